@@ -1,0 +1,119 @@
+import type { FileMap } from './files.js';
+import type { AppLimits, AppUsage } from './limits.js';
+import type { Plan } from './plan.js';
+
+export const APP_STATUSES = [
+  'planning',
+  'deploying',
+  'running',
+  'stopped',
+  'expired',
+  'crashed',
+  'failed',
+  'deleted',
+] as const;
+export type AppStatus = (typeof APP_STATUSES)[number];
+
+export type DesiredState = 'running' | 'stopped';
+
+export interface AppErrorInfo {
+  code: string;
+  message: string;
+}
+
+export interface AppResponse {
+  id: string;
+  name: string;
+  prompt: string;
+  status: AppStatus;
+  desiredState: DesiredState;
+  url: string | null;
+  port: number | null;
+  version: number;
+  plan: Plan | null;
+  engine: string | null;
+  limits: AppLimits;
+  usage: AppUsage | null;
+  createdAt: string;
+  updatedAt: string;
+  error?: AppErrorInfo;
+}
+
+export interface AppListResponse {
+  apps: AppResponse[];
+  /** Pass as `?cursor=` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface AppCreateRequest {
+  prompt: string;
+  name?: string;
+}
+
+export interface AppPromptRequest {
+  prompt: string;
+}
+
+export interface FilesPatchRequest {
+  /** Path -> new content, or null to delete the file. */
+  files: Record<string, string | null>;
+}
+
+export interface FilesResponse {
+  version: number;
+  files: FileMap;
+}
+
+export type VersionSource = 'create' | 'prompt' | 'edit' | 'restore';
+
+export interface VersionResponse {
+  number: number;
+  source: VersionSource;
+  prompt: string | null;
+  summary: string;
+  engine: string | null;
+  notes: string[];
+  fileCount: number;
+  createdAt: string;
+  current: boolean;
+}
+
+export interface VersionListResponse {
+  versions: VersionResponse[];
+}
+
+export interface AppEvent {
+  id: number;
+  appId: string;
+  type: string;
+  message: string;
+  data?: Record<string, unknown>;
+  at: string;
+}
+
+export interface EventListResponse {
+  events: AppEvent[];
+}
+
+export type HealthState = 'ok' | 'degraded' | 'down';
+
+export interface HealthCheck {
+  status: HealthState;
+  latencyMs?: number;
+  message?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface HealthResponse {
+  status: HealthState;
+  services: Record<string, HealthCheck>;
+  timestamp: string;
+}
+
+/** Every error any Isekai service returns. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+export const SERVICE_TOKEN_HEADER = 'authorization';

@@ -1,0 +1,179 @@
+import type { Schema } from 'express-validator';
+import { APP_STATUSES } from './api.js';
+import { explainUnsafePath, FILE_LIMITS } from './files.js';
+import { PROMPT_MAX_LENGTH } from './plan.js';
+
+/** App ids are 12 lowercase letters and digits: short enough for URLs, never a path. */
+export const APP_ID_PATTERN = /^[a-z0-9]{12}$/;
+
+/** Why a `{path: content}` map cannot be accepted, or null. `null` contents mean "delete" where allowed. */
+export function explainBadFileMap(value: unknown, { allowNull }: { allowNull: boolean }): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'files must be an object of {"path": "content"}';
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return 'files must name at least one file';
+  if (entries.length > FILE_LIMITS.maxFiles) return `an app may have at most ${FILE_LIMITS.maxFiles} files`;
+  let total = 0;
+  for (const [path, content] of entries) {
+    const unsafe = explainUnsafePath(path);
+    if (unsafe) return unsafe;
+    if (content === null && allowNull) continue;
+    if (typeof content !== 'string') {
+      return `the content of "${path}" must be a string${allowNull ? ' (or null to delete it)' : ''}`;
+    }
+    const bytes = Buffer.byteLength(content);
+    if (bytes > FILE_LIMITS.maxFileBytes) return `"${path}" is larger than ${FILE_LIMITS.maxFileBytes} bytes`;
+    total += bytes;
+  }
+  if (total > FILE_LIMITS.maxTotalBytes) return `the files add up to more than ${FILE_LIMITS.maxTotalBytes} bytes`;
+  return null;
+}
+
+function customCheck(explain: (value: unknown) => string | null) {
+  return {
+    options: (value: unknown) => {
+      const problem = explain(value);
+      if (problem) throw new Error(problem);
+      return true;
+    },
+  };
+}
+
+const promptField = {
+  exists: { errorMessage: 'prompt is required: describe the app in a sentence', bail: true },
+  isString: { errorMessage: 'prompt must be a string', bail: true },
+  trim: true,
+  isLength: {
+    options: { min: 1, max: PROMPT_MAX_LENGTH },
+    errorMessage: `prompt must be 1 to ${PROMPT_MAX_LENGTH} characters`,
+  },
+} satisfies Schema[string];
+
+export const appIdParamSchema: Schema = {
+  id: {
+    in: ['params'],
+    matches: { options: APP_ID_PATTERN, errorMessage: 'app id must be 12 lowercase letters or digits' },
+  },
+};
+
+export const appCreateSchema: Schema = {
+  prompt: { in: ['body'], ...promptField },
+  name: {
+    in: ['body'],
+    optional: true,
+    isString: { errorMessage: 'name must be a string', bail: true },
+    trim: true,
+    isLength: { options: { min: 1, max: 80 }, errorMessage: 'name must be 1 to 80 characters' },
+  },
+};
+
+export const appPromptSchema: Schema = { prompt: { in: ['body'], ...promptField } };
+
+export const waitQuerySchema: Schema = {
+  wait: {
+    in: ['query'],
+    optional: true,
+    isIn: { options: [['true', 'false', '1', '0']], errorMessage: 'wait must be true or false' },
+  },
+};
+
+export const appListQuerySchema: Schema = {
+  limit: {
+    in: ['query'],
+    optional: true,
+    isInt: { options: { min: 1, max: 100 }, errorMessage: 'limit must be a whole number from 1 to 100' },
+    toInt: true,
+  },
+  cursor: {
+    in: ['query'],
+    optional: true,
+    matches: { options: /^[A-Za-z0-9_-]{1,40}$/, errorMessage: 'cursor must be a value from nextCursor' },
+  },
+  status: {
+    in: ['query'],
+    optional: true,
+    isIn: { options: [APP_STATUSES], errorMessage: `status must be one of ${APP_STATUSES.join(', ')}` },
+  },
+};
+
+export const versionParamSchema: Schema = {
+  ...appIdParamSchema,
+  n: {
+    in: ['params'],
+    isInt: { options: { min: 1 }, errorMessage: 'version must be a whole number from 1' },
+    toInt: true,
+  },
+};
+
+export const filesPatchSchema: Schema = {
+  files: { in: ['body'], custom: customCheck((v) => explainBadFileMap(v, { allowNull: true })) },
+};
+
+export const archiveQuerySchema: Schema = {
+  format: {
+    in: ['query'],
+    optional: true,
+    isIn: { options: [['zip', 'tar.gz']], errorMessage: 'format must be zip or tar.gz' },
+  },
+};
+
+export const planRequestSchema: Schema = {
+  prompt: { in: ['body'], ...promptField },
+  current: {
+    in: ['body'],
+    optional: true,
+    isObject: { errorMessage: 'current must be {plan, files}' },
+  },
+  'current.plan': {
+    in: ['body'],
+    optional: true,
+    isObject: { errorMessage: 'current.plan must be the plan returned earlier' },
+  },
+  'current.files': {
+    in: ['body'],
+    optional: true,
+    custom: customCheck((v) => explainBadFileMap(v, { allowNull: false })),
+  },
+};
+
+export const sandboxDeploySchema: Schema = {
+  ...appIdParamSchema,
+  files: { in: ['body'], custom: customCheck((v) => explainBadFileMap(v, { allowNull: false })) },
+  entry: { in: ['body'], custom: customCheck((v) => (typeof v === 'string' ? explainUnsafePath(v) : 'entry must be a path')) },
+  'limits.memoryMb': {
+    in: ['body'],
+    isInt: { options: { min: 16, max: 65536 }, errorMessage: 'limits.memoryMb must be 16 to 65536' },
+    toInt: true,
+  },
+  'limits.cpuPercent': {
+    in: ['body'],
+    isInt: { options: { min: 1, max: 1600 }, errorMessage: 'limits.cpuPercent must be 1 to 1600' },
+    toInt: true,
+  },
+  'limits.timeoutMs': {
+    in: ['body'],
+    isInt: { options: { min: 1000, max: 7 * 24 * 3600 * 1000 }, errorMessage: 'limits.timeoutMs must be 1000 ms to 7 days' },
+    toInt: true,
+  },
+  preferredPort: {
+    in: ['body'],
+    optional: true,
+    isInt: { options: { min: 1, max: 65535 }, errorMessage: 'preferredPort must be a port number' },
+    toInt: true,
+  },
+};
+
+export const logsQuerySchema: Schema = {
+  tail: {
+    in: ['query'],
+    optional: true,
+    isInt: { options: { min: 1, max: 5000 }, errorMessage: 'tail must be 1 to 5000' },
+    toInt: true,
+  },
+  follow: {
+    in: ['query'],
+    optional: true,
+    isIn: { options: [['true', 'false', '1', '0']], errorMessage: 'follow must be true or false' },
+  },
+};

@@ -1,0 +1,27 @@
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { errorMiddleware, notFoundRoute } from './error-middleware.js';
+import { httpLogger } from './logger.js';
+
+export interface BaseAppOptions {
+  logger: Logger;
+  /** Largest JSON body accepted; larger ones get 413. */
+  jsonLimit: string;
+}
+
+/** Express with request ids, request logging and a bounded JSON parser; routes come next, then `finishApp`. */
+export function createBaseApp({ logger, jsonLimit }: BaseAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(httpLogger(logger));
+  app.use(express.json({ limit: jsonLimit, strict: true }));
+  return app;
+}
+
+/** 404 for unknown routes and the error middleware, always last. */
+export function finishApp(app: Express, logger: Logger): Express {
+  app.use(notFoundRoute);
+  app.use(errorMiddleware(logger));
+  return app;
+}

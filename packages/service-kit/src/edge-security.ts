@@ -1,0 +1,68 @@
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { ErrorBody } from '@isekai/contracts';
+
+const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+export interface CorsOptions {
+  production: boolean;
+  /** Exact origins; in production the only ones allowed. */
+  allowedOrigins: string[];
+}
+
+/** In development any localhost origin may call; in production only the configured ones. */
+export function corsPolicy({ production, allowedOrigins }: CorsOptions): RequestHandler {
+  return cors({
+    origin: (origin, callback) => {
+      if (!origin) return callback(null, true);
+      const allowed = allowedOrigins.includes(origin) || (!production && LOCALHOST_ORIGIN.test(origin));
+      callback(null, allowed);
+    },
+    exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after'],
+  });
+}
+
+/** API responses are JSON only: the strictest helmet defaults fit them. */
+export function apiHeaders(): RequestHandler {
+  return helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+}
+
+export interface RateLimitOptions {
+  windowMs: number;
+  limit: number;
+  /** Count only requests that failed (4xx/5xx), e.g. to slow token guessing without throttling good callers. */
+  onlyFailures?: boolean;
+  what?: string;
+}
+
+export function rateLimiter({ windowMs, limit, onlyFailures = false, what = 'requests' }: RateLimitOptions): RequestHandler {
+  const minutes = Math.max(1, Math.round(windowMs / 60000));
+  return rateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skipSuccessfulRequests: onlyFailures,
+    handler: (_req, res) => {
+      res.status(429).json({
+        error: {
+          code: 'rate-limited',
+          message: `Too many ${what}: at most ${limit} every ${minutes} minute(s). Wait and try again (see the retry-after header).`,
+        },
+      } satisfies ErrorBody);
+    },
+  });
+}
+
+/** Reads are never limited: only methods that change something count. */
+export function onlyWrites(limiter: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      next();
+      return;
+    }
+    limiter(req, res, next);
+  };
+}

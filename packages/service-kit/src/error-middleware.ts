@@ -1,0 +1,60 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '@isekai/contracts';
+import type { Logger } from 'pino';
+import { AppError, isAppError } from './app-error.js';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+/** body-parser reports its failures through typed errors; map them to what the client did wrong. */
+function fromBodyParser(error: BodyParserError): AppError | null {
+  switch (error.type) {
+    case 'entity.too.large':
+      return new AppError({
+        code: 'payload-too-large',
+        status: 413,
+        message: `The request body is larger than the ${error.limit ?? ''} bytes allowed; send less.`,
+      });
+    case 'entity.parse.failed':
+      return new AppError({ code: 'malformed-json', status: 400, message: 'The request body is not valid JSON.' });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError({ code: 'unsupported-encoding', status: 415, message: 'Send the body as UTF-8 JSON.' });
+    case 'request.aborted':
+      return new AppError({ code: 'request-aborted', status: 400, message: 'The request was aborted.' });
+    default:
+      return null;
+  }
+}
+
+export function toErrorBody(error: AppError): ErrorBody {
+  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  if (error.details !== undefined) body.error.details = error.details;
+  return body;
+}
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => {
+  next(new AppError({ code: 'route-not-found', status: 404, message: `No route for ${req.method} ${req.path}.` }));
+};
+
+/** Registered last: AppErrors become their status; anything else is logged and becomes a plain 500. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const known = isAppError(error) ? error : fromBodyParser(error as BodyParserError);
+    if (known) {
+      res.status(known.status).json(toErrorBody(known));
+      return;
+    }
+    logger.error({ err: error, reqId: req.id, path: req.path }, 'unhandled error');
+    res.status(500).json({
+      error: { code: 'internal-error', message: 'Something went wrong on our side; try again, and report the request id if it persists.' },
+    } satisfies ErrorBody);
+  };
+}
