@@ -3,8 +3,10 @@ import { checkSchema, validationResult, type Schema } from 'express-validator';
 import { AppError } from './app-error.js';
 
 /** express-validator for one request schema, then a 400 that lists every problem by field. */
-export function validate(schema: Schema): RequestHandler[] {
-  const report: RequestHandler = (req, _res, next) => {
+export function validate(schema: Schema): RequestHandler {
+  const chains = checkSchema(schema);
+  return async (req, _res, next) => {
+    await chains.run(req);
     const result = validationResult(req);
     if (result.isEmpty()) {
       next();
@@ -23,5 +25,4 @@ export function validate(schema: Schema): RequestHandler[] {
       }),
     );
   };
-  return [...checkSchema(schema), report];
 }

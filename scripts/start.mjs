@@ -1,0 +1,73 @@
+// `npm start`: the whole platform on this machine with the embedded defaults. Starts sandbox, planner and
+// backend with one shared service token, waits until each answers, and stops all three on Ctrl-C.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const host = process.env.HOST ?? '127.0.0.1';
+const token = process.env.ISEKAI_SERVICE_TOKEN ?? randomBytes(32).toString('base64url');
+const services = [
+  { name: 'sandbox', port: process.env.SANDBOX_PORT ?? '8002', health: '/health' },
+  { name: 'planner', port: process.env.PLANNER_PORT ?? '8001', health: '/health' },
+  { name: 'backend', port: process.env.BACKEND_PORT ?? '8000', health: '/health/ready' },
+];
+const children = new Map();
+let stopping = false;
+
+function startService({ name }) {
+  const child = spawn(process.execPath, [join(root, 'services', name, 'dist', 'index.js')], {
+    cwd: root,
+    env: { ...process.env, ISEKAI_SERVICE_TOKEN: token },
+    stdio: 'inherit',
+  });
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping Isekai.`);
+      void stopAll(1);
+    }
+  });
+  children.set(name, child);
+}
+
+async function waitUntilAnswering({ name, port, health }, deadline) {
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${health}`;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return url.replace(health, '');
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${name} did not answer on ${url} within 30 s`);
+}
+
+async function stopAll(exitCode) {
+  stopping = true;
+  const exits = [...children.values()].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of children.values()) child.kill('SIGTERM');
+  const force = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), 12_000);
+  await Promise.all(exits);
+  clearTimeout(force);
+  console.log('Isekai stopped.');
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+services.forEach(startService);
+try {
+  const deadline = Date.now() + 30_000;
+  const urls = await Promise.all(services.map((service) => waitUntilAnswering(service, deadline)));
+  console.log('\nIsekai is running:');
+  services.forEach((service, i) => console.log(`  ${service.name.padEnd(8)} ${urls[i]}`));
+  console.log(`\nOpen ${urls[2]}/ or create an app:\n  curl -X POST '${urls[2]}/api/apps?wait=true' -H 'content-type: application/json' -d '{"prompt":"a todo list"}'\nPress Ctrl-C to stop.\n`);
+} catch (error) {
+  console.error(String(error instanceof Error ? error.message : error));
+  await stopAll(1);
+}

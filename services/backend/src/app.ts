@@ -1,0 +1,30 @@
+import type { Express } from 'express';
+import { apiHeaders, corsPolicy, createBaseApp, finishApp, onlyWrites, rateLimiter, type Logger } from '@isekai/service-kit';
+import type { BackendConfig } from './config.js';
+import type { Domain } from './domain/domain.js';
+import { appsRoutes } from './routes/apps.routes.js';
+import { filesRoutes } from './routes/files.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { rootRoutes } from './routes/root.routes.js';
+import { streamsRoutes } from './routes/streams.routes.js';
+
+export interface BackendAppDeps {
+  config: BackendConfig;
+  logger: Logger;
+  domain: Domain;
+  isReady: () => boolean;
+}
+
+/** The public HTTP face of Isekai. No side effects: listening and background work belong to server.ts. */
+export function createApp({ config, logger, domain, isReady }: BackendAppDeps): Express {
+  const { windowMs, writes, generations } = config.rateLimit;
+  const app = createBaseApp({ logger, jsonLimit: '10mb' });
+  app.use(corsPolicy({ production: config.production, allowedOrigins: config.allowedOrigins }));
+  app.use(healthRoutes(domain, isReady));
+  app.use('/api', apiHeaders(), onlyWrites(rateLimiter({ windowMs, limit: writes, what: 'changes' })));
+  app.use('/api', appsRoutes(domain, rateLimiter({ windowMs, limit: generations, what: 'generation requests' })));
+  app.use('/api', filesRoutes(domain));
+  app.use('/api', streamsRoutes(domain));
+  app.use(rootRoutes());
+  return finishApp(app, logger);
+}

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { env, generateServiceToken, readEnv } from '@isekai/service-kit';
+
+export interface BackendConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  logLevel: string;
+  databasePath: string;
+  plannerUrl: string;
+  sandboxUrl: string;
+  serviceToken: string;
+  serviceTokenGenerated: boolean;
+  /** Host name put in each app's `url`; the app answers on its own port there. */
+  publicAppHost: string;
+  allowedOrigins: string[];
+  limits: { memoryMb: number; cpuPercent: number; timeoutMs: number };
+  rateLimit: { windowMs: number; writes: number; generations: number };
+  plannerTimeoutMs: number;
+  sandboxTimeoutMs: number;
+  reconcileIntervalMs: number;
+  /** Restarts tried after an app exits before it is marked crashed. */
+  maxRestarts: number;
+  restartBackoffMs: number;
+  checkpointIntervalMs: number;
+}
+
+/** The only reader of process.env in the backend; fails naming every bad key. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConfig {
+  const raw = readEnv(source, {
+    BACKEND_PORT: env.port(8000),
+    PLANNER_PORT: env.port(8001),
+    SANDBOX_PORT: env.port(8002),
+    HOST: env.string('127.0.0.1'),
+    NODE_ENV: env.string('development'),
+    LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    DATABASE_PATH: env.string('runtime/isekai.db'),
+    PLANNER_URL: env.url(undefined),
+    SANDBOX_URL: env.url(undefined),
+    ISEKAI_SERVICE_TOKEN: env.optionalString(),
+    PUBLIC_APP_HOST: env.string('127.0.0.1'),
+    ALLOWED_ORIGINS: env.list([]),
+    MAX_MEMORY_MB: env.int(512, { min: 16, max: 65536 }),
+    MAX_CPU_PERCENT: env.int(50, { min: 1, max: 1600 }),
+    EXECUTION_TIMEOUT_MS: env.int(300_000, { min: 1000, max: 7 * 24 * 3600 * 1000 }),
+    RATE_LIMIT_WINDOW_MS: env.int(15 * 60_000, { min: 1000 }),
+    RATE_LIMIT_WRITES: env.int(100, { min: 1 }),
+    RATE_LIMIT_GENERATIONS: env.int(60, { min: 1 }),
+    PLANNER_TIMEOUT_MS: env.int(120_000, { min: 100 }),
+    SANDBOX_TIMEOUT_MS: env.int(30_000, { min: 100 }),
+    RECONCILE_INTERVAL_MS: env.int(1000, { min: 50 }),
+    MAX_RESTARTS: env.int(3, { min: 0, max: 100 }),
+    RESTART_BACKOFF_MS: env.int(1000, { min: 0 }),
+    CHECKPOINT_INTERVAL_MS: env.int(5 * 60_000, { min: 1000 }),
+  });
+  const host = raw.HOST;
+  const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return {
+    port: raw.BACKEND_PORT,
+    host,
+    production: raw.NODE_ENV === 'production',
+    logLevel: raw.LOG_LEVEL,
+    databasePath: resolve(raw.DATABASE_PATH),
+    plannerUrl: raw.PLANNER_URL ?? `http://${local}:${raw.PLANNER_PORT}`,
+    sandboxUrl: raw.SANDBOX_URL ?? `http://${local}:${raw.SANDBOX_PORT}`,
+    serviceToken: raw.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
+    serviceTokenGenerated: raw.ISEKAI_SERVICE_TOKEN === undefined,
+    publicAppHost: raw.PUBLIC_APP_HOST,
+    allowedOrigins: raw.ALLOWED_ORIGINS,
+    limits: { memoryMb: raw.MAX_MEMORY_MB, cpuPercent: raw.MAX_CPU_PERCENT, timeoutMs: raw.EXECUTION_TIMEOUT_MS },
+    rateLimit: {
+      windowMs: raw.RATE_LIMIT_WINDOW_MS,
+      writes: raw.RATE_LIMIT_WRITES,
+      generations: raw.RATE_LIMIT_GENERATIONS,
+    },
+    plannerTimeoutMs: raw.PLANNER_TIMEOUT_MS,
+    sandboxTimeoutMs: raw.SANDBOX_TIMEOUT_MS,
+    reconcileIntervalMs: raw.RECONCILE_INTERVAL_MS,
+    maxRestarts: raw.MAX_RESTARTS,
+    restartBackoffMs: raw.RESTART_BACKOFF_MS,
+    checkpointIntervalMs: raw.CHECKPOINT_INTERVAL_MS,
+  };
+}

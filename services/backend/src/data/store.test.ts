@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Plan } from '@isekai/contracts';
+import { openDatabase, type Db } from './database.js';
+import { SCHEMA_VERSION } from './migrations.js';
+import { createStore, type Store } from './store.js';
+
+const plan: Plan = {
+  spec: { kind: 'data', blueprint: 'data-app', title: 'Notes', description: '', entities: [], features: [], theme: 'light', options: {} },
+  summary: 'A notes app.',
+  steps: [],
+  notes: [],
+};
+const limits = { memoryMb: 512, cpuPercent: 50, timeoutMs: 300000 };
+
+describe('the SQLite store', () => {
+  let dir: string;
+  let db: Db;
+  let store: Store;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'isekai-store-'));
+    db = openDatabase(join(dir, 'isekai.db'));
+    store = createStore(db);
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens in WAL mode at the latest schema version, with foreign keys on', () => {
+    db.close();
+    const raw = new Database(join(dir, 'isekai.db'));
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    raw.close();
+    db = openDatabase(join(dir, 'isekai.db'));
+    expect(db.first<{ foreign_keys: number }>('PRAGMA foreign_keys')?.foreign_keys).toBe(1);
+  });
+
+  it('pages apps newest first by keyset', () => {
+    for (const id of ['aaaaaaaaaaa1', 'aaaaaaaaaaa2', 'aaaaaaaaaaa3']) store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: '2026-01-01T00:00:00Z' });
+    const first = store.apps.listApps({ limit: 2 });
+    expect(first.map((a) => a.id)).toEqual(['aaaaaaaaaaa3', 'aaaaaaaaaaa2']);
+    expect(store.apps.listApps({ limit: 2, beforeSeq: first[1]!.seq }).map((a) => a.id)).toEqual(['aaaaaaaaaaa1']);
+  });
+
+  it('keeps versions and deletes them with the app while its events stay as a tombstone history', () => {
+    store.apps.insertApp({ id: 'bbbbbbbbbbbb', name: 'n', prompt: 'p', limits, now: 'now' });
+    store.versions.addVersion({ appId: 'bbbbbbbbbbbb', number: 1, source: 'create', prompt: 'p', plan, files: { 'a.js': '1' }, engine: 'offline', notes: [], createdAt: 'now' });
+    store.events.addEvent({ appId: 'bbbbbbbbbbbb', type: 'created', message: 'm', at: 'now' });
+
+    expect(store.versions.getVersion('bbbbbbbbbbbb', 1)?.files).toEqual({ 'a.js': '1' });
+    expect(store.versions.getPlan('bbbbbbbbbbbb', 1)).toEqual(plan);
+    store.versions.deleteVersions('bbbbbbbbbbbb');
+    store.apps.markDeleted('bbbbbbbbbbbb', 'later');
+
+    expect(store.apps.getAppById('bbbbbbbbbbbb')).toBeUndefined();
+    expect(store.apps.appExists('bbbbbbbbbbbb')).toBe(true);
+    expect(store.versions.latestVersionNumber('bbbbbbbbbbbb')).toBe(0);
+    expect(store.events.listEvents('bbbbbbbbbbbb')).toHaveLength(1);
+  });
+
+  it('refuses a version for an app that does not exist', () => {
+    expect(() =>
+      store.versions.addVersion({ appId: 'nonexistent00', number: 1, source: 'create', prompt: null, plan, files: {}, engine: null, notes: [], createdAt: 'now' }),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});

@@ -1,0 +1,16 @@
+import { createAppsRepository } from './apps.repository.js';
+import type { Db } from './database.js';
+import { createEventsRepository } from './events.repository.js';
+import { createVersionsRepository } from './versions.repository.js';
+
+/** Everything the domain needs from SQLite, over one connection. */
+export function createStore(db: Db) {
+  return {
+    db,
+    apps: createAppsRepository(db),
+    versions: createVersionsRepository(db),
+    events: createEventsRepository(db),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

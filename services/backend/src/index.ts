@@ -1,0 +1,17 @@
+import { ConfigError, createLogger, handleProcessSignals } from '@isekai/service-kit';
+import { loadConfig } from './config.js';
+import { startBackend } from './server.js';
+
+try {
+  const config = loadConfig();
+  const logger = createLogger('backend', config.logLevel);
+  if (config.serviceTokenGenerated) {
+    logger.warn('ISEKAI_SERVICE_TOKEN is not set: generated one for this run, so planner and sandbox started separately will refuse this backend');
+  }
+  const backend = await startBackend(config, logger);
+  logger.info({ url: backend.url, database: config.databasePath }, `backend listening on ${backend.url}`);
+  handleProcessSignals(logger, () => backend.stop());
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,28 @@
+import type { Response } from 'express';
+import { AppError } from '@isekai/service-kit';
+import type { AppQueries } from '../domain/apps.queries.js';
+import type { Accepted } from '../domain/generation.service.js';
+
+export function wantsWait(value: unknown): boolean {
+  return value === 'true' || value === '1';
+}
+
+/**
+ * Without `?wait=true`: 202 and the app as it is now, the work goes on. With it: the settled app
+ * (`settledStatus`), or the failure's status with the app attached so the caller knows its id.
+ */
+export async function respondAccepted(res: Response, accepted: Accepted, wait: boolean, settledStatus: number, queries: AppQueries): Promise<void> {
+  if (!wait) {
+    accepted.settled.catch(() => undefined); // failures are recorded on the app and in its events
+    res.status(202).json(queries.present(accepted.app));
+    return;
+  }
+  try {
+    const app = await accepted.settled;
+    res.status(settledStatus).json(queries.present(app));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const app = queries.getApp(accepted.app.id);
+    throw new AppError({ code: error.code, status: error.status, message: error.message, details: { app }, cause: error });
+  }
+}

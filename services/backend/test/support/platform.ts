@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+import { ServiceProcess, type ServiceName } from './service-process.js';
+
+export interface PlatformOptions {
+  /** Each test file its own range, so files running side by side never fight over app ports. */
+  appPorts: [number, number];
+  env?: Record<string, string>;
+}
+
+export interface Platform {
+  dir: string;
+  databasePath: string;
+  appsDir: string;
+  backend: ServiceProcess;
+  planner: ServiceProcess;
+  sandbox: ServiceProcess;
+  api(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  stop(): Promise<void>;
+}
+
+/** The three real services on loopback, with a temporary SQLite file and apps directory. */
+export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Promise<Platform> {
+  const dir = mkdtempSync(join(tmpdir(), 'isekai-test-'));
+  const [backendPort, plannerPort, sandboxPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const databasePath = join(dir, 'isekai.db');
+  const appsDir = join(dir, 'apps');
+  const shared: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ISEKAI_SERVICE_TOKEN: 'test-token-0123456789abcdef',
+    BACKEND_PORT: String(backendPort),
+    PLANNER_PORT: String(plannerPort),
+    SANDBOX_PORT: String(sandboxPort),
+    DATABASE_PATH: databasePath,
+    APPS_DIR: appsDir,
+    SANDBOX_STATE_DIR: join(dir, 'sandbox'),
+    APP_PORT_MIN: String(appPorts[0]),
+    APP_PORT_MAX: String(appPorts[1]),
+    RATE_LIMIT_WRITES: '10000',
+    RATE_LIMIT_GENERATIONS: '10000',
+    RECONCILE_INTERVAL_MS: '200',
+    RESTART_BACKOFF_MS: '200',
+    ...env,
+  };
+  const services: Record<ServiceName, ServiceProcess> = {
+    sandbox: new ServiceProcess('sandbox', sandboxPort, shared),
+    planner: new ServiceProcess('planner', plannerPort, shared),
+    backend: new ServiceProcess('backend', backendPort, shared),
+  };
+  await Promise.all([services.sandbox.start(), services.planner.start()]);
+  await services.backend.start();
+
+  return {
+    dir,
+    databasePath,
+    appsDir,
+    ...services,
+    async api(path, init = {}) {
+      const { json, ...rest } = init;
+      const response = await fetch(`${services.backend.url}${path}`, {
+        ...rest,
+        headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(rest.headers ?? {}) },
+        body: json !== undefined ? JSON.stringify(json) : rest.body,
+      });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body, headers: response.headers };
+    },
+    async stop() {
+      await services.backend.kill();
+      await Promise.all([services.planner.kill(), services.sandbox.kill()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
