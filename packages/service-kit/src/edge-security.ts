@@ -32,19 +32,22 @@ export function apiHeaders(): RequestHandler {
 export interface RateLimitOptions {
   windowMs: number;
   limit: number;
-  /** Count only requests that failed (4xx/5xx), e.g. to slow token guessing without throttling good callers. */
-  onlyFailures?: boolean;
+  /**
+   * Count only requests refused for a missing or wrong service token: slows token guessing, while the
+   * backend's own calls (whose 404s and 400s are normal answers) are never throttled.
+   */
+  onlyUnauthorized?: boolean;
   what?: string;
 }
 
-export function rateLimiter({ windowMs, limit, onlyFailures = false, what = 'requests' }: RateLimitOptions): RequestHandler {
+export function rateLimiter({ windowMs, limit, onlyUnauthorized = false, what = 'requests' }: RateLimitOptions): RequestHandler {
   const minutes = Math.max(1, Math.round(windowMs / 60000));
   return rateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    skipSuccessfulRequests: onlyFailures,
+    ...(onlyUnauthorized ? { skipSuccessfulRequests: true, requestWasSuccessful: (_req, res) => res.statusCode !== 401 } : {}),
     handler: (_req, res) => {
       res.status(429).json({
         error: {

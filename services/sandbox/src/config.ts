@@ -1,0 +1,85 @@
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
+
+export interface SandboxConfig {
+  port: number;
+  host: string;
+  /** Absolute; every app lives in `<appsDir>/<id>`. */
+  appsDir: string;
+  /** Absolute; pid files of running apps, read after a crash to clean up orphans. */
+  stateDir: string;
+  appPortMin: number;
+  appPortMax: number;
+  /** Ceilings: a deploy may ask for less, never more. */
+  maxMemoryMb: number;
+  maxCpuPercent: number;
+  executionTimeoutMs: number;
+  startTimeoutMs: number;
+  cpuGraceMs: number;
+  watchdogIntervalMs: number;
+  logBufferLines: number;
+  logLineMaxBytes: number;
+  serviceToken: string;
+  /** True when no token was configured and one was made up for this start (other services cannot know it). */
+  serviceTokenGenerated: boolean;
+  logLevel: string;
+  rateLimitWindowMs: number;
+  rateLimitFailures: number;
+}
+
+const readers = {
+  SANDBOX_PORT: env.port(8002),
+  HOST: env.string('127.0.0.1'),
+  APPS_DIR: env.string('runtime/apps'),
+  SANDBOX_STATE_DIR: env.string('runtime/sandbox'),
+  APP_PORT_MIN: env.int(9000, { min: 1024, max: 65535 }),
+  APP_PORT_MAX: env.int(9999, { min: 1024, max: 65535 }),
+  MAX_MEMORY_MB: env.int(512, { min: 16, max: 65536 }),
+  MAX_CPU_PERCENT: env.int(50, { min: 1, max: 1600 }),
+  EXECUTION_TIMEOUT_MS: env.int(300_000, { min: 1000 }),
+  START_TIMEOUT_MS: env.int(10_000, { min: 100, max: 600_000 }),
+  CPU_GRACE_MS: env.int(10_000, { min: 0 }),
+  WATCHDOG_INTERVAL_MS: env.int(1000, { min: 50, max: 60_000 }),
+  LOG_BUFFER_LINES: env.int(1000, { min: 10, max: 100_000 }),
+  LOG_LINE_MAX_BYTES: env.int(4096, { min: 80, max: 1_048_576 }),
+  ISEKAI_SERVICE_TOKEN: env.optionalString(),
+  LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  RATE_LIMIT_WINDOW_MS: env.int(900_000, { min: 1000 }),
+  RATE_LIMIT_FAILURES: env.int(50, { min: 1 }),
+};
+
+/** Relative directories are taken from where the platform was started (the repo root for `npm start`). */
+function absolute(path: string, cwd: string): string {
+  return isAbsolute(path) ? resolve(path) : resolve(cwd, path);
+}
+
+/** The only reader of the environment: validated once, every bad key named at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
+  const values = readEnv(source, readers);
+  if (values.APP_PORT_MIN > values.APP_PORT_MAX) {
+    throw new ConfigError([
+      `APP_PORT_MIN (${values.APP_PORT_MIN}) must not be above APP_PORT_MAX (${values.APP_PORT_MAX})`,
+    ]);
+  }
+  return {
+    port: values.SANDBOX_PORT,
+    host: values.HOST,
+    appsDir: absolute(values.APPS_DIR, cwd),
+    stateDir: absolute(values.SANDBOX_STATE_DIR, cwd),
+    appPortMin: values.APP_PORT_MIN,
+    appPortMax: values.APP_PORT_MAX,
+    maxMemoryMb: values.MAX_MEMORY_MB,
+    maxCpuPercent: values.MAX_CPU_PERCENT,
+    executionTimeoutMs: values.EXECUTION_TIMEOUT_MS,
+    startTimeoutMs: values.START_TIMEOUT_MS,
+    cpuGraceMs: values.CPU_GRACE_MS,
+    watchdogIntervalMs: values.WATCHDOG_INTERVAL_MS,
+    logBufferLines: values.LOG_BUFFER_LINES,
+    logLineMaxBytes: values.LOG_LINE_MAX_BYTES,
+    serviceToken: values.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
+    serviceTokenGenerated: values.ISEKAI_SERVICE_TOKEN === undefined,
+    logLevel: values.LOG_LEVEL,
+    rateLimitWindowMs: values.RATE_LIMIT_WINDOW_MS,
+    rateLimitFailures: values.RATE_LIMIT_FAILURES,
+  };
+}

@@ -1,0 +1,165 @@
+import { join } from 'node:path';
+import type {
+  LogLine,
+  SandboxAppList,
+  SandboxAppState,
+  SandboxDeployRequest,
+  SandboxLogs,
+} from '@isekai/contracts';
+import { notFound } from '@isekai/service-kit';
+import { removeAppFiles, writeAppFiles } from '../files/app-files.writer.js';
+import { assertDeployable } from './deploy.rules.js';
+import { createRecord, type AppRecord, type PlannedEnd, type StateListener } from './app.record.js';
+import { endRun, notifyState, startRun, STOP_GRACE_MS, type RunnerDeps } from './app.runner.js';
+import { toAppState } from './app-state.mapper.js';
+import { exitMessages } from './exit.messages.js';
+import { KeyedMutex } from './keyed.mutex.js';
+
+const STOP_REQUEST: PlannedEnd = { reason: 'stopped', status: 'stopped', message: exitMessages.stopped() };
+
+export interface LogFollower {
+  onLine: (line: LogLine) => void;
+  onState: StateListener;
+  /** Called when the app is deleted or the sandbox shuts down: the follow stream should end. */
+  onClose: () => void;
+}
+
+/** Owns every app process of this sandbox instance: deploy, start, stop, delete, state and logs. */
+export class Sandbox {
+  private readonly apps = new Map<string, AppRecord>();
+  private readonly mutex = new KeyedMutex();
+  private readonly closers = new Map<string, Set<() => void>>();
+
+  constructor(
+    private readonly deps: RunnerDeps,
+    readonly instanceId: string,
+  ) {}
+
+  async deploy(id: string, request: SandboxDeployRequest): Promise<SandboxAppState> {
+    assertDeployable(request, this.deps.config);
+    // A new version supersedes the running one at once, even while it is still starting.
+    await this.endIfLive(id, STOP_REQUEST);
+    return this.mutex.run(id, async () => {
+      await this.endIfLive(id, STOP_REQUEST);
+      await writeAppFiles(this.deps.config.appsDir, id, request.files);
+      const record = this.apps.get(id) ?? createRecord(id, request.entry, request.limits, this.logOptions());
+      Object.assign(record, { entry: request.entry, limits: request.limits });
+      this.apps.set(id, record);
+      record.logs.add(
+        'system',
+        `deploying ${Object.keys(request.files).length} files, entry ${request.entry}`,
+      );
+      await startRun(record, this.appDir(id), this.deps, request.preferredPort ?? record.lastPort);
+      return toAppState(record);
+    });
+  }
+
+  /** Runs the deployed files again (after a stop, an expiry or a limit kill); a running app is left as is. */
+  start(id: string): Promise<SandboxAppState> {
+    return this.mutex.run(id, async () => {
+      const record = this.require(id);
+      if (record.run?.process.running) return toAppState(record);
+      await record.run?.done;
+      await startRun(record, this.appDir(id), this.deps, record.lastPort);
+      return toAppState(record);
+    });
+  }
+
+  async stop(id: string): Promise<SandboxAppState> {
+    this.require(id);
+    await this.endIfLive(id, STOP_REQUEST);
+    return this.mutex.run(id, async () => {
+      const record = this.require(id);
+      await this.endIfLive(id, STOP_REQUEST);
+      if (record.status !== 'stopped') {
+        record.status = 'stopped';
+        notifyState(record);
+      }
+      return toAppState(record);
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    this.require(id);
+    await this.endIfLive(id, STOP_REQUEST);
+    await this.mutex.run(id, async () => {
+      this.require(id);
+      await this.endIfLive(id, STOP_REQUEST);
+      await removeAppFiles(this.deps.config.appsDir, id);
+      this.apps.delete(id);
+      this.closeFollowers(id);
+    });
+  }
+
+  get(id: string): SandboxAppState {
+    return toAppState(this.require(id));
+  }
+
+  list(): SandboxAppList {
+    return { instanceId: this.instanceId, apps: [...this.apps.values()].map((record) => toAppState(record)) };
+  }
+
+  logs(id: string, tail?: number): SandboxLogs {
+    return this.require(id).logs.tail(tail);
+  }
+
+  /** Live log lines and state changes until the returned function is called. */
+  follow(id: string, follower: LogFollower): () => void {
+    const record = this.require(id);
+    const unsubscribe = record.logs.subscribe(follower.onLine);
+    record.stateListeners.add(follower.onState);
+    const closers = this.closers.get(id) ?? new Set();
+    closers.add(follower.onClose);
+    this.closers.set(id, closers);
+    return () => {
+      unsubscribe();
+      record.stateListeners.delete(follower.onState);
+      closers.delete(follower.onClose);
+    };
+  }
+
+  /** Records with a live process, for the watchdog. */
+  liveApps(): AppRecord[] {
+    return [...this.apps.values()].filter((record) => record.run?.process.running);
+  }
+
+  /** Ends a run for a limit breach; no grace, since an app over its memory limit can grow fast. */
+  async kill(id: string, planned: PlannedEnd): Promise<void> {
+    const record = this.apps.get(id);
+    if (record) await endRun(record, planned, 0);
+  }
+
+  counts(): { running: number; total: number } {
+    const running = [...this.apps.values()].filter((record) => record.status === 'running').length;
+    return { running, total: this.apps.size };
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.apps.keys()].map((id) => this.endIfLive(id, STOP_REQUEST)));
+    for (const id of this.closers.keys()) this.closeFollowers(id);
+  }
+
+  private async endIfLive(id: string, planned: PlannedEnd): Promise<void> {
+    const record = this.apps.get(id);
+    if (record) await endRun(record, planned, STOP_GRACE_MS);
+  }
+
+  private closeFollowers(id: string): void {
+    for (const close of this.closers.get(id) ?? []) close();
+    this.closers.delete(id);
+  }
+
+  private require(id: string): AppRecord {
+    const record = this.apps.get(id);
+    if (!record) throw notFound('app', id);
+    return record;
+  }
+
+  private appDir(id: string): string {
+    return join(this.deps.config.appsDir, id);
+  }
+
+  private logOptions() {
+    return { maxLines: this.deps.config.logBufferLines, maxLineBytes: this.deps.config.logLineMaxBytes };
+  }
+}

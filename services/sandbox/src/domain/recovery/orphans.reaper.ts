@@ -1,0 +1,53 @@
+import { readFileSync, readlinkSync } from 'node:fs';
+import type { Logger } from '@isekai/service-kit';
+import { isAlive, killTree } from '../launch/process-tree.killer.js';
+import type { PidFiles } from './pid-files.store.js';
+
+function readProc(pid: number, file: string): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function readCwd(pid: number): string {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return '';
+  }
+}
+
+/** A pid is ours only if it still runs something from the apps directory: pids are reused by the system. */
+function isOurApp(pid: number, appsDir: string): boolean {
+  const cmdline = readProc(pid, 'cmdline') ?? '';
+  return cmdline.includes(appsDir) || readCwd(pid).startsWith(appsDir);
+}
+
+async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid, (p) => readProc(p, 'stat'))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
+/**
+ * Apps left running by a sandbox that died without stopping them (SIGKILL, OOM, power cut) still hold
+ * their ports; kill them before this sandbox hands those ports out again.
+ */
+export async function reapOrphans(pidFiles: PidFiles, appsDir: string, logger: Logger): Promise<number> {
+  let reaped = 0;
+  for (const { id, pid } of await pidFiles.list()) {
+    if (pid > 0 && isAlive(pid, (p) => readProc(p, 'stat')) && isOurApp(pid, appsDir)) {
+      await killTree(pid, 'SIGKILL');
+      const gone = await waitGone(pid, 2000);
+      logger.warn({ appId: id, pid, gone }, 'killed an app process left by a previous sandbox');
+      reaped++;
+    }
+    await pidFiles.remove(id);
+  }
+  return reaped;
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { createLogger, listen, type Logger } from '@isekai/service-kit';
+import { createApp } from './app.js';
+import type { SandboxConfig } from './config.js';
+import { Sandbox } from './domain/apps/sandbox.service.js';
+import {
+  activeDefences,
+  detectHostCapabilities,
+  missingDefences,
+} from './domain/launch/host-capabilities.detector.js';
+import { PortPool } from './domain/ports/port.pool.js';
+import { reapOrphans } from './domain/recovery/orphans.reaper.js';
+import { PidFiles } from './domain/recovery/pid-files.store.js';
+import { startWatchdog } from './domain/watchdog/usage.watchdog.js';
+
+export interface RunningSandbox {
+  url: string;
+  port: number;
+  instanceId: string;
+  /** Stops every app, then the HTTP server. */
+  stop(): Promise<void>;
+}
+
+/** Everything a sandbox start does, in order: clean up after a crash, detect defences, listen. */
+export async function startSandbox(
+  config: SandboxConfig,
+  logger: Logger = createLogger('sandbox', config.logLevel),
+): Promise<RunningSandbox> {
+  if (config.serviceTokenGenerated) {
+    logger.warn(
+      'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; the backend cannot call this sandbox until both share a token',
+    );
+  }
+  await mkdir(config.appsDir, { recursive: true });
+  const pidFiles = new PidFiles(config.stateDir);
+  await pidFiles.init();
+  await reapOrphans(pidFiles, config.appsDir, logger);
+
+  const host = await detectHostCapabilities();
+  const defences = activeDefences(host);
+  const missing = missingDefences(defences);
+  if (missing.length > 0) logger.warn({ missing }, 'sandbox defences not active on this host');
+
+  const ports = new PortPool({ min: config.appPortMin, max: config.appPortMax });
+  const instanceId = randomUUID();
+  const sandbox = new Sandbox({ config, ports, pidFiles, host, logger }, instanceId);
+  const stopWatchdog = startWatchdog(
+    sandbox,
+    { intervalMs: config.watchdogIntervalMs, cpuGraceMs: config.cpuGraceMs },
+    logger,
+  );
+  const server = await listen(
+    createApp({ config, sandbox, ports, defences, logger }),
+    config.port,
+    config.host,
+  );
+
+  return {
+    url: server.url,
+    port: server.port,
+    instanceId,
+    async stop() {
+      stopWatchdog();
+      await Promise.all([sandbox.shutdown(), server.stop()]);
+    },
+  };
+}
