@@ -51,6 +51,7 @@ describe('the Isekai platform', () => {
 
       expect(status, JSON.stringify(body)).toBe(201);
       const app = body as AppResponse;
+      apps.set(testCase.prompt, app);
       expect(app.status).toBe('running');
       expect(app.port).toBeGreaterThanOrEqual(9100);
       expect(app.port).toBeLessThanOrEqual(9160);
@@ -60,7 +61,6 @@ describe('the Isekai platform', () => {
       const page = await fetchPage(app.url!);
       expect(page.status).toBe(200);
       for (const word of testCase.expect) expect(mentions(page.text, word), `"${word}" on ${app.url}`).toBe(true);
-      apps.set(testCase.prompt, app);
     });
   });
 

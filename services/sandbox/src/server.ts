@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { createLogger, listen, type Logger } from '@isekai/service-kit';
 import { createApp } from './app.js';
 import type { SandboxConfig } from './config.js';
 import { Sandbox } from './domain/apps/sandbox.service.js';
+import { prepareAppsDir } from './domain/files/apps-dir.js';
 import {
   activeDefences,
   detectHostCapabilities,
@@ -32,7 +32,7 @@ export async function startSandbox(
       'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; the backend cannot call this sandbox until both share a token',
     );
   }
-  await mkdir(config.appsDir, { recursive: true });
+  await prepareAppsDir(config.appsDir);
   const pidFiles = new PidFiles(config.stateDir);
   await pidFiles.init();
   await reapOrphans(pidFiles, config.appsDir, logger);

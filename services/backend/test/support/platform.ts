@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
@@ -24,6 +24,8 @@ export interface Platform {
 /** The three real services on loopback, with a temporary SQLite file and apps directory. */
 export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Promise<Platform> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-test-'));
+  // Like a checkout of Isekai itself: the apps live below a package.json that says "type": "module".
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   const [backendPort, plannerPort, sandboxPort] = await Promise.all([freePort(), freePort(), freePort()]);
   const databasePath = join(dir, 'isekai.db');
   const appsDir = join(dir, 'apps');
