@@ -86,7 +86,7 @@ describe('the Isekai platform', () => {
       const restarted = await platform.api(`/api/apps/${app.id}/start?wait=true`, { method: 'POST' });
       expect(restarted.body.status).toBe('running');
 
-      const list = (await (await fetch(`${restarted.body.url}api/${entity.plural.toLowerCase()}`)).json()) as unknown;
+      const list: unknown = await (await fetch(`${restarted.body.url}api/${entity.plural.toLowerCase()}`)).json();
       const items = (Array.isArray(list) ? list : (list as { items: unknown[] }).items) as Record<string, unknown>[];
       expect(items).toHaveLength(1);
       expect(items[0]?.[titleField.name]).toBe('Edited pancakes');
