@@ -26,15 +26,16 @@ describe('restarts and failures', () => {
     await platform.sandbox.kill('SIGKILL');
     await platform.sandbox.start();
 
+    const eventTypes = async (id: string) => ((await platform.api(`/api/apps/${id}/events`)).body.events as { type: string }[]).map((e) => e.type);
     for (const app of [todo, stopwatch]) {
+      expect(await eventually(() => eventTypes(app.id), (types) => types.includes('restarting'))).toContain('restarting');
       const after = await eventually(() => getApp(app.id), (a) => a.status === 'running' && a.url !== null, 20_000);
       expect(after.status).toBe('running');
       const page = await eventually(() => fetchPage(after.url!), (p) => p.status === 200);
       expect(page.status).toBe(200);
     }
     expect((await getApp(stopped.id)).status).toBe('stopped');
-    const events = (await platform.api(`/api/apps/${todo.id}/events`)).body.events as { type: string }[];
-    expect(events.map((e) => e.type)).toContain('restarting');
+    expect(await eventTypes(stopped.id)).not.toContain('restarting');
   });
 
   it('loses nothing stored when the backend restarts', async () => {

@@ -14,15 +14,18 @@ export async function fetchPage(url: string): Promise<{ status: number; text: st
   return { status: response.status, text: visibleText(await response.text()) };
 }
 
-/** Polls until the check passes or the time is up; returns the last value for the assertion. */
+/** Polls until the check passes or the time is up; a read that throws counts as "not yet". */
 export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
+  for (;;) {
+    try {
+      const value = await read();
+      if (ok(value) || Date.now() >= deadline) return value;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
   }
-  return value;
 }
 
 export async function answers(url: string): Promise<boolean> {

@@ -1,0 +1,31 @@
+import type { Express } from 'express';
+import { apiHeaders, createBaseApp, finishApp, rateLimiter, requireServiceToken, type Logger } from '@isekai/service-kit';
+import type { PlannerConfig } from './config.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { plansRoutes } from './routes/plans.routes.js';
+
+export interface PlannerDeps {
+  config: PlannerConfig;
+  logger: Logger;
+}
+
+/** The current files of an app travel with a change request, so the body limit is generous. */
+const JSON_LIMIT = '10mb';
+
+export function createApp({ config, logger }: PlannerDeps): Express {
+  const app = createBaseApp({ logger, jsonLimit: JSON_LIMIT });
+  app.use(apiHeaders());
+  // Only failures count: the backend's good traffic is never throttled, token guessing is.
+  app.use(
+    rateLimiter({
+      windowMs: config.rateLimitWindowMs,
+      limit: config.rateLimitFailures,
+      onlyUnauthorized: true,
+      what: 'failed requests',
+    }),
+  );
+  app.use(healthRoutes({ engine: config.engine }));
+  app.use(requireServiceToken(config.serviceToken));
+  app.use(plansRoutes({ engine: config.engine }));
+  return finishApp(app, logger);
+}

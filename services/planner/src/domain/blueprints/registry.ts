@@ -1,0 +1,35 @@
+import { renderCalculator, renderTipCalculator, renderUnitConverter } from './calculators/calculators.blueprint.js';
+import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
+import { renderLandingPage } from './content/landing-page.blueprint.js';
+import { renderDataApp } from './data-app/data-app.blueprint.js';
+import { renderFlashcards, renderQuiz, renderTicTacToe } from './games/games.blueprint.js';
+import { renderChat, renderPoll } from './live/live.blueprint.js';
+import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
+import type { Blueprint } from './shared/blueprint.types.js';
+import { renderJsonFormatter, renderMarkdownEditor, renderPasswordGenerator } from './text-tools/text-tools.blueprint.js';
+import { renderCountdown, renderPomodoro, renderStopwatch, renderTimer } from './timers/timers.blueprint.js';
+
+/** Blueprint name (AppSpec.blueprint) -> renderer. Unknown names fall back to the data app. */
+export const BLUEPRINTS: Record<string, Blueprint> = {
+  'data-app': renderDataApp,
+  board: renderBoard,
+  habits: renderHabits,
+  'week-planner': renderWeekPlanner,
+  chat: renderChat,
+  poll: renderPoll,
+  pomodoro: renderPomodoro,
+  stopwatch: renderStopwatch,
+  countdown: renderCountdown,
+  timer: renderTimer,
+  'unit-converter': renderUnitConverter,
+  'tip-calculator': renderTipCalculator,
+  calculator: renderCalculator,
+  quiz: renderQuiz,
+  flashcards: renderFlashcards,
+  'tic-tac-toe': renderTicTacToe,
+  'markdown-editor': renderMarkdownEditor,
+  'json-formatter': renderJsonFormatter,
+  'password-generator': renderPasswordGenerator,
+  'landing-page': renderLandingPage,
+  'csv-viewer': renderCsvViewer,
+};

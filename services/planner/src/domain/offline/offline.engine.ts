@@ -1,0 +1,56 @@
+import type { AppSpec, FileMap, Plan, PlanRequest, PlanResponse } from '@isekai/contracts';
+import { AppError } from '@isekai/service-kit';
+import { renderApp } from '../blueprints/render-app.js';
+import { applyChange } from './change-parser.js';
+import { parsePrompt } from './prompt-parser.js';
+import { readSpec } from './read-spec.js';
+
+const ENGINE = 'offline';
+
+function respond(plan: Plan, files: FileMap): PlanResponse {
+  return { plan, files, engine: ENGINE, notes: plan.notes };
+}
+
+function planNew(prompt: string, extraNotes: string[] = []): PlanResponse {
+  const parsed = parsePrompt(prompt);
+  const files = renderApp(parsed.spec);
+  const plan: Plan = {
+    spec: parsed.spec,
+    summary: `Build ${parsed.spec.title}: ${parsed.spec.description}`,
+    steps: [...parsed.steps, `Rendered ${Object.keys(files).length} files from the ${parsed.spec.blueprint} blueprint.`],
+    notes: [...extraNotes, ...parsed.notes],
+  };
+  return respond(plan, files);
+}
+
+function planChange(prompt: string, spec: AppSpec, files: FileMap): PlanResponse {
+  const change = applyChange(spec, prompt);
+  const notes = change.notUnderstood.map((c) => `Did not understand "${c}", so it was left out; try e.g. "add a due date", "remove the rating", "make it dark".`);
+  if (change.steps.length === 0) {
+    // Nothing understood: the app stays exactly as it was, hand edits included.
+    const plan: Plan = { spec, summary: `No change to ${spec.title}: the request was not understood.`, steps: ['Kept the app unchanged.'], notes };
+    return respond(plan, files);
+  }
+  const rendered = renderApp(change.spec);
+  const plan: Plan = {
+    spec: change.spec,
+    summary: `Changed ${change.spec.title}: ${change.steps.map((s) => s.replace(/\.$/, '').toLowerCase()).join('; ')}.`,
+    steps: [...change.steps, `Re-rendered ${Object.keys(rendered).length} files; saved data is kept.`],
+    notes,
+  };
+  return respond(plan, rendered);
+}
+
+/** The offline engine: no model, no network; the same prompt always gives the same files. */
+export function planOffline(request: PlanRequest): PlanResponse {
+  if (!request.current) return planNew(request.prompt);
+  const spec = readSpec(request.current.plan?.spec);
+  if (!spec) {
+    throw new AppError({
+      code: 'unreadable-plan',
+      status: 400,
+      message: 'current.plan.spec is not a spec this planner can change; send the plan it returned earlier, or leave out "current" to plan a new app.',
+    });
+  }
+  return planChange(request.prompt, spec, request.current.files ?? {});
+}

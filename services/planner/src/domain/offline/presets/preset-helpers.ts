@@ -1,0 +1,25 @@
+import type { EntitySpec, FieldSpec } from '@isekai/contracts';
+import { inferField } from '../field-typing.js';
+import { camelCase } from '../words.js';
+
+/** A field typed by the same rules the prompt parser uses, so presets and prompts agree. */
+export function f(phrase: string, overrides: Partial<FieldSpec> = {}): FieldSpec {
+  const inferred = inferField(phrase) ?? { name: camelCase(phrase), label: phrase, type: 'text' as const };
+  return { ...inferred, ...overrides };
+}
+
+export function entity(name: string, label: string, plural: string): EntitySpec {
+  return { name, label, plural, fields: [] };
+}
+
+/** The first number in a phrase such as "25 minute work", or the fallback. */
+export function numberBefore(lower: string, word: RegExp, fallback: number): number {
+  const match = new RegExp(`(\\d+)\\s*-?\\s*(?:min(?:ute)?s?)?\\s*(?:of\\s+)?${word.source}`).exec(lower);
+  return match?.[1] ? Number(match[1]) : fallback;
+}
+
+/** "called Bean There" / "named X" in a prompt: the person chose the title. */
+export function chosenTitle(prompt: string): string | null {
+  const match = /\b(?:called|named|titled)\s+["“']?([^"”',.;]+)["”']?/i.exec(prompt);
+  return match?.[1] ? match[1].trim() : null;
+}
