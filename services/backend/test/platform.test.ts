@@ -64,6 +64,21 @@ describe('the Isekai platform', () => {
     });
   });
 
+  describe('POST /api/apps without wait', () => {
+    it('answers 202 at once and the app settles to running on its own', async () => {
+      const { status, body } = await platform.api('/api/apps', { method: 'POST', json: { prompt: 'a stopwatch with lap times', name: 'Laps' } });
+
+      expect(status).toBe(202);
+      expect(body.status).toBe('planning');
+      expect(body.name).toBe('Laps');
+      const settled = await eventually(async () => (await platform.api(`/api/apps/${body.id}`)).body as AppResponse, (a) => a.status === 'running');
+      expect(settled.status).toBe('running');
+      expect(settled.name).toBe('Laps');
+      expect(await answers(settled.url!)).toBe(true);
+      apps.set('a stopwatch with lap times', settled);
+    });
+  });
+
   describe('a generated data app', () => {
     it('adds, lists, edits and deletes records that survive a restart of the app', async () => {
       const app = appFor('a recipe manager');
@@ -213,6 +228,23 @@ describe('the Isekai platform', () => {
       expect(status).toBe(200);
       expect(Array.isArray(body.lines)).toBe(true);
       expect(body.lines.some((l: { line: string }) => /port|listening|started/i.test(l.line))).toBe(true);
+    });
+
+    it('follows the app log live through the backend', async () => {
+      const app = appFor('Make a markdown editor');
+      const abort = new AbortController();
+      const response = await fetch(`${platform.backend.url}/api/apps/${app.id}/logs?follow=true`, { signal: abort.signal });
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      const reader = response.body!.getReader();
+      let text = '';
+      const deadline = Date.now() + 5000;
+      while (!text.includes('event: log') && Date.now() < deadline) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      abort.abort();
+      expect(text).toContain('event: log');
     });
 
     it('downloads the current files as zip and tar.gz', async () => {
