@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tar from 'tar';
 import type { AppResponse, EntitySpec } from '@isekai/contracts';
-import { answers, eventually, fetchPage } from './support/pages.js';
+import { answers, eventually, fetchPage, readSseUntil } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { mentions, publicPrompts } from './support/prompts.js';
 import { sampleRecord } from './support/records.js';
@@ -203,19 +203,11 @@ describe('the Isekai platform', () => {
 
     it('streams events as SSE, live ones included', async () => {
       const app = appFor('pomodoro timer');
-      const abort = new AbortController();
-      const response = await fetch(`${platform.backend.url}/api/apps/${app.id}/events`, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
-      expect(response.headers.get('content-type')).toContain('text/event-stream');
-      const reader = response.body!.getReader();
-      let text = '';
-      await platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' });
-      const deadline = Date.now() + 5000;
-      while (!text.includes('event: stopped') && Date.now() < deadline) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += new TextDecoder().decode(value);
-      }
-      abort.abort();
+      const { contentType, text } = await readSseUntil(`${platform.backend.url}/api/apps/${app.id}/events`, 'event: stopped', () =>
+        platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' }),
+      );
+
+      expect(contentType).toContain('text/event-stream');
       expect(text).toContain('event: created');
       expect(text).toContain('event: stopped');
       await platform.api(`/api/apps/${app.id}/start?wait=true`, { method: 'POST' });
@@ -232,18 +224,9 @@ describe('the Isekai platform', () => {
 
     it('follows the app log live through the backend', async () => {
       const app = appFor('Make a markdown editor');
-      const abort = new AbortController();
-      const response = await fetch(`${platform.backend.url}/api/apps/${app.id}/logs?follow=true`, { signal: abort.signal });
-      expect(response.headers.get('content-type')).toContain('text/event-stream');
-      const reader = response.body!.getReader();
-      let text = '';
-      const deadline = Date.now() + 5000;
-      while (!text.includes('event: log') && Date.now() < deadline) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += new TextDecoder().decode(value);
-      }
-      abort.abort();
+      const { contentType, text } = await readSseUntil(`${platform.backend.url}/api/apps/${app.id}/logs?follow=true`, 'event: log');
+
+      expect(contentType).toContain('text/event-stream');
       expect(text).toContain('event: log');
     });
 

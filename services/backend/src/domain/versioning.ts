@@ -1,19 +1,13 @@
-import type { FileMap, Plan, VersionSource } from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
+import type { VersionRecord } from '../data/versions.repository.js';
 import type { Activity } from './activity.js';
 import type { Deployer } from './deployer.js';
 import { requireApp } from './require-app.js';
 
-export interface VersionDraft {
-  source: VersionSource;
-  prompt: string | null;
-  plan: Plan;
-  files: FileMap;
-  engine: string | null;
-  notes: string[];
-}
+/** A version before it has a number: what create, change, edit and restore hand over. */
+export type VersionDraft = Omit<VersionRecord, 'appId' | 'number' | 'createdAt'>;
 
 /** Storing a new version and running it: the common tail of create, change, edit and restore. */
 export function createVersioning({ store, activity, deployer }: { store: Store; activity: Activity; deployer: Deployer }) {

@@ -33,3 +33,20 @@ export async function answers(url: string): Promise<boolean> {
     .then((r) => r.ok)
     .catch(() => false);
 }
+
+/** Reads a server-sent event stream until `marker` appears (or 5 s pass), optionally acting once it is open. */
+export async function readSseUntil(url: string, marker: string, onOpen?: () => Promise<unknown>): Promise<{ contentType: string | null; text: string }> {
+  const abort = new AbortController();
+  const response = await fetch(url, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
+  const reader = response.body!.getReader();
+  await onOpen?.();
+  let text = '';
+  const deadline = Date.now() + 5000;
+  while (!text.includes(marker) && Date.now() < deadline) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  abort.abort();
+  return { contentType: response.headers.get('content-type'), text };
+}
