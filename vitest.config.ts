@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['{packages,services}/*/test/**/*.test.ts'],
           sequence: { groupOrder: 1 },
