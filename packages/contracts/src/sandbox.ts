@@ -11,6 +11,7 @@ export const EXIT_REASONS = [
   'exited', // the app ended by itself (code 0 or not)
   'memory-limit',
   'cpu-limit',
+  'disk-limit', // its directory grew past the sandbox's disk cap
   'timeout', // ran past its time limit
   'start-timeout', // never answered on its port
   'start-failed', // could not be spawned

@@ -19,6 +19,20 @@ export interface SandboxConfig {
   watchdogIntervalMs: number;
   logBufferLines: number;
   logLineMaxBytes: number;
+  /** `off` runs apps as bare `node` (benchmarks, or an operator's explicit choice); `auto` applies every layer the host offers. */
+  isolation: 'auto' | 'off';
+  /** Cap on an app directory's total size, enforced by the disk watchdog. */
+  maxDiskMb: number;
+  /** RLIMIT_FSIZE: the largest single file an app may write. */
+  maxFileMb: number;
+  /** RLIMIT_NOFILE, hard and soft. */
+  maxOpenFiles: number;
+  /** cgroup pids limit; it counts threads, and an idle Node server already has about 11. */
+  maxProcesses: number;
+  /** App on port `appPortMin + n` runs as uid/gid `appUidBase + n`, so no two running apps share an id. */
+  appUidBase: number;
+  /** Packages apps may `require` from the shared read-only module store. */
+  allowedModules: string[];
   serviceToken: string;
   /** True when no token was configured and one was made up for this start (other services cannot know it). */
   serviceTokenGenerated: boolean;
@@ -42,6 +56,13 @@ const readers = {
   WATCHDOG_INTERVAL_MS: env.int(1000, { min: 50, max: 60_000 }),
   LOG_BUFFER_LINES: env.int(1000, { min: 10, max: 100_000 }),
   LOG_LINE_MAX_BYTES: env.int(4096, { min: 80, max: 1_048_576 }),
+  SANDBOX_ISOLATION: env.oneOf(['auto', 'off'], 'auto'),
+  MAX_DISK_MB: env.int(256, { min: 1, max: 1_048_576 }),
+  MAX_FILE_MB: env.int(64, { min: 1, max: 1_048_576 }),
+  MAX_OPEN_FILES: env.int(256, { min: 64, max: 1_048_576 }),
+  MAX_PROCESSES: env.int(64, { min: 16, max: 100_000 }),
+  APP_UID_BASE: env.int(200_000, { min: 1000, max: 4_000_000_000 }),
+  ALLOWED_MODULES: env.string('preact,htm,preact-render-to-string'),
   ISEKAI_SERVICE_TOKEN: env.optionalString(),
   LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   RATE_LIMIT_WINDOW_MS: env.int(900_000, { min: 1000 }),
@@ -51,6 +72,19 @@ const readers = {
 /** Relative directories are taken from where the platform was started (the repo root for `npm start`). */
 function absolute(path: string, cwd: string): string {
   return isAbsolute(path) ? resolve(path) : resolve(cwd, path);
+}
+
+/** Package names only: a scope and a name, no paths, so an entry can never widen the app's view. */
+const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
+
+function parseModuleList(list: string): string[] {
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const bad = names.filter((name) => !PACKAGE_NAME.test(name));
+  if (bad.length > 0) throw new ConfigError([`ALLOWED_MODULES: not package names: ${bad.join(', ')}`]);
+  return names;
 }
 
 /** The only reader of the environment: validated once, every bad key named at once. */
@@ -76,6 +110,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     watchdogIntervalMs: values.WATCHDOG_INTERVAL_MS,
     logBufferLines: values.LOG_BUFFER_LINES,
     logLineMaxBytes: values.LOG_LINE_MAX_BYTES,
+    isolation: values.SANDBOX_ISOLATION,
+    maxDiskMb: values.MAX_DISK_MB,
+    maxFileMb: values.MAX_FILE_MB,
+    maxOpenFiles: values.MAX_OPEN_FILES,
+    maxProcesses: values.MAX_PROCESSES,
+    appUidBase: values.APP_UID_BASE,
+    allowedModules: parseModuleList(values.ALLOWED_MODULES),
     serviceToken: values.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
     serviceTokenGenerated: values.ISEKAI_SERVICE_TOKEN === undefined,
     logLevel: values.LOG_LEVEL,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createLogger, listen, type Logger } from '@isekai/service-kit';
 import { createApp } from './app.js';
 import type { SandboxConfig } from './config.js';
@@ -37,17 +38,30 @@ export async function startSandbox(
   await pidFiles.init();
   await reapOrphans(pidFiles, config.appsDir, logger);
 
-  const host = await detectHostCapabilities();
+  const instanceId = randomUUID();
+  const host = await detectHostCapabilities({
+    isolation: config.isolation,
+    appsDir: config.appsDir,
+    allowedModules: config.allowedModules,
+    // The pid lets a later sandbox tell a crashed owner's leftover groups from a live neighbour's.
+    tag: `${process.pid}-${instanceId.slice(0, 8)}`,
+  });
   const defences = activeDefences(host);
   const missing = missingDefences(defences);
-  if (missing.length > 0) logger.warn({ missing }, 'sandbox defences not active on this host');
+  if (missing.length > 0) {
+    logger.warn({ missing, why: host.problems }, 'sandbox defences not active on this host');
+  }
 
   const ports = new PortPool({ min: config.appPortMin, max: config.appPortMax });
-  const instanceId = randomUUID();
   const sandbox = new Sandbox({ config, ports, pidFiles, host, logger }, instanceId);
   const stopWatchdog = startWatchdog(
     sandbox,
-    { intervalMs: config.watchdogIntervalMs, cpuGraceMs: config.cpuGraceMs },
+    {
+      intervalMs: config.watchdogIntervalMs,
+      cpuGraceMs: config.cpuGraceMs,
+      diskCapMb: host.isolation ? config.maxDiskMb : null,
+      appDir: (id) => join(config.appsDir, id),
+    },
     logger,
   );
   const server = await listen(
@@ -63,6 +77,7 @@ export async function startSandbox(
     async stop() {
       stopWatchdog();
       await Promise.all([sandbox.shutdown(), server.stop()]);
+      await host.isolation?.cgroups?.close();
     },
   };
 }

@@ -46,7 +46,18 @@ describe('sandbox deploy', () => {
         service: 'sandbox',
         capacity: { portsTotal: 21, portRange: [PORT_MIN, PORT_MAX] },
         limits: { memoryMb: 256, cpuPercent: 50, timeoutMs: 300000 },
-        defences: { cleanEnvironment: true, v8HeapLimit: true, pathChecks: true, cgroups: false },
+        defences: {
+          cleanEnvironment: true,
+          v8HeapLimit: true,
+          pathChecks: true,
+          // The test host (like CI) is a Linux machine where the sandbox runs as root with bubblewrap installed.
+          cgroups: true,
+          rlimits: true,
+          bubblewrap: true,
+          networkNamespace: true,
+          separateUser: true,
+          nodePermissions: true,
+        },
       });
     });
   });

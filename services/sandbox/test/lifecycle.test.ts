@@ -12,13 +12,19 @@ import {
 } from './support/sandbox.harness.js';
 
 let sandbox: TestSandbox;
+/**
+ * Isolation off: a confined app cannot start a child process at all (the attack suite proves that), so
+ * the tree kill that fallback hosts rely on is exercised with bare node processes.
+ */
+let bare: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: 9421, portMax: 9440, env: { START_TIMEOUT_MS: '1500' } });
+  sandbox = await startTestSandbox({ portMin: 9421, portMax: 9435, env: { START_TIMEOUT_MS: '1500' } });
+  bare = await startTestSandbox({ portMin: 9436, portMax: 9440, env: { SANDBOX_ISOLATION: 'off' } });
 });
 
 afterAll(async () => {
-  await sandbox.close();
+  await Promise.all([sandbox.close(), bare.close()]);
 });
 
 /** An app that starts a long-lived child node process and reports both pids. */
@@ -32,7 +38,7 @@ describe('sandbox lifecycle', () => {
   describe('POST /v1/apps/:id/stop', () => {
     it('kills the whole process tree and the port stops answering', async () => {
       const id = anId('tree');
-      const { body } = await sandbox.call<SandboxAppState>(
+      const { body } = await bare.call<SandboxAppState>(
         'PUT',
         `/v1/apps/${id}`,
         aDeployRequest({ files: { 'server.js': appWithChild } }),
@@ -40,7 +46,7 @@ describe('sandbox lifecycle', () => {
       const pids = JSON.parse((await getFromApp(body.port!)) ?? '{}') as { pid: number; child: number };
       expect(isRunning(pids.pid) && isRunning(pids.child)).toBe(true);
 
-      const stopped = await sandbox.call<SandboxAppState>('POST', `/v1/apps/${id}/stop`);
+      const stopped = await bare.call<SandboxAppState>('POST', `/v1/apps/${id}/stop`);
       expect(stopped.body).toMatchObject({
         status: 'stopped',
         port: null,
@@ -50,7 +56,7 @@ describe('sandbox lifecycle', () => {
       expect(await getFromApp(body.port!)).toBeNull();
       await waitFor(() => !isRunning(pids.pid) && !isRunning(pids.child), 3000);
 
-      const again = await sandbox.call<SandboxAppState>('POST', `/v1/apps/${id}/stop`);
+      const again = await bare.call<SandboxAppState>('POST', `/v1/apps/${id}/stop`);
       expect(again.status).toBe(200);
       expect(again.body.status).toBe('stopped');
     });

@@ -12,17 +12,19 @@ import {
 } from './support/sandbox.harness.js';
 
 let sandbox: TestSandbox;
+/** Without cgroups the watchdog is the only CPU limit: the fallback every host without them gets. */
+let bare: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({
-    portMin: 9441,
-    portMax: 9460,
-    env: { WATCHDOG_INTERVAL_MS: '200', CPU_GRACE_MS: '1000' },
-  });
+  const env = { WATCHDOG_INTERVAL_MS: '200', CPU_GRACE_MS: '1000' };
+  [sandbox, bare] = await Promise.all([
+    startTestSandbox({ portMin: 9441, portMax: 9455, env }),
+    startTestSandbox({ portMin: 9456, portMax: 9460, env: { ...env, SANDBOX_ISOLATION: 'off' } }),
+  ]);
 });
 
 afterAll(async () => {
-  await sandbox.close();
+  await Promise.all([sandbox.close(), bare.close()]);
 });
 
 async function waitForStatus(id: string, status: string, timeoutMs: number): Promise<SandboxAppState> {
@@ -67,17 +69,39 @@ describe('sandbox limits', () => {
     expect(await getFromApp(body.port!)).toBeNull();
   });
 
-  it('kills an app that stays above its CPU limit for longer than the grace period', async () => {
+  it('holds a busy loop at its CPU quota and lets it run past the grace period', async () => {
+    const id = anId('quota');
+    const busy = httpAppSource({ after: 'setTimeout(() => { for (;;) {} }, 50);' });
+    const { body } = await sandbox.call<SandboxAppState>('PUT', `/v1/apps/${id}`, aDeployRequest({ files: { 'server.js': busy } }));
+    expect(body.status).toBe('running');
+
+    const samples: number[] = [];
+    await waitFor(async () => {
+      const { body: state } = await sandbox.call<SandboxAppState>('GET', `/v1/apps/${id}`);
+      if (state.status !== 'running') throw new Error(`the busy app was ended: ${JSON.stringify(state.exit)}`);
+      if (state.cpuPercent > 0) samples.push(state.cpuPercent);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      return samples.length >= 10 ? samples : null;
+    }, 15_000);
+
+    // Each sample is the share of one core over ~200 ms; the quota is 50 %, so the busy loop sits there.
+    const sorted = [...samples].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(35);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(65);
+    expect((await sandbox.call<SandboxAppState>('GET', `/v1/apps/${id}`)).body.status).toBe('running');
+    await sandbox.call('DELETE', `/v1/apps/${id}`);
+  });
+
+  it('without cgroups, kills an app that stays above its CPU limit for longer than the grace period', async () => {
     const id = anId('busyloop');
     const busy = httpAppSource({ after: 'for (;;) {}' });
     const started = Date.now();
-    const { body } = await sandbox.call<SandboxAppState>(
-      'PUT',
-      `/v1/apps/${id}`,
-      aDeployRequest({ files: { 'server.js': busy } }),
-    );
+    const { body } = await bare.call<SandboxAppState>('PUT', `/v1/apps/${id}`, aDeployRequest({ files: { 'server.js': busy } }));
     expect(body.status).toBe('running');
-    const killed = await waitForStatus(id, 'killed', 10_000);
+    const killed = await waitFor(async () => {
+      const { body: state } = await bare.call<SandboxAppState>('GET', `/v1/apps/${id}`);
+      return state.status === 'killed' ? state : null;
+    }, 10_000);
     expect(Date.now() - started).toBeGreaterThan(1000);
     expect(killed.exit).toMatchObject({ reason: 'cpu-limit' });
     expect(killed.exit?.message).toContain('CPU above 50%');

@@ -26,12 +26,13 @@ let second: TestSandbox | null = null;
 let orphanPid: number | null = null;
 
 /** Starts the built sandbox as a real process and resolves with its URL once it logs it. */
-function spawnSandbox(): Promise<string> {
+function spawnSandbox(isolation: 'auto' | 'off', dir = root): Promise<string> {
   child = spawn(process.execPath, [ENTRY], {
     env: {
+      SANDBOX_ISOLATION: isolation,
       SANDBOX_PORT: '0',
-      APPS_DIR: join(root, 'apps'),
-      SANDBOX_STATE_DIR: join(root, 'state'),
+      APPS_DIR: join(dir, 'apps'),
+      SANDBOX_STATE_DIR: join(dir, 'state'),
       APP_PORT_MIN: String(PORT_MIN),
       APP_PORT_MAX: String(PORT_MAX),
       ISEKAI_SERVICE_TOKEN: TEST_TOKEN,
@@ -66,8 +67,9 @@ afterAll(async () => {
 });
 
 describe('sandbox restart after a crash', () => {
+  // Bare processes: a confined app dies with its sandbox (next test), so only fallback hosts leave orphans.
   it('kills the apps a SIGKILLed sandbox left behind and frees their ports', async () => {
-    const url = await spawnSandbox();
+    const url = await spawnSandbox('off');
     const id = anId('orphan');
     const deployed = await fetch(`${url}/v1/apps/${id}`, {
       method: 'PUT',
@@ -96,5 +98,31 @@ describe('sandbox restart after a crash', () => {
       aDeployRequest({ preferredPort: state.port! }),
     );
     expect(redeployed.body).toMatchObject({ status: 'running', port: state.port });
+  });
+
+  it('takes a confined app down with a SIGKILLed sandbox, leaving nothing to reap', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isekai-sandbox-restart-'));
+    try {
+      const url = await spawnSandbox('auto', dir);
+      const deployed = await fetch(`${url}/v1/apps/${anId('diesalone')}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${TEST_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(aDeployRequest()),
+      });
+      const state = (await deployed.json()) as SandboxAppState;
+      expect(state.status).toBe('running');
+      expect(await getFromApp(state.port!)).toBe('ok');
+
+      child!.kill('SIGKILL');
+      await new Promise((done) => child!.once('exit', done));
+      await waitFor(() => !isRunning(state.pid!), 3000);
+      // bwrap goes first; node, inside its pid namespace, follows a moment later and frees the port.
+      await waitFor(
+        async () => (await getFromApp(state.port!)) === null && (await canBind(state.port!)),
+        3000,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

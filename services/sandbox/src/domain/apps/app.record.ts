@@ -5,6 +5,7 @@ import type {
   SandboxAppStatus,
   SandboxExit,
 } from '@isekai/contracts';
+import type { AppCgroup, CgroupSample } from '../cgroups/cgroup.types.js';
 import type { AppProcess } from '../launch/app.process.js';
 import { LogRing } from '../logs/log-ring.buffer.js';
 
@@ -27,6 +28,15 @@ export interface AppRun {
   usage: { memoryMb: number; cpuPercent: number };
   /** When CPU use first went above the limit in the current streak; null while under it. */
   cpuOverSince: number | null;
+  /** The run's cgroup when the host has them: the kernel's limits, and the usage figures. */
+  cgroup: AppCgroup | null;
+  /** The previous cgroup sample and when it was taken, to turn cumulative CPU time into a percentage. */
+  lastCgroupSample: { at: number; sample: CgroupSample } | null;
+  /** The app's own uid when it runs confined. */
+  uid: number | null;
+  diskCheckedAt: number;
+  /** The kernel killed a process of this run for its cgroup memory limit. */
+  oomKilled?: boolean;
   /** Resolves once the process is gone and the run's port is back in the pool. */
   done: Promise<void>;
 }

@@ -1,11 +1,12 @@
 import type { SandboxExit } from '@isekai/contracts';
 import type { Logger } from '@isekai/service-kit';
 import type { SandboxConfig } from '../../config.js';
-import { AppProcess, type ProcessEnd } from '../launch/app.process.js';
+import type { ProcessEnd } from '../launch/app.process.js';
 import type { HostCapabilities } from '../launch/host-capabilities.detector.js';
-import { buildLaunchPlan } from '../launch/launch-plan.builder.js';
 import type { PortPool } from '../ports/port.pool.js';
-import { waitUntilListening } from '../ports/port.probe.js';
+import { waitUntilListening, waitUntilSignalled } from '../ports/port.probe.js';
+import { reclaimAppDir } from '../users/app-user.js';
+import { launch, type Launched } from './app.launcher.js';
 import type { PidFiles } from '../recovery/pid-files.store.js';
 import type { AppRecord, AppRun, PlannedEnd } from './app.record.js';
 import { toAppState } from './app-state.mapper.js';
@@ -39,29 +40,25 @@ export async function startRun(
   preferredPort: number | null,
 ): Promise<void> {
   const port = await deps.ports.allocate(preferredPort);
-  const plan = buildLaunchPlan(
-    { id: record.id, appDir, entry: record.entry, port, limits: record.limits },
-    deps.host,
-  );
-  let child: AppProcess;
+  let launched: Launched;
   try {
-    child = new AppProcess(plan, record.logs, deps.config.logLineMaxBytes);
+    launched = await launch(record, appDir, port, deps);
   } catch (error) {
     deps.ports.release(port);
     throw error;
   }
-  const run = openRun(record, port, child);
-  run.done = run.process.ended.then((end) => finishRun(record, run, end, deps));
+  const run = openRun(record, port, launched);
+  run.done = run.process.ended.then((end) => finishRun(record, run, end, appDir, deps));
   const pid = run.process.pid;
   if (pid !== null)
     await deps.pidFiles
       .write(record.id, pid)
       .catch((error: unknown) => deps.logger.error({ err: error }, 'cannot write pid file'));
 
-  const outcome = await waitUntilListening(port, {
-    timeoutMs: deps.config.startTimeoutMs,
-    ended: run.process.ended,
-  });
+  const wait = { timeoutMs: deps.config.startTimeoutMs, ended: run.process.ended };
+  const outcome = launched.handover
+    ? await waitUntilSignalled(run.process.ready, wait)
+    : await waitUntilListening(port, wait);
   if (outcome === 'listening' && run.plannedEnd === null) {
     markRunning(record, run);
     return;
@@ -72,9 +69,13 @@ export async function startRun(
   await run.done;
 }
 
-function openRun(record: AppRecord, port: number, child: AppProcess): AppRun {
+function openRun(record: AppRecord, port: number, launched: Launched): AppRun {
   const run: AppRun = {
-    process: child,
+    process: launched.process,
+    cgroup: launched.cgroup,
+    lastCgroupSample: null,
+    uid: launched.uid,
+    diskCheckedAt: Date.now(),
     port,
     startedAt: Date.now(),
     firstSeq: record.logs.lastSeq,
@@ -146,8 +147,40 @@ function describeExit(
   return { reason: 'exited', status: 'exited', message: exitMessages.exited(end, stderr) };
 }
 
-async function finishRun(record: AppRecord, run: AppRun, end: ProcessEnd, deps: RunnerDeps): Promise<void> {
+/**
+ * The kernel's OOM killer may end the app before the watchdog sees it: its counter, read once the run is
+ * over, turns a bare SIGKILL into the memory-limit end it was.
+ */
+async function releaseCgroup(run: AppRun, record: AppRecord, deps: RunnerDeps): Promise<void> {
+  const cgroup = run.cgroup;
+  if (!cgroup) return;
+  const [oomKills, peak] = await Promise.all([cgroup.oomKills(), cgroup.peakBytes()]);
+  if (oomKills > 0 && (run.plannedEnd === null || run.plannedEnd.reason === 'memory-limit')) {
+    const usedMb = Math.round((peak ?? record.limits.memoryMb * 1024 * 1024) / (1024 * 1024));
+    run.plannedEnd = {
+      reason: 'memory-limit',
+      status: 'killed',
+      message: exitMessages.memoryLimit(record.limits, usedMb),
+    };
+    run.oomKilled = true;
+  }
+  await cgroup
+    .remove()
+    .catch((error: unknown) => deps.logger.warn({ err: error, appId: record.id }, 'cannot remove cgroup'));
+}
+
+async function finishRun(
+  record: AppRecord,
+  run: AppRun,
+  end: ProcessEnd,
+  appDir: string,
+  deps: RunnerDeps,
+): Promise<void> {
   if (run.timeLimit) clearTimeout(run.timeLimit);
+  await releaseCgroup(run, record, deps);
+  if (run.uid !== null) await reclaimAppDir(appDir);
+  // The OOM killer always uses SIGKILL; bubblewrap reports it as exit code 137, so say what happened.
+  if (run.oomKilled) end = { code: null, signal: 'SIGKILL' };
   deps.ports.release(run.port);
   if (record.run !== run) return;
   // Awaited: the next run of this id writes the same pid file and must come after this removal.

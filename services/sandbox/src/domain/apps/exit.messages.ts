@@ -23,6 +23,8 @@ export const exitMessages = {
     `killed: memory limit ${limits.memoryMb} MB exceeded (${usedMb} MB); use less memory or ask for a higher limit.`,
   cpuLimit: (limits: AppLimits, cpuPercent: number, graceMs: number) =>
     `killed: CPU above ${limits.cpuPercent}% for more than ${graceMs} ms (${cpuPercent}%); avoid busy loops.`,
+  diskLimit: (capMb: number) =>
+    `killed: the app directory grew past the disk cap of ${capMb} MB; keep less data or delete old files.`,
   timeout: (limits: AppLimits) =>
     `expired: the time limit of ${Math.round(limits.timeoutMs / 1000)} s was reached; start the app again to run it for another period.`,
 };

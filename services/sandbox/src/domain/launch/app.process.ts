@@ -17,16 +17,24 @@ const DRAIN_MS = 300;
 /** One spawned app process: its output goes line by line into the app's log ring. */
 export class AppProcess {
   readonly ended: Promise<ProcessEnd>;
+  /** Resolves when the app reports on fd 4 that it listens on the socket it was handed (never without one). */
+  readonly ready: Promise<void>;
   private finished = false;
   private readonly child: ChildProcess;
 
-  constructor(plan: LaunchPlan, logs: LogRing, maxLineBytes: number) {
+  /** `listenFd`: the sandbox's listening socket, handed to the app as fd 3 (see preload/app.preload.template.js). */
+  constructor(plan: LaunchPlan, logs: LogRing, maxLineBytes: number, listenFd: number | null = null) {
     this.child = spawn(plan.command, plan.args, {
       cwd: plan.cwd,
       env: plan.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: listenFd === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', listenFd, 'pipe'],
       // Its own process group, so the whole tree can be signalled at once.
       detached: true,
+    });
+    const readyPipe = listenFd === null ? null : this.child.stdio[4];
+    this.ready = new Promise((resolve) => {
+      readyPipe?.once('data', () => resolve());
+      readyPipe?.on('error', () => undefined);
     });
     for (const stream of ['stdout', 'stderr'] as const) {
       const splitter = new LineSplitter(maxLineBytes, (line) => logs.add(stream, line));
@@ -79,6 +87,7 @@ export class AppProcess {
     this.finished = true;
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
+    this.child.stdio[4]?.destroy();
     resolve(end);
   }
 }

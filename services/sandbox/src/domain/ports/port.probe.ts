@@ -53,3 +53,24 @@ export async function waitUntilListening(
   }
   return gone ? 'ended' : 'timeout';
 }
+
+/**
+ * For an app handed a socket the sandbox already listens on: a connection would succeed before the app
+ * is ready (the kernel queues it), so readiness is the app's own signal instead of a probe.
+ */
+export async function waitUntilSignalled(
+  ready: Promise<void>,
+  { timeoutMs, ended }: Omit<WaitOptions, 'intervalMs'>,
+): Promise<ReadyOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ReadyOutcome>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const outcome = await Promise.race([
+    ready.then((): ReadyOutcome => 'listening'),
+    ended.then((): ReadyOutcome => 'ended'),
+    timeout,
+  ]);
+  clearTimeout(timer);
+  return outcome;
+}

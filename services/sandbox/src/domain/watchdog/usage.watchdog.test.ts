@@ -36,4 +36,16 @@ describe(judgeUsage.name, () => {
     judgeUsage(record, { memoryMb: 10, cpuPercent: 10 }, 900, 1000);
     expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 1500, 1000)).toBeNull();
   });
+
+  it('never kills for CPU where a cgroup quota holds the app, however long it is throttled', () => {
+    const record = aRecordWithRun();
+    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 52, throttled: true }, 0, 1000)).toBeNull();
+    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 52, throttled: true }, 60_000, 1000)).toBeNull();
+    expect(record.run?.usage.cpuPercent).toBe(52);
+  });
+
+  it('still kills for memory under a cgroup', () => {
+    const verdict = judgeUsage(aRecordWithRun(), { memoryMb: 10, cpuPercent: 50, throttled: true, oomKilled: true }, 0, 1000);
+    expect(verdict).toMatchObject({ reason: 'memory-limit', status: 'killed' });
+  });
 });
