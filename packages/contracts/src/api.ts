@@ -64,7 +64,8 @@ export interface FilesResponse {
   files: FileMap;
 }
 
-export type VersionSource = 'create' | 'prompt' | 'edit' | 'restore';
+/** `repair`: a language-model engine's fix after the previous version failed to start. */
+export type VersionSource = 'create' | 'prompt' | 'edit' | 'restore' | 'repair';
 
 export interface VersionResponse {
   number: number;

@@ -90,10 +90,22 @@ export interface Plan {
   notes: string[];
 }
 
+/** A deployed version that did not start, sent back so a language-model engine can fix it. */
+export interface PlanRepair {
+  /** What the sandbox reported, e.g. "exited with code 1 before listening". */
+  error: string;
+  /** The app's last output lines (stack traces live here). */
+  log?: string;
+  /** 1 for the first repair of this version, and so on. */
+  round?: number;
+}
+
 export interface PlanRequest {
   prompt: string;
   /** Present for a change: the app as it is now. */
   current?: { plan: Plan; files: FileMap };
+  /** Present for a repair (with `current`): the failed start to fix. */
+  repair?: PlanRepair;
 }
 
 export interface PlanResponse {
@@ -102,6 +114,28 @@ export interface PlanResponse {
   engine: string;
   model?: string;
   notes: string[];
+  /** How many failed starts the caller may send back with `repair` (0 or absent: the engine cannot repair). */
+  repairRounds?: number;
+  /** Set when the configured engine could not answer and another one did (e.g. "openai"). */
+  fallbackFrom?: string;
 }
+
+/** One progress event of a streamed plan (`POST /v1/plans` with `Accept: text/event-stream`). */
+export interface PlanProgress {
+  /** e.g. "reading", "model-writing", "checking", "retrying", "rendering". */
+  stage: string;
+  message: string;
+  /** The file the model is writing now, when known. */
+  file?: string;
+  /** Output tokens so far (approximate while streaming, exact at the end when the endpoint reports usage). */
+  tokens?: number;
+  attempt?: number;
+}
+
+/** Events of a streamed plan: `progress` (PlanProgress) any number of times, then `plan` (PlanResponse) or `error` (ErrorBody). */
+export const PLAN_STREAM_EVENTS = { progress: 'progress', plan: 'plan', error: 'error' } as const;
+
+/** Limits of a repair request: the log is cut to its end by the backend before sending. */
+export const REPAIR_LOG_MAX_LENGTH = 20_000;
 
 export const PROMPT_MAX_LENGTH = 4000;

@@ -1,7 +1,7 @@
 import type { Schema } from 'express-validator';
 import { APP_STATUSES } from './api.js';
 import { explainUnsafePath, FILE_LIMITS } from './files.js';
-import { PROMPT_MAX_LENGTH } from './plan.js';
+import { PROMPT_MAX_LENGTH, REPAIR_LOG_MAX_LENGTH } from './plan.js';
 
 /** App ids are 12 lowercase letters and digits: short enough for URLs, never a path. */
 export const APP_ID_PATTERN = /^[a-z0-9]{12}$/;
@@ -134,6 +134,35 @@ export const planRequestSchema: Schema = {
     in: ['body'],
     optional: true,
     custom: customCheck((v) => explainBadFileMap(v, { allowNull: false })),
+  },
+  repair: {
+    in: ['body'],
+    optional: true,
+    isObject: { errorMessage: 'repair must be {error, log?, round?}' },
+    custom: {
+      options: (_value: unknown, { req }: { req: { body?: { current?: unknown } } }) => {
+        if (!req.body?.current) throw new Error('repair needs current: the plan and files that failed to start');
+        return true;
+      },
+    },
+  },
+  'repair.error': {
+    in: ['body'],
+    optional: true,
+    isString: { errorMessage: 'repair.error must be text' },
+    isLength: { options: { max: 4000 }, errorMessage: 'repair.error must be at most 4000 characters' },
+  },
+  'repair.log': {
+    in: ['body'],
+    optional: true,
+    isString: { errorMessage: 'repair.log must be text' },
+    isLength: { options: { max: REPAIR_LOG_MAX_LENGTH }, errorMessage: `repair.log must be at most ${REPAIR_LOG_MAX_LENGTH} characters` },
+  },
+  'repair.round': {
+    in: ['body'],
+    optional: true,
+    isInt: { options: { min: 1, max: 100 }, errorMessage: 'repair.round must be a whole number from 1' },
+    toInt: true,
   },
 };
 

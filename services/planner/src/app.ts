@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import { apiHeaders, createBaseApp, finishApp, rateLimiter, requireServiceToken, type Logger } from '@isekai/service-kit';
 import type { PlannerConfig } from './config.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { createPlanner } from './domain/plans.service.js';
 import { plansRoutes } from './routes/plans.routes.js';
 
 export interface PlannerDeps {
@@ -24,8 +25,9 @@ export function createApp({ config, logger }: PlannerDeps): Express {
       what: 'failed requests',
     }),
   );
-  app.use(healthRoutes({ engine: config.engine }));
+  const planner = createPlanner(config);
+  app.use(healthRoutes({ engine: planner.engine, model: planner.model }));
   app.use(requireServiceToken(config.serviceToken));
-  app.use(plansRoutes({ engine: config.engine }));
+  app.use(plansRoutes({ planner, logger }));
   return finishApp(app, logger);
 }

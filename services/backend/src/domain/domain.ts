@@ -45,7 +45,7 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     sandbox,
     reconciler,
     queries: createAppQueries({ store, stateOf: reconciler.stateOf, publicAppHost: config.publicAppHost }),
-    generation: createGenerationService({ store, activity, locks, planner, versioning, limits: config.limits }),
+    generation: createGenerationService({ store, activity, locks, planner, sandbox, versioning, limits: config.limits }),
     files: createFilesService({ store, activity, locks, versioning }),
     lifecycle: createLifecycleService({ store, activity, locks, sandbox, versioning, logger, onManualStart: reconciler.resetRestarts }),
     health: createHealthService({ db: store.db, planner, sandbox }),

@@ -1,11 +1,13 @@
-import type { AppLimits } from '@isekai/contracts';
+import type { AppLimits, PlanResponse } from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
 import type { PlannerClient } from '../clients/planner.client.js';
+import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
 import { newAppId } from './app-ids.js';
 import type { AppLocks } from './app-locks.js';
+import { createRepairs, progressRecorder } from './repairs.js';
 import { requireApp } from './require-app.js';
 import { asAppError, markFailed, type Versioning } from './versioning.js';
 
@@ -14,6 +16,7 @@ export interface GenerationDeps {
   activity: Activity;
   locks: AppLocks;
   planner: PlannerClient;
+  sandbox: SandboxClient;
   versioning: Versioning;
   limits: AppLimits;
 }
@@ -30,11 +33,14 @@ function placeholderName(prompt: string): string {
 }
 
 /** Prompts to apps: the first version of a new app, and changes to an existing one. */
-export function createGenerationService({ store, activity, locks, planner, versioning, limits }: GenerationDeps) {
+export function createGenerationService({ store, activity, locks, planner, sandbox, versioning, limits }: GenerationDeps) {
+  const repairs = createRepairs({ store, activity, planner, sandbox, versioning });
+
   async function planFirstVersion(appId: string, prompt: string, named: boolean): Promise<AppRecord> {
+    let planned: PlanResponse;
     try {
       activity.record(appId, 'planning', 'Planning the app.');
-      const planned = await planner.plan({ prompt });
+      planned = await planner.planStream({ prompt }, progressRecorder(activity, appId));
       activity.record(appId, 'planned', planned.plan.summary, {
         engine: planned.engine,
         spec: planned.plan.spec,
@@ -48,7 +54,7 @@ export function createGenerationService({ store, activity, locks, planner, versi
       markFailed(activity, appId, failure);
       throw failure;
     }
-    return versioning.runIfWanted(appId, 'first version');
+    return repairs.runWithRepairs(appId, prompt, planned, 'first version');
   }
 
   return {
@@ -78,8 +84,9 @@ export function createGenerationService({ store, activity, locks, planner, versi
         const version = store.versions.getVersion(appId, current.currentVersion);
         if (!version) throw new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no current version.' });
         activity.change(appId, { status: 'planning' }, { type: 'planning', message: 'Planning the change.' });
+        let planned: PlanResponse;
         try {
-          const planned = await planner.plan({ prompt, current: { plan: version.plan, files: version.files } });
+          planned = await planner.planStream({ prompt, current: { plan: version.plan, files: version.files } }, progressRecorder(activity, appId));
           activity.record(appId, 'planned', planned.plan.summary, { engine: planned.engine, spec: planned.plan.spec, steps: planned.plan.steps, notes: planned.notes });
           versioning.commit(appId, { source: 'prompt', prompt, plan: planned.plan, files: planned.files, engine: planned.engine, notes: planned.notes }, false);
         } catch (error) {
@@ -88,7 +95,7 @@ export function createGenerationService({ store, activity, locks, planner, versi
           activity.change(appId, { status: current.status }, { type: 'change-failed', message: failure.message, data: { code: failure.code } });
           throw failure;
         }
-        return versioning.runIfWanted(appId, 'changed by prompt');
+        return repairs.runWithRepairs(appId, prompt, planned, 'changed by prompt');
       });
       return { app: requireApp(store, appId), settled };
     },
