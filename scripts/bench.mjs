@@ -1,0 +1,79 @@
+// `npm run bench`: how fast Isekai turns a prompt into a running app, how many apps one machine holds,
+// and what the API sustains. Starts its own platform on loopback (built services, temp dirs), measures,
+// prints a table, and writes docs/benchmarks.md and bench-results/<timestamp>.json. Figures only: it
+// asserts nothing. Options: --runs N (20), --cap N (300 apps), --duration S (5), --connections N (10),
+// --quick (small numbers, to check the harness).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureApi } from './bench/api-throughput.mjs';
+import { measureCreate } from './bench/create-latency.mjs';
+import { measureDensity } from './bench/density.mjs';
+import { renderMarkdown, renderTable } from './bench/report.mjs';
+import { startPlatform } from './eval/platform.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '20' },
+    cap: { type: 'string', default: '300' },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const options = {
+  runs: quick ? 5 : Number(values.runs),
+  cap: quick ? 10 : Number(values.cap),
+  load: { durationSeconds: quick ? 2 : Number(values.duration), connections: Number(values.connections) },
+};
+
+const machine = {
+  cores: cpus().length,
+  memoryGb: Number((totalmem() / 1024 ** 3).toFixed(1)),
+  node: process.version,
+  date: new Date().toISOString(),
+  command: `npm run bench --${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
+};
+
+function isolationCost(runs) {
+  const output = execFileSync(process.execPath, [join(root, 'services/sandbox/bench/isolation-cost.mjs'), String(runs)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(output.slice(output.indexOf('{')));
+}
+
+const platform = await startPlatform({ appPorts: [9600, 9999], env: { LOG_LEVEL: 'error' } });
+const results = { machine, options };
+try {
+  console.log(`1/4 prompt to running app, ${options.runs} runs...`);
+  results.create = await measureCreate(platform.backendUrl, options.runs);
+  console.log(`2/4 density, up to ${options.cap} apps...`);
+  results.density = await measureDensity(platform, { cap: options.cap, memoryFloorMb: 2048, healthSamples: 200 });
+  console.log('3/4 API throughput against bare Express...');
+  // A full first page: the list call serializes 20 apps with their plans, as a real client sees it.
+  for (let i = 0; i < 20; i++) {
+    await fetch(`${platform.backendUrl}/api/apps?wait=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'a book catalog with title and author' }),
+    });
+  }
+  results.api = await measureApi(platform.backendUrl, options.load);
+} finally {
+  await platform.stop();
+}
+console.log('4/4 sandbox deploy to first answer, isolated against bare node...');
+results.isolation = isolationCost(options.runs);
+
+console.log(`\n${renderTable(results)}`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+const stamp = machine.date.replace(/[:.]/g, '-');
+writeFileSync(join(root, 'bench-results', `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+if (!quick) writeFileSync(join(root, 'docs', 'benchmarks.md'), renderMarkdown(results));
+console.log(`\nWrote bench-results/${stamp}.json${quick ? '' : ' and docs/benchmarks.md'}.`);
