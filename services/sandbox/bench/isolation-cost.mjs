@@ -3,11 +3,12 @@
 //   node services/sandbox/bench/isolation-cost.mjs [runs=12]
 // Both sides go through the same sandbox code; "bare" is SANDBOX_ISOLATION=off (plain `node` with the
 // four variables and a heap limit). A measurement, not a test: it prints figures and asserts nothing.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../dist/config.js';
 import { startSandbox } from '../dist/server.js';
+import { treeMemoryKb } from '../../../scripts/bench/proc-memory.mjs';
 
 const RUNS = Number(process.argv[2] ?? 12);
 const TOKEN = 'bench-token-0123456789abcdef';
@@ -36,28 +37,6 @@ async function start(isolation, ports) {
     return response.status === 204 ? null : response.json();
   };
   return { sandbox, call, dir };
-}
-
-/** The app's process and every descendant (bwrap, its init, node), from /proc/<pid>/task/<tid>/children. */
-async function tree(pid) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    const tasks = await readdir(`/proc/${all[i]}/task`).catch(() => []);
-    for (const task of tasks) {
-      const children = await readFile(`/proc/${all[i]}/task/${task}/children`, 'utf8').catch(() => '');
-      all.push(...children.split(' ').filter(Boolean).map(Number));
-    }
-  }
-  return all;
-}
-
-async function pssKb(pid) {
-  let total = 0;
-  for (const member of await tree(pid)) {
-    const rollup = await readFile(`/proc/${member}/smaps_rollup`, 'utf8').catch(() => '');
-    total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
-  }
-  return total;
 }
 
 const median = (values) => {
@@ -95,7 +74,7 @@ await new Promise((resolve) => setTimeout(resolve, 1500)); // idle: start-up gar
 const report = {};
 for (const [name, runs] of Object.entries(results)) {
   const pss = [];
-  for (const run of runs) pss.push(await pssKb(run.pid));
+  for (const run of runs) pss.push((await treeMemoryKb(run.pid)).pss);
   report[name] = {
     runs: runs.length,
     startMedianMs: Number(median(runs.map((run) => run.ms)).toFixed(1)),
