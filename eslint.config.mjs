@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web UI runs in browsers, not in Node.
+    files: ['packages/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Tests read JSON answers over HTTP, which are untyped by nature; the promise rules still apply.
     files: ['**/test/**/*.ts', '**/*.test.ts'],
     rules: {

@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{packages,services}/*/src/**/*.test.ts'],
+          // The web UI's tests run in their own project, under jsdom.
+          exclude: ['packages/web/**', '**/node_modules/**'],
           sequence: { groupOrder: 0 },
         },
       },

@@ -7,6 +7,7 @@ import { filesRoutes } from './routes/files.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { rootRoutes } from './routes/root.routes.js';
 import { streamsRoutes } from './routes/streams.routes.js';
+import { webUiRoutes } from './routes/web-ui.routes.js';
 
 export interface BackendAppDeps {
   config: BackendConfig;
@@ -26,5 +27,6 @@ export function createApp({ config, logger, domain, isReady }: BackendAppDeps): 
   app.use('/api', filesRoutes(domain));
   app.use('/api', streamsRoutes(domain));
   app.use(rootRoutes());
+  app.use(webUiRoutes({ webDir: config.webDir, publicAppHost: config.publicAppHost }));
   return finishApp(app, logger);
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { env, generateServiceToken, readEnv } from '@isekai/service-kit';
 
 export interface BackendConfig {
@@ -13,6 +14,8 @@ export interface BackendConfig {
   serviceTokenGenerated: boolean;
   /** Host name put in each app's `url`; the app answers on its own port there. */
   publicAppHost: string;
+  /** The built web UI; found beside the backend in the monorepo unless WEB_DIR says otherwise. */
+  webDir: string;
   allowedOrigins: string[];
   limits: { memoryMb: number; cpuPercent: number; timeoutMs: number };
   rateLimit: { windowMs: number; writes: number; generations: number };
@@ -39,6 +42,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     SANDBOX_URL: env.url(undefined),
     ISEKAI_SERVICE_TOKEN: env.optionalString(),
     PUBLIC_APP_HOST: env.string('127.0.0.1'),
+    WEB_DIR: env.optionalString(),
     ALLOWED_ORIGINS: env.list([]),
     MAX_MEMORY_MB: env.int(512, { min: 16, max: 65536 }),
     MAX_CPU_PERCENT: env.int(50, { min: 1, max: 1600 }),
@@ -66,6 +70,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     serviceToken: raw.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
     serviceTokenGenerated: raw.ISEKAI_SERVICE_TOKEN === undefined,
     publicAppHost: raw.PUBLIC_APP_HOST,
+    // Relative to this file (src/ or dist/ alike), not to the working directory `npm start` ran in.
+    webDir: raw.WEB_DIR ? resolve(raw.WEB_DIR) : fileURLToPath(new URL('../../../packages/web/dist', import.meta.url)),
     allowedOrigins: raw.ALLOWED_ORIGINS,
     limits: { memoryMb: raw.MAX_MEMORY_MB, cpuPercent: raw.MAX_CPU_PERCENT, timeoutMs: raw.EXECUTION_TIMEOUT_MS },
     rateLimit: {

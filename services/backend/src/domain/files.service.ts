@@ -53,6 +53,14 @@ export function createFilesService({ store, activity, locks, versioning }: { sto
       return { app: requireApp(store, appId), settled };
     },
 
+    /** Any stored version's files, so a client can show what changed between two versions. */
+    getVersionFiles(appId: string, number: number): FilesResponse {
+      requireApp(store, appId);
+      const version = store.versions.getVersion(appId, number);
+      if (!version) throw notFound('version', `${appId}/${number}`);
+      return { version: version.number, files: version.files };
+    },
+
     listVersions(appId: string): VersionListResponse {
       const app = requireApp(store, appId);
       return {

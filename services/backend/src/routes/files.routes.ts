@@ -26,6 +26,10 @@ export function filesRoutes(domain: Domain): Router {
     res.json(files.listVersions(req.params.id as string));
   });
 
+  router.get('/apps/:id/versions/:n/files', validate(versionParamSchema), (req, res) => {
+    res.json(files.getVersionFiles(req.params.id as string, Number(req.params.n)));
+  });
+
   router.post('/apps/:id/versions/:n/restore', validate({ ...versionParamSchema, ...waitQuerySchema }), async (req, res) => {
     const accepted = files.restoreVersion(req.params.id as string, Number(req.params.n));
     await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);

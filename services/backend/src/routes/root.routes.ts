@@ -1,17 +1,4 @@
 import { Router } from 'express';
-import helmet from 'helmet';
-
-const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Isekai</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
-<h1>Isekai</h1>
-<p>The platform is running. The web UI is not built yet; drive Isekai through its REST API:</p>
-<pre>curl -X POST 'http://127.0.0.1:8000/api/apps?wait=true' \\
-  -H 'content-type: application/json' \\
-  -d '{"prompt":"a recipe manager with ingredients, cooking time and a 1-5 star rating"}'</pre>
-<p>See <a href="/api">/api</a> for the calls and <a href="/health">/health</a> for the state of each service.</p>
-</body></html>`;
 
 const API_INDEX = {
   name: 'isekai',
@@ -23,6 +10,7 @@ const API_INDEX = {
     'GET /api/apps/:id/files',
     'PATCH /api/apps/:id/files {files: {path: content | null}} (?wait=true)',
     'GET /api/apps/:id/versions',
+    'GET /api/apps/:id/versions/:n/files',
     'POST /api/apps/:id/versions/:n/restore (?wait=true)',
     'POST /api/apps/:id/start (?wait=true)',
     'POST /api/apps/:id/stop',
@@ -34,11 +22,9 @@ const API_INDEX = {
   ],
 };
 
+/** The API's index; the web UI at `/` is served by web-ui.routes.ts. */
 export function rootRoutes(): Router {
   const router = Router();
-  router.get('/', helmet(), (_req, res) => {
-    res.type('html').send(PAGE);
-  });
   router.get('/api', (_req, res) => {
     res.json(API_INDEX);
   });

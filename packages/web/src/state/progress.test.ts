@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { AppSpec } from '@isekai/contracts';
+import { anEvent } from '../test-support/builders.js';
+import { progressFrom } from './progress.js';
+
+const spec: AppSpec = {
+  kind: 'data',
+  blueprint: 'data-app',
+  title: 'Recipe Manager',
+  description: 'Recipes',
+  entities: [{ name: 'recipe', label: 'Recipe', plural: 'Recipes', fields: [{ name: 'name', label: 'Name', type: 'text' }] }],
+  features: ['search'],
+  theme: 'light',
+  options: {},
+};
+
+const states = (events: ReturnType<typeof anEvent>[]) => progressFrom(events)?.steps.map((s) => `${s.key}:${s.state}`);
+
+describe(progressFrom.name, () => {
+  it('is null before anything started', () => {
+    expect(progressFrom([])).toBeNull();
+  });
+
+  it('shows planning as the first step of a new app', () => {
+    expect(states([anEvent('created'), anEvent('planning')])).toEqual(['plan:active', 'files:pending', 'start:pending']);
+  });
+
+  it('shows what the planner understood once it has planned', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planned', { message: 'A recipe manager.', data: { spec, notes: ['No photos yet.'], steps: ['parsed'], files: ['server.js', 'public/index.html'], engine: 'offline' } }),
+    ]);
+
+    expect(progress?.spec?.title).toBe('Recipe Manager');
+    expect(progress?.notes).toEqual(['No photos yet.']);
+    expect(progress?.files).toEqual(['server.js', 'public/index.html']);
+    expect(progress?.steps.map((s) => s.state)).toEqual(['done', 'active', 'pending']);
+  });
+
+  it('ends done when the app runs', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planned', { data: { spec } }),
+      anEvent('version', { data: { version: 1, files: 4 } }),
+      anEvent('deploying', { data: { status: 'deploying' } }),
+      anEvent('running', { data: { status: 'running' } }),
+    ]);
+
+    expect(progress?.outcome).toBe('done');
+    expect(progress?.steps.every((s) => s.state === 'done')).toBe(true);
+    expect(progress?.steps[1]?.detail).toBe('4 files stored as version 1');
+  });
+
+  it('marks the step under way as failed, with the reason, when planning fails', () => {
+    const progress = progressFrom([anEvent('created'), anEvent('planning'), anEvent('failed', { message: 'The planner is not answering.' })]);
+
+    expect(progress?.outcome).toBe('failed');
+    expect(progress?.error).toBe('The planner is not answering.');
+    expect(progress?.steps[0]?.state).toBe('failed');
+  });
+
+  it('follows only the latest piece of work', () => {
+    const progress = progressFrom([anEvent('created'), anEvent('running'), anEvent('change-requested'), anEvent('planning')]);
+
+    expect(progress?.kind).toBe('change');
+    expect(progress?.outcome).toBe('working');
+  });
+
+  it('skips planning for a restore', () => {
+    expect(states([anEvent('restoring'), anEvent('version', { data: { version: 3, files: 4 } }), anEvent('deploying')])).toEqual(['files:done', 'start:active']);
+  });
+
+  it('says the app stays stopped when it was stored without starting', () => {
+    expect(progressFrom([anEvent('files-edited'), anEvent('version'), anEvent('stopped')])?.outcome).toBe('stopped');
+  });
+});

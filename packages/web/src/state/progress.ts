@@ -1,0 +1,131 @@
+import type { AppEvent, AppSpec } from '@isekai/contracts';
+
+export type StepState = 'pending' | 'active' | 'done' | 'failed';
+export type RunKind = 'create' | 'change' | 'edit' | 'restore' | 'start' | 'restart';
+
+export interface ProgressStep {
+  key: 'plan' | 'files' | 'start';
+  label: string;
+  state: StepState;
+  detail?: string;
+}
+
+/** What happened in the latest piece of work on an app (a build, a change, a restore...), as a person reads it. */
+export interface Progress {
+  kind: RunKind;
+  steps: ProgressStep[];
+  outcome: 'working' | 'done' | 'failed' | 'stopped';
+  summary?: string;
+  spec?: AppSpec;
+  /** What the engine did, in order. */
+  planSteps: string[];
+  notes: string[];
+  files: string[];
+  engine?: string;
+  error?: string;
+}
+
+/** Event types the backend sends on `/events`; EventSource only delivers named events one listens for. */
+export const EVENT_TYPES = [
+  'created',
+  'planning',
+  'planned',
+  'version',
+  'deploying',
+  'running',
+  'failed',
+  'stopped',
+  'stop-requested',
+  'start-requested',
+  'change-requested',
+  'change-failed',
+  'change-interrupted',
+  'files-edited',
+  'restoring',
+  'restarting',
+  'restart-failed',
+  'crashed',
+  'expired',
+  'deleted',
+] as const;
+
+const RUN_STARTS: Record<string, RunKind> = {
+  created: 'create',
+  'change-requested': 'change',
+  'files-edited': 'edit',
+  restoring: 'restore',
+  'start-requested': 'start',
+  restarting: 'restart',
+};
+
+const FAILURES = new Set(['failed', 'change-failed', 'restart-failed', 'crashed']);
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function initialSteps(kind: RunKind): ProgressStep[] {
+  const planned = kind === 'create' || kind === 'change';
+  const steps: ProgressStep[] = [];
+  if (planned) steps.push({ key: 'plan', label: kind === 'create' ? 'Understanding your prompt' : 'Understanding the change', state: 'active' });
+  if (kind !== 'start' && kind !== 'restart') steps.push({ key: 'files', label: 'Writing the files', state: planned ? 'pending' : 'active' });
+  steps.push({ key: 'start', label: 'Starting the app', state: planned || kind === 'edit' || kind === 'restore' ? 'pending' : 'active' });
+  return steps;
+}
+
+function mark(progress: Progress, key: ProgressStep['key'], state: StepState, detail?: string): void {
+  const step = progress.steps.find((s) => s.key === key);
+  if (!step) return;
+  step.state = state;
+  if (detail !== undefined) step.detail = detail;
+}
+
+function failActive(progress: Progress, message: string): void {
+  const step = progress.steps.find((s) => s.state === 'active') ?? progress.steps.find((s) => s.state === 'pending');
+  if (step) step.state = 'failed';
+  progress.outcome = 'failed';
+  progress.error = message;
+}
+
+function apply(progress: Progress, event: AppEvent): void {
+  const data = event.data ?? {};
+  if (event.type === 'planned') {
+    progress.summary = event.message;
+    progress.spec = data.spec as AppSpec | undefined;
+    progress.planSteps = strings(data.steps);
+    progress.notes = strings(data.notes);
+    progress.files = strings(data.files);
+    if (typeof data.engine === 'string') progress.engine = data.engine;
+    mark(progress, 'plan', 'done', event.message);
+    mark(progress, 'files', 'active');
+  } else if (event.type === 'version') {
+    const count = typeof data.files === 'number' ? `${data.files} files` : 'files';
+    mark(progress, 'files', 'done', `${count} stored as version ${String(data.version)}`);
+  } else if (event.type === 'deploying') {
+    mark(progress, 'start', 'active', event.message);
+  } else if (event.type === 'running') {
+    mark(progress, 'start', 'done', event.message);
+    progress.outcome = 'done';
+  } else if (event.type === 'stopped') {
+    if (progress.outcome === 'working') mark(progress, 'start', 'pending', event.message);
+    progress.outcome = 'stopped';
+  } else if (FAILURES.has(event.type)) {
+    failActive(progress, event.message);
+  }
+}
+
+/** Progress of the latest run in an app's event history, or null before anything started. */
+export function progressFrom(events: AppEvent[]): Progress | null {
+  let start = -1;
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i]!.type in RUN_STARTS) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const kind = RUN_STARTS[events[start]!.type]!;
+  const progress: Progress = { kind, steps: initialSteps(kind), outcome: 'working', planSteps: [], notes: [], files: [] };
+  for (const event of events.slice(start + 1)) apply(progress, event);
+  return progress;
+}
