@@ -64,6 +64,16 @@ describe('the SQLite store', () => {
     expect(store.events.listEvents('bbbbbbbbbbbb')).toHaveLength(1);
   });
 
+  it('serves a stored plan again without reading it, and forgets it when the versions are deleted', () => {
+    store.apps.insertApp({ id: 'cccccccccccc', name: 'n', prompt: 'p', limits, now: 'now' });
+    store.versions.addVersion({ appId: 'cccccccccccc', number: 1, source: 'create', prompt: 'p', plan, files: {}, engine: null, notes: [], createdAt: 'now' });
+
+    const first = store.versions.getPlan('cccccccccccc', 1);
+    expect(store.versions.getPlan('cccccccccccc', 1)).toBe(first);
+    store.versions.deleteVersions('cccccccccccc');
+    expect(store.versions.getPlan('cccccccccccc', 1)).toBeUndefined();
+  });
+
   it('refuses a version for an app that does not exist', () => {
     expect(() =>
       store.versions.addVersion({ appId: 'nonexistent00', number: 1, source: 'create', prompt: null, plan, files: {}, engine: null, notes: [], createdAt: 'now' }),
