@@ -2,7 +2,7 @@
 // and what the API sustains. Starts its own platform on loopback (built services, temp dirs), measures,
 // prints a table, and writes docs/benchmarks.md and bench-results/<timestamp>.json. Figures only: it
 // asserts nothing. Options: --runs N (20), --cap N (300 apps), --duration S (5), --connections N (10),
-// --quick (small numbers, to check the harness).
+// --levels 10,100,1000 (stored apps for section 5), --quick (small numbers, to check the harness).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { measureApi } from './bench/api-throughput.mjs';
 import { measureCreate } from './bench/create-latency.mjs';
 import { measureDensity } from './bench/density.mjs';
+import { measureGrowth } from './bench/growth.mjs';
 import { renderMarkdown, renderTable } from './bench/report.mjs';
 import { startPlatform } from './eval/platform.mjs';
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     cap: { type: 'string', default: '300' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
+    levels: { type: 'string', default: '10,100,1000' },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -30,6 +32,12 @@ const options = {
   runs: quick ? 5 : Number(values.runs),
   cap: quick ? 10 : Number(values.cap),
   load: { durationSeconds: quick ? 2 : Number(values.duration), connections: Number(values.connections) },
+  growth: {
+    levels: quick ? [5, 15] : values.levels.split(',').map(Number),
+    createRuns: quick ? 3 : 10,
+    listSamples: quick ? 20 : 200,
+    concurrency: 4,
+  },
 };
 
 const machine = {
@@ -51,11 +59,11 @@ function isolationCost(runs) {
 const platform = await startPlatform({ appPorts: [9600, 9999], env: { LOG_LEVEL: 'error' } });
 const results = { machine, options };
 try {
-  console.log(`1/4 prompt to running app, ${options.runs} runs...`);
+  console.log(`1/5 prompt to running app, ${options.runs} runs...`);
   results.create = await measureCreate(platform.backendUrl, options.runs);
-  console.log(`2/4 density, up to ${options.cap} apps...`);
+  console.log(`2/5 density, up to ${options.cap} apps...`);
   results.density = await measureDensity(platform, { cap: options.cap, memoryFloorMb: 2048, healthSamples: 200 });
-  console.log('3/4 API throughput against bare Express...');
+  console.log('3/5 API throughput against bare Express...');
   // A full first page: the list call serializes 20 apps with their plans, as a real client sees it.
   for (let i = 0; i < 20; i++) {
     await fetch(`${platform.backendUrl}/api/apps?wait=true`, {
@@ -68,8 +76,16 @@ try {
 } finally {
   await platform.stop();
 }
-console.log('4/4 sandbox deploy to first answer, isolated against bare node...');
+console.log('4/5 sandbox deploy to first answer, isolated against bare node...');
 results.isolation = isolationCost(options.runs);
+console.log(`5/5 growth at ${options.growth.levels.join(', ')} stored apps...`);
+// A platform of its own, so the store holds exactly the apps this section counts.
+const growthPlatform = await startPlatform({ appPorts: [9600, 9999], env: { LOG_LEVEL: 'error' } });
+try {
+  results.growth = await measureGrowth(growthPlatform.backendUrl, options.growth);
+} finally {
+  await growthPlatform.stop();
+}
 
 console.log(`\n${renderTable(results)}`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });

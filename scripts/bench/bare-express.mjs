@@ -1,11 +1,34 @@
-// The baseline for section 4: an Express hello-world with nothing else, on a free loopback port.
-// Prints the port on stdout once it listens.
+// The baselines for section 4, each on a free loopback port (printed on stdout once it listens):
+// - `bare`: Express with nothing else. `GET /` answers a hello-world; `GET /same-body` answers the JSON in
+//   the file given as the second argument (serialized on every request, as the API does), to tell the
+//   payload's own cost from Isekai's work.
+// - `kit`: the same hello-world behind the backend's own middleware (request id and log line, JSON body
+//   parser, CORS, helmet headers), and `GET /validated/:id` adding the express-validator check of an app
+//   id: a ladder that shows what each layer costs before any stored app is read.
+import { readFileSync } from 'node:fs';
 import express from 'express';
+import { appIdParamSchema } from '@isekai/contracts';
+import { apiHeaders, corsPolicy, createBaseApp, createLogger, validate } from '@isekai/service-kit';
 
-const app = express();
-app.get('/', (_req, res) => {
+const [mode = 'bare', bodyFile] = process.argv.slice(2);
+const sameBody = bodyFile ? JSON.parse(readFileSync(bodyFile, 'utf8')) : null;
+const hello = (_req, res) => {
   res.json({ hello: 'world' });
-});
+};
+
+let app;
+if (mode === 'kit') {
+  app = createBaseApp({ logger: createLogger('bench', 'error'), jsonLimit: '10mb' });
+  app.use(corsPolicy({ production: false, allowedOrigins: [] }), apiHeaders());
+  app.get('/', hello);
+  app.get('/validated/:id', validate(appIdParamSchema), hello);
+} else {
+  app = express();
+  app.get('/', hello);
+  app.get('/same-body', (_req, res) => {
+    res.json(sameBody);
+  });
+}
 const server = app.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${server.address().port}\n`);
 });

@@ -26,6 +26,30 @@ function rows(r) {
     ['GET /api/apps/:id', `${r.api.get.requestsPerSecond} req/s, p50 ${r.api.get.latencyMs.p50} ms, p99 ${r.api.get.latencyMs.p99} ms`, ''],
     ['bare Express hello-world', `${r.api.bareExpress.requestsPerSecond} req/s, p50 ${r.api.bareExpress.latencyMs.p50} ms`, ''],
     ['API / bare Express (list, get)', `${r.api.ratio.list}×, ${r.api.ratio.get}×`, 'close to 1×'],
+    [
+      '  hello-world behind the backend\'s middleware',
+      `${r.api.ladder.withMiddleware.requestsPerSecond} req/s (${r.api.ratio.middleware}× bare)`,
+      '',
+    ],
+    [
+      '  … and express-validator on an app id',
+      `${r.api.ladder.withValidation.requestsPerSecond} req/s (${r.api.ratio.middlewareAndValidation}× bare)`,
+      '',
+    ],
+    [
+      `bare Express, the same ${round(r.api.listBodyBytes / 1024)} KB list body`,
+      `${r.api.bareExpressSameListBody.requestsPerSecond} req/s (list / it: ${r.api.ratio.listToSameBody}×)`,
+      '',
+    ],
+    ...r.growth.flatMap((level) => [
+      [`${level.storedApps} stored apps: prompt → running`, `median ${ms(level.createMs.median)}, p95 ${ms(level.createMs.p95)}`, ''],
+      [
+        '  GET /api/apps (first page, deep page, status filter)',
+        `median ${ms(level.listFirstPageMs.median)}, ${ms(level.listDeepPageMs.median)}, ${ms(level.listStatusMs.median)}; ` +
+          `p95 ${ms(level.listFirstPageMs.p95)}, ${ms(level.listDeepPageMs.p95)}, ${ms(level.listStatusMs.p95)}`,
+        '',
+      ],
+    ]),
   ];
 }
 
@@ -62,6 +86,13 @@ How each figure is taken:
   (PSS shares the Node binary's pages among the processes that map them; RSS would count them in every app);
   then 200 sequential \`GET /health\`; then every app deleted and its processes checked gone.
 - **API**: autocannon, ${options.load.connections} connections for ${options.load.durationSeconds} s per endpoint, against the backend with the
-  density run's apps deleted and 20 stored (a full first page); the same against an Express hello-world started in the same run.
+  density run's apps deleted and 20 stored (a full first page); the same against an Express hello-world started in the same run,
+  and against the same Express answering the very list body the API returned (serialized on each request), which tells the
+  payload's own cost from Isekai's. The ladder puts the hello-world behind the backend's own middleware (request id and log
+  line, JSON parser, CORS, helmet) and then adds the express-validator check every \`/api/apps/:id\` route runs.
+- **Growth**: a platform of its own, filled through the public API (${options.growth.concurrency} at a time; each app created,
+  then stopped) to ${options.growth.levels.join(', ')} stored apps; at each level ${options.growth.createRuns} prompt → running
+  runs (each stopped afterwards, so it stays stored), then ${options.growth.listSamples} sequential requests each for the first page
+  of \`GET /api/apps\`, the oldest full page (through its cursor) and \`?status=stopped\`.
 `;
 }

@@ -41,9 +41,10 @@ async function waitForHealth(url, child, output, deadline) {
 
 /**
  * Starts sandbox, planner and backend. `env` is added to every service (e.g. PLANNER_ENGINE, LLM_*),
- * so the same evaluation judges whichever engine the caller configures.
+ * so the same evaluation judges whichever engine the caller configures. `nodeArgs` adds Node flags per
+ * service name (e.g. `{ backend: ['--cpu-prof'] }` to profile it).
  */
-export async function startPlatform({ appPorts = [9600, 9699], env = {} } = {}) {
+export async function startPlatform({ appPorts = [9600, 9699], env = {}, nodeArgs = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-eval-'));
   // Like a checkout of Isekai: the apps live below a package.json that says "type": "module".
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
@@ -72,7 +73,8 @@ export async function startPlatform({ appPorts = [9600, 9699], env = {} } = {}) 
   try {
     for (const service of SERVICES) {
       let output = '';
-      const child = spawn(process.execPath, [join(root, 'services', service.name, 'dist', 'index.js')], {
+      const args = [...(nodeArgs[service.name] ?? []), join(root, 'services', service.name, 'dist', 'index.js')];
+      const child = spawn(process.execPath, args, {
         env: shared,
         stdio: ['ignore', 'pipe', 'pipe'],
       });

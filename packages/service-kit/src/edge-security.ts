@@ -24,9 +24,13 @@ export function corsPolicy({ production, allowedOrigins }: CorsOptions): Request
   });
 }
 
-/** API responses are JSON only: the strictest helmet defaults fit them. */
+/** API responses are JSON only: the strictest helmet defaults fit them, and no cache may keep them. */
 export function apiHeaders(): RequestHandler {
-  return helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  const headers = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  return (req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    headers(req, res, next);
+  };
 }
 
 export interface RateLimitOptions {

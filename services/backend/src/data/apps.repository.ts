@@ -1,20 +1,22 @@
 import type { AppLimits, AppStatus, DesiredState } from '@isekai/contracts';
 import type { Db } from './database.js';
+import { createRowCache } from './row-cache.js';
 
+/** A stored app. Read-only: the repository hands the same parsed row to every reader. */
 export interface AppRecord {
-  seq: number;
-  id: string;
-  name: string;
-  prompt: string;
-  status: AppStatus;
-  desiredState: DesiredState;
-  currentVersion: number;
-  port: number | null;
-  engine: string | null;
-  limits: AppLimits;
-  error: { code: string; message: string } | null;
-  createdAt: string;
-  updatedAt: string;
+  readonly seq: number;
+  readonly id: string;
+  readonly name: string;
+  readonly prompt: string;
+  readonly status: AppStatus;
+  readonly desiredState: DesiredState;
+  readonly currentVersion: number;
+  readonly port: number | null;
+  readonly engine: string | null;
+  readonly limits: AppLimits;
+  readonly error: { code: string; message: string } | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 interface AppRow {
@@ -80,7 +82,24 @@ export interface ListAppsQuery {
   status?: AppStatus;
 }
 
+/** Enough parsed rows for every app a busy instance lists and reconciles. */
+const ROW_CACHE_SIZE = 5000;
+
+const LIVE = 'deleted_at IS NULL';
+
 export function createAppsRepository(db: Db) {
+  const cache = createRowCache<AppRecord>(db, ROW_CACHE_SIZE);
+
+  /** The apps `where` selects, newest or oldest first: ids from SQLite, rows from the cache when all are there. */
+  function select(where: string, params: unknown[], order: 'ASC' | 'DESC', limit?: number): AppRecord[] {
+    const tail = `WHERE ${where} ORDER BY seq ${order}${limit === undefined ? '' : ' LIMIT ?'}`;
+    const bound = limit === undefined ? params : [...params, limit];
+    const ids = db.column<string>(`SELECT id FROM apps ${tail}`, bound);
+    const cached = ids.map((id) => cache.get(id));
+    if (cached.every((app) => app !== undefined)) return cached;
+    return db.all<AppRow>(`SELECT * FROM apps ${tail}`, bound).map((row) => cache.remember(row.id, toAppRecord(row)));
+  }
+
   return {
     insertApp(app: NewApp): void {
       db.run(
@@ -91,23 +110,31 @@ export function createAppsRepository(db: Db) {
     },
 
     getAppById(id: string): AppRecord | undefined {
-      const row = db.first<AppRow>('SELECT * FROM apps WHERE id = ? AND deleted_at IS NULL', [id]);
-      return row && toAppRecord(row);
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const row = db.first<AppRow>(`SELECT * FROM apps WHERE id = ? AND ${LIVE}`, [id]);
+      return row && cache.remember(id, toAppRecord(row));
     },
 
     listApps({ limit, beforeSeq, status }: ListAppsQuery): AppRecord[] {
-      const rows = db.all<AppRow>(
-        `SELECT * FROM apps
-         WHERE deleted_at IS NULL AND (? IS NULL OR seq < ?) AND (? IS NULL OR status = ?)
-         ORDER BY seq DESC LIMIT ?`,
-        [beforeSeq ?? null, beforeSeq ?? null, status ?? null, status ?? null, limit],
-      );
-      return rows.map(toAppRecord);
+      // Only the conditions asked for, so SQLite walks the primary key (or the status index) from the
+      // cursor down: a generic "(? IS NULL OR seq < ?)" made every page scan from the newest app.
+      const conditions = [LIVE];
+      const params: unknown[] = [];
+      if (beforeSeq !== undefined) {
+        conditions.push('seq < ?');
+        params.push(beforeSeq);
+      }
+      if (status !== undefined) {
+        conditions.push('status = ?');
+        params.push(status);
+      }
+      return select(conditions.join(' AND '), params, 'DESC', limit);
     },
 
     /** Apps the reconciler looks after: every live app, oldest first. */
     listLiveApps(): AppRecord[] {
-      return db.all<AppRow>('SELECT * FROM apps WHERE deleted_at IS NULL ORDER BY seq').map(toAppRecord);
+      return select(LIVE, [], 'ASC');
     },
 
     updateApp(id: string, changes: AppChanges, now: string): void {
@@ -123,11 +150,13 @@ export function createAppsRepository(db: Db) {
         sets.push('error_code = ?', 'error_message = ?');
         values.push(changes.error?.code ?? null, changes.error?.message ?? null);
       }
-      db.run(`UPDATE apps SET ${sets.join(', ')} WHERE id = ? AND deleted_at IS NULL`, [...values, id]);
+      cache.forget(id);
+      db.run(`UPDATE apps SET ${sets.join(', ')} WHERE id = ? AND ${LIVE}`, [...values, id]);
     },
 
     /** The row stays as a tombstone so the event history keeps its owner. */
     markDeleted(id: string, now: string): void {
+      cache.forget(id);
       db.run(
         `UPDATE apps SET status = 'deleted', desired_state = 'stopped', port = NULL, deleted_at = ?, updated_at = ?
          WHERE id = ?`,

@@ -9,8 +9,11 @@ type Params = Record<string, unknown> | unknown[];
 export interface Db {
   all<T>(sql: string, params?: Params): T[];
   first<T>(sql: string, params?: Params): T | undefined;
+  /** The first column of every row. */
+  column<T>(sql: string, params?: Params): T[];
   run(sql: string, params?: Params): { changes: number; lastInsertRowid: number | bigint };
   transaction<T>(work: () => T): T;
+  inTransaction(): boolean;
   checkpoint(): void;
   journalMode(): string;
   close(): void;
@@ -44,8 +47,10 @@ export function openDatabase(path: string): Db {
   return {
     all: <T>(sql: string, params?: Params) => prepare(sql).all(...bind(params)) as T[],
     first: <T>(sql: string, params?: Params) => prepare(sql).get(...bind(params)) as T | undefined,
+    column: <T>(sql: string, params?: Params) => prepare(sql).pluck(true).all(...bind(params)) as T[],
     run: (sql, params) => prepare(sql).run(...bind(params)),
     transaction: (work) => sqlite.transaction(work)(),
+    inTransaction: () => sqlite.inTransaction,
     checkpoint: () => {
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     },

@@ -74,6 +74,41 @@ describe('the SQLite store', () => {
     expect(store.versions.getPlan('cccccccccccc', 1)).toBeUndefined();
   });
 
+  it('answers reads from parsed rows that every write to the app replaces', () => {
+    for (const id of ['dddddddddd01', 'dddddddddd02']) store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: 't0' });
+    const before = store.apps.getAppById('dddddddddd01');
+    expect(store.apps.getAppById('dddddddddd01')).toBe(before);
+    expect(store.apps.listApps({ limit: 5 }).map((a) => a.status)).toEqual(['planning', 'planning']);
+
+    store.apps.updateApp('dddddddddd01', { status: 'running', port: 9001 }, 't1');
+    expect(store.apps.getAppById('dddddddddd01')).toMatchObject({ status: 'running', port: 9001, updatedAt: 't1' });
+    expect(store.apps.listApps({ limit: 5 }).map((a) => [a.id, a.status])).toEqual([
+      ['dddddddddd02', 'planning'],
+      ['dddddddddd01', 'running'],
+    ]);
+    expect(store.apps.listApps({ limit: 5, status: 'running' }).map((a) => a.id)).toEqual(['dddddddddd01']);
+    expect(store.apps.listLiveApps().map((a) => a.port)).toEqual([9001, null]);
+
+    store.apps.markDeleted('dddddddddd02', 't2');
+    expect(store.apps.getAppById('dddddddddd02')).toBeUndefined();
+    expect(store.apps.listApps({ limit: 5 }).map((a) => a.id)).toEqual(['dddddddddd01']);
+  });
+
+  it('never keeps a row read inside a transaction that rolls back', () => {
+    store.apps.insertApp({ id: 'eeeeeeeeeeee', name: 'n', prompt: 'p', limits, now: 't0' });
+    expect(store.apps.getAppById('eeeeeeeeeeee')?.status).toBe('planning');
+    expect(() =>
+      db.transaction(() => {
+        store.apps.updateApp('eeeeeeeeeeee', { status: 'running' }, 't1');
+        expect(store.apps.getAppById('eeeeeeeeeeee')?.status).toBe('running');
+        expect(store.apps.listApps({ limit: 5 })[0]?.status).toBe('running');
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    expect(store.apps.getAppById('eeeeeeeeeeee')?.status).toBe('planning');
+    expect(store.apps.listApps({ limit: 5 })[0]?.status).toBe('planning');
+  });
+
   it('refuses a version for an app that does not exist', () => {
     expect(() =>
       store.versions.addVersion({ appId: 'nonexistent00', number: 1, source: 'create', prompt: null, plan, files: {}, engine: null, notes: [], createdAt: 'now' }),
