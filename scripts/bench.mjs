@@ -49,10 +49,14 @@ const machine = {
 };
 
 function isolationCost(runs) {
-  const output = execFileSync(process.execPath, [join(root, 'services/sandbox/bench/isolation-cost.mjs'), String(runs)], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    process.execPath,
+    [join(root, 'services/sandbox/bench/isolation-cost.mjs'), String(runs)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(output.slice(output.indexOf('{')));
 }
 
@@ -62,7 +66,11 @@ try {
   console.log(`1/5 prompt to running app, ${options.runs} runs...`);
   results.create = await measureCreate(platform.backendUrl, options.runs);
   console.log(`2/5 density, up to ${options.cap} apps...`);
-  results.density = await measureDensity(platform, { cap: options.cap, memoryFloorMb: 2048, healthSamples: 200 });
+  results.density = await measureDensity(platform, {
+    cap: options.cap,
+    memoryFloorMb: 2048,
+    healthSamples: 200,
+  });
   console.log('3/5 API throughput against bare Express...');
   // A full first page: the list call serializes 20 apps with their plans, as a real client sees it.
   for (let i = 0; i < 20; i++) {

@@ -46,17 +46,19 @@ export async function measureApi(backendUrl, options) {
     const sameBody = await load(`${bare.url}/same-body`, options);
     const withMiddleware = await load(`${kit.url}/`, options);
     const withValidation = await load(`${kit.url}/validated/abcdef012345`, options);
+    const sameBodyValidated = await load(`${kit.url}/validated-list`, options);
     return {
       listBodyBytes: Buffer.byteLength(listText),
       list,
       get: one,
       bareExpress: baseline,
       bareExpressSameListBody: sameBody,
-      ladder: { withMiddleware, withValidation },
+      ladder: { withMiddleware, withValidation, sameBodyValidated },
       ratio: {
         list: ratio(list, baseline),
         get: ratio(one, baseline),
         listToSameBody: ratio(list, sameBody),
+        listToSameBodyValidated: ratio(list, sameBodyValidated),
         middleware: ratio(withMiddleware, baseline),
         middlewareAndValidation: ratio(withValidation, baseline),
       },

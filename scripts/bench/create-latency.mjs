@@ -32,7 +32,9 @@ export async function measureCreate(backendUrl, runs) {
     const firstAnswerMs = Date.now() - answered;
     totals.push(performance.now() - started);
     const { body } = await json(`${backendUrl}/api/apps/${app.id}/events`);
-    const t = Object.fromEntries(['created', 'planned', 'version', 'running'].map((type) => [type, at(body.events, type)]));
+    const t = Object.fromEntries(
+      ['created', 'planned', 'version', 'running'].map((type) => [type, at(body.events, type)]),
+    );
     parts.plan.push(t.planned - t.created);
     parts.store.push(t.version - t.planned);
     parts.deploy.push(t.running - t.version);

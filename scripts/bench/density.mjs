@@ -7,7 +7,9 @@ import { summarize } from './stats.mjs';
 const PROMPT = 'a todo list';
 
 async function sandboxState(platform, id) {
-  const response = await fetch(`${platform.sandboxUrl}/v1/apps/${id}`, { headers: { authorization: `Bearer ${platform.token}` } });
+  const response = await fetch(`${platform.sandboxUrl}/v1/apps/${id}`, {
+    headers: { authorization: `Bearer ${platform.token}` },
+  });
   return response.json();
 }
 
