@@ -4,8 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { deployNeighbour, expectOthersUnharmed, observe, type DeployedApp } from './support/hostile.js';
 
-const TOKEN = 'test-token-0123456789abcdef';
-
 describe('attacks on files and secrets', () => {
   let platform: Platform;
   let neighbour: DeployedApp;
@@ -30,13 +28,13 @@ describe('attacks on files and secrets', () => {
       "return fs.readFileSync('/proc/' + process.ppid + '/environ', 'utf8');",
     );
     expect(seen.ok).toBe(false);
-    expect(JSON.stringify(seen)).not.toContain(TOKEN);
+    expect(JSON.stringify(seen)).not.toContain(platform.serviceToken);
     await expectOthersUnharmed(platform, neighbour);
   });
 
   it("cannot read pid 1's environment (bubblewrap's own) either", async () => {
     const seen = await observe(platform, "return fs.readFileSync('/proc/1/environ', 'utf8');");
-    expect(JSON.stringify(seen)).not.toContain(TOKEN);
+    expect(JSON.stringify(seen)).not.toContain(platform.serviceToken);
     expect(seen.ok).toBe(false);
     await expectOthersUnharmed(platform, neighbour);
   });
@@ -67,7 +65,7 @@ describe('attacks on files and secrets', () => {
        return places.join('\\n');`,
     );
     expect(seen.ok).toBe(true);
-    expect(JSON.stringify(seen)).not.toContain(TOKEN);
+    expect(JSON.stringify(seen)).not.toContain(platform.serviceToken);
     await expectOthersUnharmed(platform, neighbour);
   });
 

@@ -12,6 +12,7 @@ import {
   observe,
   type DeployedApp,
 } from './support/hostile.js';
+import { throttledPeriods } from './support/cgroup-stats.js';
 
 const MAX_FILE_MB = 8;
 const MAX_DISK_MB = 24;
@@ -76,7 +77,11 @@ describe('attacks on resources', () => {
   });
 
   it('is held to its CPU quota in a busy loop, past the grace period, while the platform answers', async () => {
-    const app = await deployHostile(platform, hostileApp("return 'up';", 'setTimeout(() => { for (;;) {} }, 50);'));
+    const app = await deployHostile(
+      platform,
+      hostileApp("return 'up';", 'setTimeout(() => { for (;;) {} }, 50);'),
+    );
+    const throttledAtStart = await throttledPeriods(platform, app.id);
     const shares: number[] = [];
     await eventually(async () => {
       const { body } = await platform.api(`/api/apps/${app.id}`);
@@ -86,7 +91,10 @@ describe('attacks on resources', () => {
       return shares.length >= 25 && shares; // ~3 s of readings: well past CPU_GRACE_MS
     });
     const median = [...shares].sort((a, b) => a - b)[Math.floor(shares.length / 2)]!;
-    expect(median).toBeGreaterThanOrEqual(35);
+    // How much of its quota the app gets depends on what else the shared machine runs; that the kernel
+    // throttled it, and that it never went far past its 50 %, is what shows the quota holding it.
+    expect(await throttledPeriods(platform, app.id)).toBeGreaterThan(throttledAtStart);
+    expect(median).toBeGreaterThan(0);
     expect(median).toBeLessThanOrEqual(65);
     await expectOthersUnharmed(platform, neighbour);
   });

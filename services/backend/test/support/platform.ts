@@ -17,11 +17,18 @@ export interface Platform {
   backend: ServiceProcess;
   planner: ServiceProcess;
   sandbox: ServiceProcess;
-  api(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** The token the services share, for tests that call the planner or sandbox directly. */
+  serviceToken: string;
+  api(
+    path: string,
+    init?: RequestInit & { json?: unknown },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
 /** The three real services on loopback, with a temporary SQLite file and apps directory. */
+const SERVICE_TOKEN = 'test-token-0123456789abcdef';
+
 export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Promise<Platform> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-test-'));
   // Like a checkout of Isekai itself: the apps live below a package.json that says "type": "module".
@@ -34,7 +41,7 @@ export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Pr
     HOME: dir,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
-    ISEKAI_SERVICE_TOKEN: 'test-token-0123456789abcdef',
+    ISEKAI_SERVICE_TOKEN: SERVICE_TOKEN,
     BACKEND_PORT: String(backendPort),
     PLANNER_PORT: String(plannerPort),
     SANDBOX_PORT: String(sandboxPort),
@@ -62,11 +69,15 @@ export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Pr
     databasePath,
     appsDir,
     ...services,
+    serviceToken: SERVICE_TOKEN,
     async api(path, init = {}) {
       const { json, ...rest } = init;
       const response = await fetch(`${services.backend.url}${path}`, {
         ...rest,
-        headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(rest.headers ?? {}) },
+        headers: {
+          ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(rest.headers ?? {}),
+        },
         body: json !== undefined ? JSON.stringify(json) : rest.body,
       });
       const text = await response.text();
