@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, AppResponse } from '@isekai/contracts';
-import { startFakeModelServer, type FakeModelServer } from '../../planner/test/support/fake-model-server.js';
+import type { FakeModelServer } from '../../planner/test/support/fake-model-server.js';
 import { CRASHING_APP, GOOD_APP, REPAIRED_APP } from '../../planner/test/support/model-answers.js';
 import { fetchPage } from './support/pages.js';
-import { startPlatform, type Platform } from './support/platform.js';
+import { startModelPlatform, type ModelPlatform } from './support/model-platform.js';
+import type { Platform } from './support/platform.js';
 
 /** The real platform with its planner pointed at a fake OpenAI-compatible model over loopback. */
 describe('the platform with a language-model planner', () => {
+  let running: ModelPlatform | undefined;
   let fake: FakeModelServer;
   let platform: Platform;
 
@@ -16,21 +18,14 @@ describe('the platform with a language-model planner', () => {
     platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt } });
 
   beforeAll(async () => {
-    fake = await startFakeModelServer();
-    platform = await startPlatform({
-      appPorts: [9620, 9639],
-      env: {
-        PLANNER_ENGINE: 'openai',
-        LLM_BASE_URL: fake.openAiUrl,
-        LLM_MODEL: 'fake-model',
-        LLM_TIMEOUT_MS: '2000',
-        LLM_REPAIR_ROUNDS: '2',
-      },
+    running = await startModelPlatform([9620, 9639], {
+      LLM_TIMEOUT_MS: '2000',
+      LLM_REPAIR_ROUNDS: '2',
     });
+    ({ fake, platform } = running);
   });
   afterAll(async () => {
-    await platform?.stop();
-    await fake?.stop();
+    await running?.stop();
   });
   beforeEach(() => {
     fake.received.length = 0;

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ErrorBody, PlanResponse } from '@isekai/contracts';
 import type { ModelConfig, PlannerConfig } from '../src/config.js';
 import { startPlanner, type RunningPlanner } from '../src/server.js';
@@ -62,17 +62,22 @@ async function startWith(model: ModelConfig): Promise<RunningPlanner> {
   return planner;
 }
 
-async function postPlan(
+async function postPlanWith(
   planner: RunningPlanner,
   body: unknown,
+  signal?: AbortSignal,
   accept = 'application/json',
 ): Promise<Response> {
   return fetch(`${planner.url}/v1/plans`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify(body),
+    signal,
   });
 }
+
+const postPlan = (planner: RunningPlanner, body: unknown, accept = 'application/json') =>
+  postPlanWith(planner, body, undefined, accept);
 
 /** Reads a whole SSE body into its events. */
 async function readEvents(response: Response): Promise<{ event: string; data: any }[]> {
@@ -250,6 +255,36 @@ describe('language-model engine', () => {
         event: 'error',
         data: { status: 504, error: { code: 'planner-model-timeout' } },
       });
+    });
+  });
+
+  describe('when the caller goes away', () => {
+    it('stops the model call of a streamed plan, even with fallback configured', async () => {
+      fake.reply({ stall: GOOD_APP.slice(0, 200) });
+      // A deadline far beyond the test's: only the caller's leaving can end this model call.
+      const planner = await startWith(aModelConfig({ timeoutMs: 600_000, fallbackOffline: true }));
+      const abandonedBefore = fake.abandoned();
+      const caller = new AbortController();
+      const response = await postPlanWith(planner, { prompt: 'a notes app' }, caller.signal, 'text/event-stream');
+      const reader = response.body!.getReader();
+      let seen = '';
+      while (!seen.includes('model-writing')) seen += new TextDecoder().decode((await reader.read()).value);
+      caller.abort();
+      await vi.waitFor(() => expect(fake.abandoned()).toBe(abandonedBefore + 1), { timeout: 10_000 });
+      // No fallback and no second attempt: a cancelled plan is not a model failure.
+      expect(fake.received).toHaveLength(1);
+    });
+
+    it('stops the model call of a JSON plan', async () => {
+      fake.reply({ hang: true });
+      const planner = await startWith(aModelConfig({ timeoutMs: 600_000 }));
+      const abandonedBefore = fake.abandoned();
+      const caller = new AbortController();
+      const answered = postPlanWith(planner, { prompt: 'a notes app' }, caller.signal).catch((error: Error) => error.name);
+      await vi.waitFor(() => expect(fake.received).toHaveLength(1), { timeout: 10_000 });
+      caller.abort();
+      expect(await answered).toBe('AbortError');
+      await vi.waitFor(() => expect(fake.abandoned()).toBe(abandonedBefore + 1), { timeout: 10_000 });
     });
   });
 

@@ -43,6 +43,7 @@ export const api = {
   restoreVersion: (id: string, version: number) => call<AppResponse>(`${app(id)}/versions/${version}/restore`, { method: 'POST' }),
   start: (id: string) => call<AppResponse>(`${app(id)}/start`, { method: 'POST' }),
   stop: (id: string) => call<AppResponse>(`${app(id)}/stop`, { method: 'POST' }),
+  cancel: (id: string) => call<AppResponse>(`${app(id)}/cancel`, { method: 'POST' }),
   remove: (id: string) => call<undefined>(app(id), { method: 'DELETE' }),
   health: async (): Promise<HealthResponse & { failing?: string[] }> => {
     // 503 is an answer here, not a failure: its body names what is down.

@@ -3,7 +3,7 @@ import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { ErrorNotice } from './error-notice.js';
 
-/** Start, stop, download and delete. Deleting asks first, with the focus on the safe answer. */
+/** Cancel a build or change, start, stop, download and delete. Deleting asks first, with the focus on the safe answer. */
 export function AppActions({ app, onDeleted }: { app: AppResponse; onDeleted: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -26,6 +26,11 @@ export function AppActions({ app, onDeleted }: { app: AppResponse; onDeleted: ()
   return (
     <div className="actions">
       <div className="form-row">
+        {app.status === 'planning' && (
+          <button type="button" onClick={() => run(() => api.cancel(app.id))} disabled={busy}>
+            {app.version === 0 ? 'Cancel build' : 'Cancel change'}
+          </button>
+        )}
         {wantsRunning ? (
           <button type="button" onClick={() => run(() => api.stop(app.id))} disabled={busy}>
             Stop

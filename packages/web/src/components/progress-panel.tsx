@@ -49,7 +49,13 @@ export function ProgressPanel({ progress, compact = false }: { progress: Progres
           </li>
         ))}
       </ol>
-      {progress.error && (
+      {progress.error && progress.outcome === 'cancelled' && (
+        <div className="notice" role="status">
+          <strong>Cancelled</strong>
+          <p>{progress.error}</p>
+        </div>
+      )}
+      {progress.error && progress.outcome !== 'cancelled' && (
         <div className="notice notice-error" role="alert">
           <strong>It did not work</strong>
           <p>{progress.error}</p>

@@ -73,4 +73,42 @@ describe(progressFrom.name, () => {
   it('says the app stays stopped when it was stored without starting', () => {
     expect(progressFrom([anEvent('files-edited'), anEvent('version'), anEvent('stopped')])?.outcome).toBe('stopped');
   });
+
+  it('shows what a language model is doing on the plan step while it writes', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planning'),
+      anEvent('planning-progress', { message: 'Writing server.js (120 tokens so far).', data: { stage: 'model-writing', file: 'server.js' } }),
+    ]);
+
+    expect(progress?.steps[0]).toMatchObject({ key: 'plan', state: 'active', detail: 'Writing server.js (120 tokens so far).' });
+  });
+
+  it('ends cancelled, not failed, when the owner cancels a build or a change', () => {
+    const build = progressFrom([
+      anEvent('created'),
+      anEvent('planning'),
+      anEvent('cancel-requested'),
+      anEvent('failed', { message: 'Cancelled by its owner before the plan was finished.', data: { code: 'generation-cancelled' } }),
+    ]);
+    const change = progressFrom([anEvent('change-requested'), anEvent('planning'), anEvent('change-cancelled', { message: 'Cancelled.' })]);
+
+    expect(build).toMatchObject({ outcome: 'cancelled', error: 'Cancelled by its owner before the plan was finished.' });
+    expect(change?.outcome).toBe('cancelled');
+    expect(states([anEvent('created'), anEvent('change-cancelled')])).toEqual(['plan:failed', 'files:pending', 'start:pending']);
+  });
+
+  it('works again from the plan step when a failed start goes back to the model', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planned', { data: { files: ['server.js'] } }),
+      anEvent('version', { data: { files: 1, version: 1 } }),
+      anEvent('deploying'),
+      anEvent('failed', { message: 'The app exited at start.' }),
+      anEvent('repairing', { message: 'Sending its log to the model, repair 1 of 2.' }),
+    ]);
+
+    expect(progress).toMatchObject({ outcome: 'working', error: undefined });
+    expect(progress?.steps.map((s) => `${s.key}:${s.state}`)).toEqual(['plan:active', 'files:pending', 'start:pending']);
+  });
 });

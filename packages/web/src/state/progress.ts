@@ -14,7 +14,7 @@ export interface ProgressStep {
 export interface Progress {
   kind: RunKind;
   steps: ProgressStep[];
-  outcome: 'working' | 'done' | 'failed' | 'stopped';
+  outcome: 'working' | 'done' | 'failed' | 'stopped' | 'cancelled';
   summary?: string;
   spec?: AppSpec;
   /** What the engine did, in order. */
@@ -39,7 +39,12 @@ export const EVENT_TYPES = [
   'start-requested',
   'change-requested',
   'change-failed',
+  'change-cancelled',
   'change-interrupted',
+  'planning-progress',
+  'repairing',
+  'repaired',
+  'cancel-requested',
   'files-edited',
   'restoring',
   'restarting',
@@ -87,9 +92,36 @@ function failActive(progress: Progress, message: string): void {
   progress.error = message;
 }
 
+/** The owner stopped the planning: the step under way ends there, and it is no failure. */
+function cancelActive(progress: Progress, message: string): void {
+  const step = progress.steps.find((s) => s.state === 'active');
+  if (step) step.state = 'failed';
+  progress.outcome = 'cancelled';
+  progress.error = message;
+}
+
+/** A failed start goes back to the model: the run is working again, from the plan step. */
+function restartFromPlan(progress: Progress, message: string): void {
+  progress.outcome = 'working';
+  progress.error = undefined;
+  for (const step of progress.steps) step.state = step.key === 'plan' ? 'active' : 'pending';
+  mark(progress, 'plan', 'active', message);
+}
+
 function apply(progress: Progress, event: AppEvent): void {
   const data = event.data ?? {};
-  if (event.type === 'planned') {
+  const step = (key: ProgressStep['key']) => progress.steps.find((s) => s.key === key);
+  if (event.type === 'planning-progress') {
+    // What a language model is doing right now ("writing server.js, 420 tokens"), on the step it belongs to.
+    if (step('plan')?.state === 'active') mark(progress, 'plan', 'active', event.message);
+  } else if (event.type === 'repairing') {
+    restartFromPlan(progress, event.message);
+  } else if (event.type === 'repaired') {
+    mark(progress, 'plan', 'done', event.message);
+    mark(progress, 'files', 'active');
+  } else if (event.type === 'change-cancelled' || (event.type === 'failed' && data.code === 'generation-cancelled')) {
+    cancelActive(progress, event.message);
+  } else if (event.type === 'planned') {
     progress.summary = event.message;
     progress.spec = data.spec as AppSpec | undefined;
     progress.planSteps = strings(data.steps);

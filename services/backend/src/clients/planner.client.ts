@@ -15,6 +15,10 @@ function unavailable(cause: unknown): AppError {
   });
 }
 
+function cancelled(): AppError {
+  return new AppError({ code: 'generation-cancelled', status: 409, message: 'Cancelled by its owner before the plan was finished.' });
+}
+
 export function createPlannerClient(config: BackendConfig) {
   const client = createServiceClient({
     name: 'planner',
@@ -26,12 +30,17 @@ export function createPlannerClient(config: BackendConfig) {
     plan: (request: PlanRequest, requestId?: string) =>
       client.request<PlanResponse>('POST', '/v1/plans', { body: request, requestId }),
 
-    /** The streamed form: progress while a model writes; the whole call is bounded by PLANNER_TIMEOUT_MS. */
+    /**
+     * The streamed form: progress while a model writes; the whole call is bounded by PLANNER_TIMEOUT_MS,
+     * and `cancel` ends it early (closing the stream stops the planner's model call too).
+     */
     async planStream(
       request: PlanRequest,
       onProgress: (progress: PlanProgress) => void,
+      cancel?: AbortSignal,
     ): Promise<PlanResponse> {
-      const signal = AbortSignal.timeout(config.plannerTimeoutMs);
+      const deadline = AbortSignal.timeout(config.plannerTimeoutMs);
+      const signal = cancel ? AbortSignal.any([deadline, cancel]) : deadline;
       let response: Response;
       try {
         response = await fetch(`${client.baseUrl}/v1/plans`, {
@@ -56,6 +65,7 @@ export function createPlannerClient(config: BackendConfig) {
         }
         return await readPlanStream(response, onProgress);
       } catch (error) {
+        if (cancel?.aborted) throw cancelled();
         if (error instanceof AppError) throw error;
         throw unavailable(error);
       }

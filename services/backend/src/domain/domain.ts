@@ -11,6 +11,7 @@ import { createFilesService } from './files.service.js';
 import { createGenerationService } from './generation.service.js';
 import { createHealthService } from './health.service.js';
 import { createLifecycleService } from './lifecycle.service.js';
+import { createPlanning } from './planning.js';
 import { createReconciler } from './reconciler.js';
 import { createVersioning } from './versioning.js';
 
@@ -28,6 +29,7 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
   const locks = createAppLocks();
   const deployer = createDeployer({ store, sandbox, activity });
   const versioning = createVersioning({ store, activity, deployer });
+  const planning = createPlanning({ planner, activity });
   const reconciler = createReconciler({
     store,
     activity,
@@ -45,9 +47,9 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     sandbox,
     reconciler,
     queries: createAppQueries({ store, stateOf: reconciler.stateOf, publicAppHost: config.publicAppHost }),
-    generation: createGenerationService({ store, activity, locks, planner, sandbox, versioning, limits: config.limits }),
+    generation: createGenerationService({ store, activity, locks, planning, sandbox, versioning, limits: config.limits }),
     files: createFilesService({ store, activity, locks, versioning }),
-    lifecycle: createLifecycleService({ store, activity, locks, sandbox, versioning, logger, onManualStart: reconciler.resetRestarts }),
+    lifecycle: createLifecycleService({ store, activity, locks, planning, sandbox, versioning, logger, onManualStart: reconciler.resetRestarts }),
     health: createHealthService({ db: store.db, planner, sandbox }),
   };
 }

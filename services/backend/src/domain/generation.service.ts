@@ -1,13 +1,13 @@
 import type { AppLimits, PlanResponse } from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
-import type { PlannerClient } from '../clients/planner.client.js';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
 import { newAppId } from './app-ids.js';
 import type { AppLocks } from './app-locks.js';
-import { createRepairs, progressRecorder } from './repairs.js';
+import type { Planning } from './planning.js';
+import { createRepairs } from './repairs.js';
 import { requireApp } from './require-app.js';
 import { asAppError, markFailed, type Versioning } from './versioning.js';
 
@@ -15,7 +15,7 @@ export interface GenerationDeps {
   store: Store;
   activity: Activity;
   locks: AppLocks;
-  planner: PlannerClient;
+  planning: Planning;
   sandbox: SandboxClient;
   versioning: Versioning;
   limits: AppLimits;
@@ -33,14 +33,14 @@ function placeholderName(prompt: string): string {
 }
 
 /** Prompts to apps: the first version of a new app, and changes to an existing one. */
-export function createGenerationService({ store, activity, locks, planner, sandbox, versioning, limits }: GenerationDeps) {
-  const repairs = createRepairs({ store, activity, planner, sandbox, versioning });
+export function createGenerationService({ store, activity, locks, planning, sandbox, versioning, limits }: GenerationDeps) {
+  const repairs = createRepairs({ store, activity, planning, sandbox, versioning });
 
   async function planFirstVersion(appId: string, prompt: string, named: boolean): Promise<AppRecord> {
     let planned: PlanResponse;
     try {
       activity.record(appId, 'planning', 'Planning the app.');
-      planned = await planner.planStream({ prompt }, progressRecorder(activity, appId));
+      planned = await planning.plan(appId, { prompt });
       activity.record(appId, 'planned', planned.plan.summary, {
         engine: planned.engine,
         spec: planned.plan.spec,
@@ -86,13 +86,14 @@ export function createGenerationService({ store, activity, locks, planner, sandb
         activity.change(appId, { status: 'planning' }, { type: 'planning', message: 'Planning the change.' });
         let planned: PlanResponse;
         try {
-          planned = await planner.planStream({ prompt, current: { plan: version.plan, files: version.files } }, progressRecorder(activity, appId));
+          planned = await planning.plan(appId, { prompt, current: { plan: version.plan, files: version.files } });
           activity.record(appId, 'planned', planned.plan.summary, { engine: planned.engine, spec: planned.plan.spec, steps: planned.plan.steps, notes: planned.notes });
           versioning.commit(appId, { source: 'prompt', prompt, plan: planned.plan, files: planned.files, engine: planned.engine, notes: planned.notes }, false);
         } catch (error) {
           const failure = asAppError(error);
           // The previous version is still what runs: go back to its status rather than calling the app failed.
-          activity.change(appId, { status: current.status }, { type: 'change-failed', message: failure.message, data: { code: failure.code } });
+          const type = failure.code === 'generation-cancelled' ? 'change-cancelled' : 'change-failed';
+          activity.change(appId, { status: current.status }, { type, message: failure.message, data: { code: failure.code } });
           throw failure;
         }
         return repairs.runWithRepairs(appId, prompt, planned, 'changed by prompt');

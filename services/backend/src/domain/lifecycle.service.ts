@@ -4,6 +4,7 @@ import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
 import type { AppLocks } from './app-locks.js';
 import type { Accepted } from './generation.service.js';
+import type { Planning } from './planning.js';
 import { requireApp } from './require-app.js';
 import type { Versioning } from './versioning.js';
 
@@ -11,6 +12,7 @@ export interface LifecycleDeps {
   store: Store;
   activity: Activity;
   locks: AppLocks;
+  planning: Planning;
   sandbox: SandboxClient;
   versioning: Versioning;
   logger: Logger;
@@ -19,8 +21,21 @@ export interface LifecycleDeps {
 }
 
 /** The owner's wishes: running, stopped, gone. The reconciler keeps the sandbox in line with them. */
-export function createLifecycleService({ store, activity, locks, sandbox, versioning, logger, onManualStart }: LifecycleDeps) {
+export function createLifecycleService({ store, activity, locks, planning, sandbox, versioning, logger, onManualStart }: LifecycleDeps) {
   return {
+    /** Stops the app's planning (a first version, a change or a repair); the app keeps what it had. */
+    cancelPlanning(appId: string): Accepted {
+      requireApp(store, appId);
+      if (!planning.isPlanning(appId)) {
+        throw new AppError({ code: 'nothing-to-cancel', status: 409, message: 'The app is not being planned; there is nothing to cancel.' });
+      }
+      activity.record(appId, 'cancel-requested', 'Cancel requested.');
+      planning.cancel(appId);
+      // Queued behind the cancelled work, which settles at once: the app as the cancellation left it.
+      const settled = locks.run(appId, () => Promise.resolve(requireApp(store, appId)));
+      return { app: requireApp(store, appId), settled };
+    },
+
     start(appId: string): Accepted {
       const app = requireApp(store, appId);
       if (app.currentVersion === 0) {
@@ -46,6 +61,8 @@ export function createLifecycleService({ store, activity, locks, sandbox, versio
 
     delete(appId: string): Promise<void> {
       requireApp(store, appId);
+      // No need to wait for a model to finish an app that is going away.
+      planning.cancel(appId);
       return locks.run(appId, async () => {
         try {
           await sandbox.remove(appId);

@@ -1,10 +1,10 @@
-import { REPAIR_LOG_MAX_LENGTH, type PlanProgress, type PlanResponse } from '@isekai/contracts';
+import { REPAIR_LOG_MAX_LENGTH, type PlanResponse } from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
-import type { PlannerClient } from '../clients/planner.client.js';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
+import type { Planning } from './planning.js';
 import { asAppError, markFailed, type Versioning } from './versioning.js';
 
 /** Failures a changed file can fix; a sandbox that is down or full is not the model's to repair. */
@@ -14,21 +14,16 @@ const LOG_LINES = 200;
 export interface RepairsDeps {
   store: Store;
   activity: Activity;
-  planner: PlannerClient;
+  planning: Planning;
   sandbox: SandboxClient;
   versioning: Versioning;
-}
-
-/** Planner progress as events on the app's stream, so people watch the model write. */
-export function progressRecorder(activity: Activity, appId: string): (progress: PlanProgress) => void {
-  return (progress) => activity.record(appId, 'planning-progress', progress.message, { ...progress });
 }
 
 /**
  * Runs the current version; when it fails to start and the engine can repair (the planner's answer says
  * how many rounds), the error and the app's log go back to the planner and its fix is run, round by round.
  */
-export function createRepairs({ store, activity, planner, sandbox, versioning }: RepairsDeps) {
+export function createRepairs({ store, activity, planning, sandbox, versioning }: RepairsDeps) {
   async function readLog(appId: string): Promise<string | undefined> {
     const logs = await sandbox.logs(appId, LOG_LINES).catch(() => null);
     const text = logs?.lines.map((l) => l.line).join('\n');
@@ -60,14 +55,11 @@ export function createRepairs({ store, activity, planner, sandbox, versioning }:
         message: 'The app has no current version to repair.',
       });
     const log = await readLog(appId);
-    const repaired = await planner.planStream(
-      {
-        prompt,
-        current: { plan: version.plan, files: version.files },
-        repair: { error: failure.message, ...(log ? { log } : {}), round },
-      },
-      progressRecorder(activity, appId),
-    );
+    const repaired = await planning.plan(appId, {
+      prompt,
+      current: { plan: version.plan, files: version.files },
+      repair: { error: failure.message, ...(log ? { log } : {}), round },
+    });
     activity.record(appId, 'repaired', repaired.plan.summary, {
       round,
       engine: repaired.engine,

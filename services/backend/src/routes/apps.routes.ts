@@ -32,6 +32,10 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
     await respondAccepted(res, lifecycle.start(req.params.id as string), wantsWait(req.query.wait), 200, queries);
   });
 
+  router.post('/apps/:id/cancel', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
+    await respondAccepted(res, lifecycle.cancelPlanning(req.params.id as string), wantsWait(req.query.wait), 200, queries);
+  });
+
   router.post('/apps/:id/stop', validate(appIdParamSchema), async (req, res) => {
     res.json(queries.present(await lifecycle.stop(req.params.id as string)));
   });

@@ -4,15 +4,14 @@ import type { PlannerConfig } from '../config.js';
 import { createAnthropicChat } from './model/anthropic.chat.js';
 import type { ChatModel } from './model/chat-model.js';
 import { UNAVAILABLE_CODES } from './model/model-errors.js';
-import { planWithModel } from './model/model.engine.js';
+import { planWithModel, type PlanCallOptions } from './model/model.engine.js';
 import { createOpenAiChat } from './model/openai.chat.js';
-import type { ProgressListener } from './model/progress-tracker.js';
 import { planOffline } from './offline/offline.engine.js';
 
 export interface Planner {
   engine: string;
   model?: string;
-  plan(request: PlanRequest, onProgress?: ProgressListener): Promise<PlanResponse>;
+  plan(request: PlanRequest, options?: Partial<PlanCallOptions>): Promise<PlanResponse>;
 }
 
 /**
@@ -51,9 +50,9 @@ export function createPlanner(config: PlannerConfig): Planner {
   return {
     engine: model.provider,
     model: model.model,
-    async plan(request, onProgress = () => undefined) {
+    async plan(request, { onProgress = () => undefined, signal } = {}) {
       try {
-        return await planWithModel(chat, model, request, onProgress);
+        return await planWithModel(chat, model, request, { onProgress, signal });
       } catch (error) {
         if (!model.fallbackOffline || !canFallBack(request, error)) throw error;
         const reason = (error as AppError).message;

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the fake model does for one request: stream a recorded answer, fail with a status, or never answer. */
-export type FakeReply = { text: string } | { status: number; message?: string } | { hang: true };
+/**
+ * What the fake model does for one request: stream a recorded answer, fail with a status, never answer,
+ * or start streaming an answer (OpenAI format) and never finish it.
+ */
+export type FakeReply = { text: string } | { status: number; message?: string } | { hang: true } | { stall: string };
 
 export interface ReceivedRequest {
   path: string;
@@ -16,6 +19,8 @@ export interface FakeModelServer {
   openAiUrl: string;
   anthropicUrl: string;
   received: ReceivedRequest[];
+  /** How many unfinished replies (hang, stall) the caller has walked away from, i.e. cancelled. */
+  abandoned(): number;
   /** Replies are used in order; the last one repeats. */
   reply(...replies: FakeReply[]): void;
   stop(): Promise<void>;
@@ -26,19 +31,24 @@ function chunksOf(text: string): string[] {
   return text.match(/[\s\S]{1,24}/g) ?? [];
 }
 
-function streamOpenAi(res: ServerResponse, text: string): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream' });
-  const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake-model' };
-  const pieces = chunksOf(text);
+const OPENAI_CHUNK = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake-model' };
+
+function writeOpenAiPieces(res: ServerResponse, pieces: string[]): void {
   for (const piece of pieces)
     res.write(
-      `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`,
+      `data: ${JSON.stringify({ ...OPENAI_CHUNK, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`,
     );
+}
+
+function streamOpenAi(res: ServerResponse, text: string): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const pieces = chunksOf(text);
+  writeOpenAiPieces(res, pieces);
   res.write(
-    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+    `data: ${JSON.stringify({ ...OPENAI_CHUNK, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
   );
   res.write(
-    `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 10, completion_tokens: pieces.length, total_tokens: pieces.length + 10 } })}\n\n`,
+    `data: ${JSON.stringify({ ...OPENAI_CHUNK, choices: [], usage: { prompt_tokens: 10, completion_tokens: pieces.length, total_tokens: pieces.length + 10 } })}\n\n`,
   );
   res.end('data: [DONE]\n\n');
 }
@@ -101,13 +111,26 @@ export async function startFakeModelServer(): Promise<FakeModelServer> {
   let replies: FakeReply[] = [];
   const received: ReceivedRequest[] = [];
   const hanging = new Set<ServerResponse>();
+  let abandoned = 0;
+  const keepUnfinished = (res: ServerResponse) => {
+    hanging.add(res);
+    res.on('close', () => {
+      if (hanging.delete(res)) abandoned++;
+    });
+  };
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
       received.push({ path: req.url ?? '', body, text: textOf(body) });
       const reply = replies.length > 1 ? replies.shift()! : replies[0];
       if (!reply || 'hang' in reply) {
-        hanging.add(res);
+        keepUnfinished(res);
+        return;
+      }
+      if ('stall' in reply) {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        writeOpenAiPieces(res, chunksOf(reply.stall));
+        keepUnfinished(res);
         return;
       }
       if ('status' in reply) {
@@ -128,11 +151,14 @@ export async function startFakeModelServer(): Promise<FakeModelServer> {
     openAiUrl: `http://127.0.0.1:${port}/v1`,
     anthropicUrl: `http://127.0.0.1:${port}`,
     received,
+    abandoned: () => abandoned,
     reply(...next) {
       replies = next;
     },
     async stop() {
-      hanging.forEach((res) => res.destroy());
+      const unfinished = [...hanging];
+      hanging.clear();
+      unfinished.forEach((res) => res.destroy());
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

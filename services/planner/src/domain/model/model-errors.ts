@@ -9,6 +9,11 @@ export const UNAVAILABLE_CODES = new Set([
   'planner-model-rejected',
 ]);
 
+/** The caller went away (the backend cancelled the app's planning): the model call is dropped. */
+export function planCancelled(): AppError {
+  return new AppError({ code: 'plan-cancelled', status: 499, message: 'The caller cancelled the plan; the model call was stopped.' });
+}
+
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;

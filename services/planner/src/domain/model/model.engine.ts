@@ -4,15 +4,21 @@ import type { ModelConfig } from '../../config.js';
 import { parseAnswer, type ParsedAnswer } from './answer-format.js';
 import { checkFiles, type CheckedFiles } from './answer-checks.js';
 import type { ChatAnswer, ChatModel } from './chat-model.js';
-import { modelFailure } from './model-errors.js';
+import { modelFailure, planCancelled } from './model-errors.js';
 import { firstMessage, retryMessage, SYSTEM_PROMPT, type ChatMessage } from './model-instructions.js';
 import { trackProgress, type ProgressListener } from './progress-tracker.js';
+
+export interface PlanCallOptions {
+  onProgress: ProgressListener;
+  /** Aborted when the caller goes away: the model call stops rather than running to LLM_TIMEOUT_MS. */
+  signal?: AbortSignal;
+}
 
 async function ask(
   chat: ChatModel,
   config: ModelConfig,
   messages: ChatMessage[],
-  onProgress: ProgressListener,
+  { onProgress, signal }: PlanCallOptions,
   attempt: number,
 ): Promise<ChatAnswer> {
   const progress = trackProgress(onProgress, attempt);
@@ -21,12 +27,13 @@ async function ask(
     const answer = await chat.complete({
       system: SYSTEM_PROMPT,
       messages,
-      signal: deadline,
+      signal: signal ? AbortSignal.any([deadline, signal]) : deadline,
       onText: (text) => progress.onText(text),
     });
     progress.finish(answer.outputTokens);
     return answer;
   } catch (error) {
+    if (signal?.aborted) throw planCancelled();
     throw modelFailure(error, chat, config.timeoutMs, deadline.aborted);
   }
 }
@@ -59,17 +66,19 @@ export async function planWithModel(
   chat: ChatModel,
   config: ModelConfig,
   request: PlanRequest,
-  onProgress: ProgressListener,
+  options: PlanCallOptions,
 ): Promise<PlanResponse> {
+  const { onProgress, signal } = options;
   const messages: ChatMessage[] = [{ role: 'user', content: firstMessage(request) }];
   const steps: string[] = [];
   for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw planCancelled();
     onProgress({
       stage: 'asking',
       message: `Asking ${chat.model}${attempt > 1 ? ` again (attempt ${attempt})` : ''}.`,
       attempt,
     });
-    const answer = await ask(chat, config, messages, onProgress, attempt);
+    const answer = await ask(chat, config, messages, options, attempt);
     const parsed = parseAnswer(answer.text);
     onProgress({
       stage: 'checking',

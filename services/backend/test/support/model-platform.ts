@@ -1,0 +1,34 @@
+import {
+  startFakeModelServer,
+  type FakeModelServer,
+} from '../../../planner/test/support/fake-model-server.js';
+import { startPlatform, type Platform } from './platform.js';
+
+export interface ModelPlatform {
+  fake: FakeModelServer;
+  platform: Platform;
+  stop(): Promise<void>;
+}
+
+/** The real platform with its planner pointed at a fake OpenAI-compatible model over loopback. */
+export async function startModelPlatform(
+  appPorts: [number, number],
+  env: Record<string, string>,
+): Promise<ModelPlatform> {
+  const fake = await startFakeModelServer();
+  const platform = await startPlatform({
+    appPorts,
+    env: { PLANNER_ENGINE: 'openai', LLM_BASE_URL: fake.openAiUrl, LLM_MODEL: 'fake-model', ...env },
+  }).catch(async (error: unknown) => {
+    await fake.stop();
+    throw error;
+  });
+  return {
+    fake,
+    platform,
+    async stop() {
+      await platform.stop();
+      await fake.stop();
+    },
+  };
+}
