@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceStdio, showOutput } from './start/service-output.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -20,8 +21,9 @@ function startService({ name }) {
   const child = spawn(process.execPath, [join(root, 'services', name, 'dist', 'index.js')], {
     cwd: root,
     env: { ...process.env, ISEKAI_SERVICE_TOKEN: token },
-    stdio: 'inherit',
+    stdio: serviceStdio,
   });
+  showOutput(child);
   child.on('exit', (code, signal) => {
     children.delete(name);
     if (!stopping) {
@@ -60,13 +62,19 @@ async function stopAll(exitCode) {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-services.forEach(startService);
 try {
   const deadline = Date.now() + 30_000;
-  const urls = await Promise.all(services.map((service) => waitUntilAnswering(service, deadline)));
+  // The backend last: its first reconcile pass asks the sandbox what runs, so the sandbox answers first.
+  const [sandbox, planner, backend] = services;
+  [sandbox, planner].forEach(startService);
+  const urls = await Promise.all([sandbox, planner].map((service) => waitUntilAnswering(service, deadline)));
+  startService(backend);
+  urls.push(await waitUntilAnswering(backend, deadline));
   console.log('\nIsekai is running:');
   services.forEach((service, i) => console.log(`  ${service.name.padEnd(8)} ${urls[i]}`));
-  console.log(`\nOpen ${urls[2]}/ or create an app:\n  curl -X POST '${urls[2]}/api/apps?wait=true' -H 'content-type: application/json' -d '{"prompt":"a todo list"}'\nPress Ctrl-C to stop.\n`);
+  console.log(
+    `\nOpen ${urls[2]}/ or create an app:\n  curl -X POST '${urls[2]}/api/apps?wait=true' -H 'content-type: application/json' -d '{"prompt":"a todo list"}'\nPress Ctrl-C to stop.\n`,
+  );
 } catch (error) {
   console.error(String(error instanceof Error ? error.message : error));
   await stopAll(1);

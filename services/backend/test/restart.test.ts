@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
 import { answers, eventually, fetchPage } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
@@ -104,12 +104,19 @@ setTimeout(() => { console.error('giving up on purpose'); process.exit(3); }, 30
     expect((await platform.api('/health')).status).toBe(200);
   });
 
-  it('reports 503 naming the sandbox when it is down', async () => {
+  it('reports 503 naming the sandbox when it is down, and logs the failing reconcile passes once', async () => {
+    const logBefore = platform.backend.output.length;
     await platform.sandbox.kill('SIGTERM');
     try {
       const health = await platform.api('/health');
       expect(health.status).toBe(503);
       expect(health.body.failing).toEqual(['sandbox']);
+      const failures = () => platform.backend.output.slice(logBefore).match(/reconcile pass failed/g)?.length ?? 0;
+      await vi.waitFor(() => expect(failures()).toBe(1), { timeout: 10_000 });
+      // Five more passes (RECONCILE_INTERVAL_MS is 200 here) fail the same way and say nothing new.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(failures()).toBe(1);
+      expect(platform.backend.output.slice(logBefore)).toContain('The sandbox service cannot be reached');
     } finally {
       await platform.sandbox.start();
     }

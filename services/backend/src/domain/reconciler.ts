@@ -1,5 +1,5 @@
 import type { SandboxAppState } from '@isekai/contracts';
-import type { Logger } from '@isekai/service-kit';
+import { isAppError, type Logger } from '@isekai/service-kit';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
@@ -32,6 +32,8 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
   let states = new Map<string, SandboxAppState>();
   let instanceId: string | null = null;
   let passing = false;
+  /** Why passes fail, while they do: said once when it starts and once when it ends, not every second. */
+  let failing: string | null = null;
 
   function restart(app: AppRecord, why: string): void {
     const decision = restarts.next(app.id, Date.now());
@@ -104,8 +106,13 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
       passing = true;
       try {
         await pass();
+        if (failing !== null) logger.info('reconcile passes work again');
+        failing = null;
       } catch (error) {
-        logger.warn({ err: error }, 'reconcile pass failed; will retry');
+        // An AppError (the sandbox down) is an expected state, told by its message; anything else is a bug.
+        const reason = isAppError(error) ? error.message : String(error);
+        if (reason !== failing) logger.warn(isAppError(error) ? { code: error.code } : { err: error }, `reconcile pass failed, retrying: ${reason}`);
+        failing = reason;
       } finally {
         passing = false;
       }
