@@ -41,6 +41,16 @@ async function runStart(logFormat: string) {
   };
 }
 
+/** Ctrl-C, as a person stops it; resolves with the exit code. */
+async function interrupt(child: ChildProcess): Promise<number | null> {
+  const exited = once(child, 'exit');
+  child.kill('SIGINT');
+  return ((await exited) as [number | null])[0];
+}
+
+const running = (run: Awaited<ReturnType<typeof runStart>>) =>
+  vi.waitFor(() => expect(run.output()).toContain('Isekai is running'), { timeout: 30_000, interval: 100 });
+
 describe('npm start', () => {
   const started: Awaited<ReturnType<typeof runStart>>[] = [];
   afterAll(() => {
@@ -53,10 +63,7 @@ describe('npm start', () => {
   it('starts the three services, serves an app, and stops everything on Ctrl-C', async () => {
     const run = await runStart('pretty');
     started.push(run);
-    await vi.waitFor(() => expect(run.output()).toContain('Isekai is running'), {
-      timeout: 30_000,
-      interval: 100,
-    });
+    await running(run);
     expect(run.output()).toContain(`backend  ${run.url}`);
 
     const created = await fetch(`${run.url}/api/apps?wait=true`, {
@@ -72,10 +79,7 @@ describe('npm start', () => {
     expect(run.output()).not.toContain('"level"');
     expect(run.output()).not.toContain('reconcile pass failed');
 
-    const exited = once(run.child, 'exit');
-    run.child.kill('SIGINT');
-    const [code] = await exited;
-    expect(code).toBe(0);
+    expect(await interrupt(run.child)).toBe(0);
     expect(run.output()).toContain('Isekai stopped.');
     await expect(fetch(app.url)).rejects.toThrow();
   });
@@ -83,18 +87,13 @@ describe('npm start', () => {
   it('passes the JSON log lines on unchanged with LOG_FORMAT=json', async () => {
     const run = await runStart('json');
     started.push(run);
-    await vi.waitFor(() => expect(run.output()).toContain('Isekai is running'), {
-      timeout: 30_000,
-      interval: 100,
-    });
+    await running(run);
     const line = run
       .output()
       .split('\n')
       .find((l) => l.includes('backend listening on'));
     expect(JSON.parse(line!)).toMatchObject({ level: 30, service: 'backend' });
-    const exited = once(run.child, 'exit');
-    run.child.kill('SIGINT');
-    expect((await exited)[0]).toBe(0);
+    expect(await interrupt(run.child)).toBe(0);
   });
 
   it('refuses an unknown LOG_FORMAT with a message saying what it takes', async () => {
