@@ -150,6 +150,20 @@ describe('the Isekai platform', () => {
       expect(files.files['notes.txt']).toBe('hello');
     });
 
+    it('keeps a hand edit through a later change by prompt', async () => {
+      const app = appFor('a book catalog');
+      const { body: current } = await platform.api(`/api/apps/${app.id}/files`);
+      const html = (current.files['public/index.html'] as string).replace('</body>', '<footer>Shelved by hand</footer>\n</body>');
+      const edited = await platform.api(`/api/apps/${app.id}/files?wait=true`, { method: 'PATCH', json: { files: { 'public/index.html': html } } });
+      expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+
+      const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'make it dark' } });
+
+      expect(status, JSON.stringify(body)).toBe(200);
+      expect((await fetchPage(body.url)).text).toContain('Shelved by hand');
+      expect((body as AppResponse).plan!.steps).toContain('Kept the hand edits in public/index.html.');
+    });
+
     it('restores version 1 as a new version', async () => {
       const app = appFor('a recipe manager');
       const { body } = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, { method: 'POST' });

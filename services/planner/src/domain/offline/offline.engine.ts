@@ -2,6 +2,7 @@ import type { AppSpec, FileMap, Plan, PlanRequest, PlanResponse } from '@isekai/
 import { AppError } from '@isekai/service-kit';
 import { renderApp } from '../blueprints/render-app.js';
 import { applyChange } from './change-parser.js';
+import { keepHandEdits } from './hand-edits.js';
 import { parsePrompt } from './prompt-parser.js';
 import { readSpec } from './read-spec.js';
 
@@ -17,7 +18,10 @@ function planNew(prompt: string, extraNotes: string[] = []): PlanResponse {
   const plan: Plan = {
     spec: parsed.spec,
     summary: `Build ${parsed.spec.title}: ${parsed.spec.description}`,
-    steps: [...parsed.steps, `Rendered ${Object.keys(files).length} files from the ${parsed.spec.blueprint} blueprint.`],
+    steps: [
+      ...parsed.steps,
+      `Rendered ${Object.keys(files).length} files from the ${parsed.spec.blueprint} blueprint.`,
+    ],
     notes: [...extraNotes, ...parsed.notes],
   };
   return respond(plan, files);
@@ -25,20 +29,33 @@ function planNew(prompt: string, extraNotes: string[] = []): PlanResponse {
 
 function planChange(prompt: string, spec: AppSpec, files: FileMap): PlanResponse {
   const change = applyChange(spec, prompt);
-  const notes = change.notUnderstood.map((c) => `Did not understand "${c}", so it was left out; try e.g. "add a due date", "remove the rating", "make it dark".`);
+  const notes = change.notUnderstood.map(
+    (c) =>
+      `Did not understand "${c}", so it was left out; try e.g. "add a due date", "remove the rating", "make it dark".`,
+  );
   if (change.steps.length === 0) {
     // Nothing understood: the app stays exactly as it was, hand edits included.
-    const plan: Plan = { spec, summary: `No change to ${spec.title}: the request was not understood.`, steps: ['Kept the app unchanged.'], notes };
+    const plan: Plan = {
+      spec,
+      summary: `No change to ${spec.title}: the request was not understood.`,
+      steps: ['Kept the app unchanged.'],
+      notes,
+    };
     return respond(plan, files);
   }
-  const rendered = renderApp(change.spec);
+  // Rendering is deterministic: the old spec renders again exactly what it rendered before any hand edit.
+  const merged = keepHandEdits(renderApp(spec), files, renderApp(change.spec));
   const plan: Plan = {
     spec: change.spec,
     summary: `Changed ${change.spec.title}: ${change.steps.map((s) => s.replace(/\.$/, '').toLowerCase()).join('; ')}.`,
-    steps: [...change.steps, `Re-rendered ${Object.keys(rendered).length} files; saved data is kept.`],
-    notes,
+    steps: [
+      ...change.steps,
+      `Re-rendered ${Object.keys(merged.files).length} files; saved data is kept.`,
+      ...(merged.kept.length > 0 ? [`Kept the hand edits in ${merged.kept.join(', ')}.`] : []),
+    ],
+    notes: [...notes, ...merged.notes],
   };
-  return respond(plan, rendered);
+  return respond(plan, merged.files);
 }
 
 /** The offline engine: no model, no network; the same prompt always gives the same files. */
@@ -49,7 +66,8 @@ export function planOffline(request: PlanRequest): PlanResponse {
     throw new AppError({
       code: 'unreadable-plan',
       status: 400,
-      message: 'current.plan.spec is not a spec this planner can change; send the plan it returned earlier, or leave out "current" to plan a new app.',
+      message:
+        'current.plan.spec is not a spec this planner can change; send the plan it returned earlier, or leave out "current" to plan a new app.',
     });
   }
   return planChange(request.prompt, spec, request.current.files ?? {});
