@@ -24,13 +24,20 @@ export function App() {
   const loadList = useCallback(() => {
     api.listApps().then(
       (list) => {
-        dispatch({ type: 'list-loaded', apps: list.apps });
+        dispatch({ type: 'list-loaded', apps: list.apps, nextCursor: list.nextCursor });
         setListError(null);
       },
       (failure: unknown) => setListError(failure),
     );
   }, []);
   useInterval(loadList, LIST_POLL_MS);
+  const loadOlder = useCallback(() => {
+    if (!state.nextCursor) return;
+    api.listApps(state.nextCursor).then(
+      (list) => dispatch({ type: 'older-loaded', apps: list.apps, nextCursor: list.nextCursor }),
+      (failure: unknown) => setListError(failure),
+    );
+  }, [state.nextCursor]);
   useAppEvents(selectedId, dispatch);
 
   useEffect(() => {
@@ -66,7 +73,13 @@ export function App() {
       </header>
       <HealthBanner />
       <div className="layout">
-        <AppList apps={listApps(state)} selectedId={selectedId} onSelect={select} loaded={state.loaded} />
+        <AppList
+          apps={listApps(state)}
+          selectedId={selectedId}
+          onSelect={select}
+          loaded={state.loaded}
+          onShowOlder={state.nextCursor ? loadOlder : undefined}
+        />
         <main id="main" tabIndex={-1}>
           {listError !== null && <ErrorNotice error={listError} onRetry={loadList} />}
           {!selectedId && <NewApp onCreated={created} />}

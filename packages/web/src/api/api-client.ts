@@ -32,7 +32,8 @@ async function call<T>(path: string, init: RequestInit & { json?: unknown } = {}
 const app = (id: string) => `/api/apps/${encodeURIComponent(id)}`;
 
 export const api = {
-  listApps: () => call<AppListResponse>('/api/apps?limit=100'),
+  listApps: (cursor?: string) =>
+    call<AppListResponse>(`/api/apps?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
   getApp: (id: string) => call<AppResponse>(app(id)),
   createApp: (prompt: string) => call<AppResponse>('/api/apps', { method: 'POST', json: { prompt } }),
   changeApp: (id: string, prompt: string) => call<AppResponse>(`${app(id)}/prompts`, { method: 'POST', json: { prompt } }),

@@ -1,7 +1,16 @@
 import type { AppResponse } from '@isekai/contracts';
 import { StatusBadge } from './status-badge.js';
 
-export function AppList({ apps, selectedId, onSelect, loaded }: { apps: AppResponse[]; selectedId: string | null; onSelect: (id: string | null) => void; loaded: boolean }) {
+interface AppListProps {
+  apps: AppResponse[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  loaded: boolean;
+  /** Loads the next older page; absent when every app is shown. */
+  onShowOlder?: () => void;
+}
+
+export function AppList({ apps, selectedId, onSelect, loaded, onShowOlder }: AppListProps) {
   return (
     <nav className="sidebar" aria-label="Your apps">
       <button type="button" className="primary new-app" onClick={() => onSelect(null)} aria-current={selectedId === null ? 'page' : undefined}>
@@ -19,6 +28,11 @@ export function AppList({ apps, selectedId, onSelect, loaded }: { apps: AppRespo
           </li>
         ))}
       </ul>
+      {onShowOlder && (
+        <button type="button" className="secondary show-older" onClick={onShowOlder}>
+          Show older apps
+        </button>
+      )}
     </nav>
   );
 }

@@ -5,7 +5,7 @@ import { appsReducer, initialAppsState, listApps } from './apps-reducer.js';
 describe(appsReducer.name, () => {
   describe('list-loaded', () => {
     it('keeps the API order and marks the list as loaded', () => {
-      const state = appsReducer(initialAppsState, { type: 'list-loaded', apps: [anApp({ id: 'bbbbbbbbbbbb' }), anApp({ id: 'aaaaaaaaaaaa' })] });
+      const state = appsReducer(initialAppsState, { type: 'list-loaded', apps: [anApp({ id: 'bbbbbbbbbbbb' }), anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
 
       expect(state.loaded).toBe(true);
       expect(listApps(state).map((a) => a.id)).toEqual(['bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
@@ -15,18 +15,50 @@ describe(appsReducer.name, () => {
       const created = anApp({ id: 'newnewnewnew', createdAt: '2026-11-21T11:00:00.000Z' });
       const before = appsReducer(initialAppsState, { type: 'app-loaded', app: created });
 
-      const state = appsReducer(before, { type: 'list-loaded', apps: [anApp({ id: 'oldoldoldold' })] });
+      const state = appsReducer(before, { type: 'list-loaded', apps: [anApp({ id: 'oldoldoldold' })], nextCursor: null });
 
       expect(state.order).toEqual(['newnewnewnew', 'oldoldoldold']);
     });
 
     it('drops an app a list showed before and no longer has, as after a delete in another tab', () => {
       const created = appsReducer(initialAppsState, { type: 'app-loaded', app: anApp({ id: 'gonegonegone' }) });
-      const listed = appsReducer(created, { type: 'list-loaded', apps: [anApp({ id: 'gonegonegone' })] });
+      const listed = appsReducer(created, { type: 'list-loaded', apps: [anApp({ id: 'gonegonegone' })], nextCursor: null });
 
-      const state = appsReducer(listed, { type: 'list-loaded', apps: [] });
+      const state = appsReducer(listed, { type: 'list-loaded', apps: [], nextCursor: null });
 
       expect(listApps(state)).toEqual([]);
+    });
+  });
+
+  describe('older pages', () => {
+    const first = [anApp({ id: 'cccccccccccc' }), anApp({ id: 'bbbbbbbbbbbb' })];
+
+    it('offers the next page the first one points to, and shows it below', () => {
+      const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mg' });
+      expect(listed.nextCursor).toBe('Mg');
+
+      const state = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
+
+      expect(listApps(state).map((a) => a.id)).toEqual(['cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
+      expect(state.nextCursor).toBeNull();
+    });
+
+    it('keeps the older apps and their cursor when the poll refreshes the first page', () => {
+      const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mw' });
+      const older = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: 'MQ' });
+
+      const polled = appsReducer(older, { type: 'list-loaded', apps: [anApp({ id: 'dddddddddddd' }), ...first], nextCursor: 'Mw' });
+
+      expect(polled.order).toEqual(['dddddddddddd', 'cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
+      expect(polled.nextCursor).toBe('MQ');
+    });
+
+    it('shows an app once when it appears both in an older page and, later, in the first', () => {
+      const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mw' });
+      const older = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' }), first[1]!], nextCursor: null });
+      const polled = appsReducer(older, { type: 'list-loaded', apps: [...first, anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
+
+      expect(polled.order).toEqual(['cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
     });
   });
 

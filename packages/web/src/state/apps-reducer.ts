@@ -8,16 +8,21 @@ export interface AppsState {
   events: Record<string, AppEvent[]>;
   /** Apps this tab created or opened that no list has shown yet (the list may have been read just before). */
   unlisted: string[];
+  /** Apps from pages past the first, shown after it; the poll only refreshes the first page. */
+  older: string[];
+  /** Where the next older page starts, or null when every app is shown. */
+  nextCursor: string | null;
   loaded: boolean;
 }
 
 export type AppsAction =
-  | { type: 'list-loaded'; apps: AppResponse[] }
+  | { type: 'list-loaded'; apps: AppResponse[]; nextCursor: string | null }
+  | { type: 'older-loaded'; apps: AppResponse[]; nextCursor: string | null }
   | { type: 'app-loaded'; app: AppResponse }
   | { type: 'app-removed'; id: string }
   | { type: 'event-received'; event: AppEvent };
 
-export const initialAppsState: AppsState = { order: [], byId: {}, events: {}, unlisted: [], loaded: false };
+export const initialAppsState: AppsState = { order: [], byId: {}, events: {}, unlisted: [], older: [], nextCursor: null, loaded: false };
 
 /** Event histories are bounded so a long-lived tab does not grow without end. */
 const MAX_EVENTS = 500;
@@ -58,13 +63,26 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
       // An app created while the list was on its way is not in it yet: keep it on top until a list shows it.
       const fresh = state.unlisted.filter((id) => !(id in byId) && state.byId[id] !== undefined);
       for (const id of fresh) byId[id] = state.byId[id]!;
-      return { ...state, order: [...fresh, ...action.apps.map((a) => a.id)], byId, unlisted: fresh, loaded: true };
+      // Older pages stay below the first one; an app that moved into the first page is shown there once.
+      const older = state.older.filter((id) => !(id in byId) && state.byId[id] !== undefined);
+      for (const id of older) byId[id] = state.byId[id]!;
+      const order = [...fresh, ...action.apps.map((a) => a.id), ...older];
+      const nextCursor = older.length > 0 ? state.nextCursor : action.nextCursor;
+      return { ...state, order, byId, unlisted: fresh, older, nextCursor, loaded: true };
+    }
+    case 'older-loaded': {
+      const added = action.apps.filter((app) => !(app.id in state.byId));
+      const byId = { ...state.byId };
+      for (const app of added) byId[app.id] = app;
+      const ids = added.map((app) => app.id);
+      return { ...state, byId, order: [...state.order, ...ids], older: [...state.older, ...ids], nextCursor: action.nextCursor };
     }
     case 'app-loaded':
       return withApp(state, action.app, true);
     case 'app-removed': {
       const { [action.id]: _gone, ...byId } = state.byId;
-      return { ...state, order: state.order.filter((id) => id !== action.id), unlisted: state.unlisted.filter((id) => id !== action.id), byId };
+      const others = (ids: string[]) => ids.filter((id) => id !== action.id);
+      return { ...state, order: others(state.order), unlisted: others(state.unlisted), older: others(state.older), byId };
     }
     case 'event-received':
       return applyEvent(state, action.event);
