@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { env, generateServiceToken, readEnv } from '@isekai/service-kit';
+import { isIP } from 'node:net';
+import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
 
 export interface BackendConfig {
   port: number;
@@ -26,6 +27,15 @@ export interface BackendConfig {
   maxRestarts: number;
   restartBackoffMs: number;
   checkpointIntervalMs: number;
+  /** Listening beyond loopback without authentication was asked for explicitly (ALLOW_UNAUTHENTICATED_API). */
+  unauthenticatedBeyondLoopback: boolean;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: the only interfaces an unauthenticated API may listen on by default. */
+function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1';
 }
 
 /** The only reader of process.env in the backend; fails naming every bad key. */
@@ -56,8 +66,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     MAX_RESTARTS: env.int(3, { min: 0, max: 100 }),
     RESTART_BACKOFF_MS: env.int(1000, { min: 0 }),
     CHECKPOINT_INTERVAL_MS: env.int(5 * 60_000, { min: 1000 }),
+    ALLOW_UNAUTHENTICATED_API: env.bool(false),
   });
   const host = raw.HOST;
+  if (!isLoopback(host) && !raw.ALLOW_UNAUTHENTICATED_API) {
+    throw new ConfigError([
+      `HOST ${host} would let anyone who reaches this machine create and run apps: the public API has no ` +
+        'authentication yet. Keep HOST=127.0.0.1 (behind a reverse proxy that authenticates, if others need it), ' +
+        'or set ALLOW_UNAUTHENTICATED_API=true to accept that risk on a network you trust.',
+    ]);
+  }
   const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
     port: raw.BACKEND_PORT,
@@ -85,5 +103,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     maxRestarts: raw.MAX_RESTARTS,
     restartBackoffMs: raw.RESTART_BACKOFF_MS,
     checkpointIntervalMs: raw.CHECKPOINT_INTERVAL_MS,
+    unauthenticatedBeyondLoopback: !isLoopback(host),
   };
 }

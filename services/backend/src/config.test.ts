@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '@isekai/service-kit';
+import { loadConfig } from './config.js';
+
+describe(loadConfig.name, () => {
+  it('listens on loopback by default', () => {
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 8000, unauthenticatedBeyondLoopback: false });
+  });
+
+  it.each(['127.0.0.1', '127.0.1.1', '::1', 'localhost'])('accepts the loopback address %s', (host) => {
+    expect(loadConfig({ HOST: host }).host).toBe(host);
+  });
+
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'isekai.example.org'])('refuses %s while the API has no authentication', (host) => {
+    expect(() => loadConfig({ HOST: host })).toThrow(ConfigError);
+    expect(() => loadConfig({ HOST: host })).toThrow(/no authentication yet.*ALLOW_UNAUTHENTICATED_API=true/s);
+  });
+
+  it('listens beyond loopback when that risk is accepted explicitly, and says so', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_API: 'true' });
+    expect(config).toMatchObject({ host: '0.0.0.0', unauthenticatedBeyondLoopback: true, plannerUrl: 'http://127.0.0.1:8001' });
+  });
+
+  it('names every bad key at once', () => {
+    expect(() => loadConfig({ BACKEND_PORT: 'x', ALLOW_UNAUTHENTICATED_API: 'maybe' })).toThrow(
+      /BACKEND_PORT[\s\S]*ALLOW_UNAUTHENTICATED_API/,
+    );
+  });
+});
