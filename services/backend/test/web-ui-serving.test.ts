@@ -7,7 +7,7 @@ describe('the backend serving the web UI', () => {
   let app: AppResponse;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9700, 9709] });
+    platform = await startPlatform({ appPorts: [9360, 9369] });
     app = (await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a recipe manager with ingredients, cooking time and a 1-5 star rating' } })).body;
     await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'remove the rating' } });
   });
