@@ -105,6 +105,28 @@ export interface HealthCheck {
   details?: Record<string, unknown>;
 }
 
+/** The API key a request was made with, as `GET /api/session` describes it. */
+export interface ApiKeyInfo {
+  id: string;
+  name: string;
+  /** How many live apps this key may own at once. */
+  maxApps: number;
+  /** How many it owns now. */
+  apps: number;
+}
+
+/**
+ * `GET /api/session`, which never needs a key: whether this Isekai wants one (`API_KEYS=on`) and, when a
+ * valid key was sent, which. An invalid key gets 401 `api-key-invalid`, so a client can check a key here.
+ */
+export interface SessionResponse {
+  keysRequired: boolean;
+  key: ApiKeyInfo | null;
+}
+
+/** Where a client sends its API key: `Authorization: Bearer <key>`. Keys look like `isk_` + 32 characters. */
+export const API_KEY_PREFIX = 'isk_';
+
 export interface HealthResponse {
   status: HealthState;
   services: Record<string, HealthCheck>;

@@ -5,7 +5,9 @@ import type { Domain } from './domain/domain.js';
 import { appsRoutes } from './routes/apps.routes.js';
 import { filesRoutes } from './routes/files.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { apiKeyAuth } from './routes/api-key-auth.js';
 import { rootRoutes } from './routes/root.routes.js';
+import { sessionRoutes } from './routes/session.routes.js';
 import { streamsRoutes } from './routes/streams.routes.js';
 import { webUiRoutes } from './routes/web-ui.routes.js';
 
@@ -22,7 +24,13 @@ export function createApp({ config, logger, domain, isReady }: BackendAppDeps): 
   const app = createBaseApp({ logger, jsonLimit: '10mb' });
   app.use(corsPolicy({ production: config.production, allowedOrigins: config.allowedOrigins }));
   app.use(healthRoutes(domain, isReady));
+  const keys = config.apiKeys;
   app.use('/api', apiHeaders(), onlyWrites(rateLimiter({ windowMs, limit: writes, what: 'changes' })));
+  if (keys.required) {
+    // Guessing keys: only answers of 401 count, per address.
+    app.use('/api', rateLimiter({ windowMs, limit: keys.failureLimit, onlyUnauthorized: true, what: 'requests with a missing or wrong API key' }));
+  }
+  app.use('/api', sessionRoutes(domain, keys.required), apiKeyAuth(domain, keys.required));
   app.use('/api', appsRoutes(domain, rateLimiter({ windowMs, limit: generations, what: 'generation requests' })));
   app.use('/api', filesRoutes(domain));
   app.use('/api', streamsRoutes(domain));

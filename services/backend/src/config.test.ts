@@ -4,16 +4,21 @@ import { loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
   it('listens on loopback by default', () => {
-    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 8000, unauthenticatedBeyondLoopback: false });
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 8000, unauthenticatedBeyondLoopback: false, apiKeys: { required: false, defaultMaxApps: 50 } });
   });
 
   it.each(['127.0.0.1', '127.0.1.1', '::1', 'localhost'])('accepts the loopback address %s', (host) => {
     expect(loadConfig({ HOST: host }).host).toBe(host);
   });
 
-  it.each(['0.0.0.0', '::', '192.168.1.20', 'isekai.example.org'])('refuses %s while the API has no authentication', (host) => {
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'isekai.example.org'])('refuses %s without API keys', (host) => {
     expect(() => loadConfig({ HOST: host })).toThrow(ConfigError);
-    expect(() => loadConfig({ HOST: host })).toThrow(/no authentication yet.*ALLOW_UNAUTHENTICATED_API=true/s);
+    expect(() => loadConfig({ HOST: host })).toThrow(/without a key.*API_KEYS=on.*ALLOW_UNAUTHENTICATED_API=true/s);
+  });
+
+  it('listens beyond loopback when API keys are required', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', API_KEYS: 'on', API_KEY_MAX_APPS: '5' });
+    expect(config).toMatchObject({ unauthenticatedBeyondLoopback: false, apiKeys: { required: true, defaultMaxApps: 5, failureLimit: 20 } });
   });
 
   it('listens beyond loopback when that risk is accepted explicitly, and says so', () => {

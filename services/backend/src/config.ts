@@ -29,9 +29,17 @@ export interface BackendConfig {
   checkpointIntervalMs: number;
   /** Listening beyond loopback without authentication was asked for explicitly (ALLOW_UNAUTHENTICATED_API). */
   unauthenticatedBeyondLoopback: boolean;
+  apiKeys: {
+    /** API_KEYS=on: every /api call needs a key, and each key sees only its own apps. */
+    required: boolean;
+    /** Live apps a key may own unless it has its own limit. */
+    defaultMaxApps: number;
+    /** Requests with a missing or wrong key one address may make per rate-limit window. */
+    failureLimit: number;
+  };
 }
 
-/** 127.0.0.0/8, ::1 and localhost: the only interfaces an unauthenticated API may listen on by default. */
+/** 127.0.0.0/8, ::1 and localhost: the only interfaces an API without keys may listen on by default. */
 function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
@@ -67,13 +75,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     RESTART_BACKOFF_MS: env.int(1000, { min: 0 }),
     CHECKPOINT_INTERVAL_MS: env.int(5 * 60_000, { min: 1000 }),
     ALLOW_UNAUTHENTICATED_API: env.bool(false),
+    API_KEYS: env.oneOf(['off', 'on'], 'off'),
+    API_KEY_MAX_APPS: env.int(50, { min: 1, max: 100_000 }),
+    RATE_LIMIT_AUTH_FAILURES: env.int(20, { min: 1 }),
   });
   const host = raw.HOST;
-  if (!isLoopback(host) && !raw.ALLOW_UNAUTHENTICATED_API) {
+  const keysRequired = raw.API_KEYS === 'on';
+  if (!isLoopback(host) && !keysRequired && !raw.ALLOW_UNAUTHENTICATED_API) {
     throw new ConfigError([
-      `HOST ${host} would let anyone who reaches this machine create and run apps: the public API has no ` +
-        'authentication yet. Keep HOST=127.0.0.1 (behind a reverse proxy that authenticates, if others need it), ' +
-        'or set ALLOW_UNAUTHENTICATED_API=true to accept that risk on a network you trust.',
+      `HOST ${host} would let anyone who reaches this machine create and run apps without a key. Set ` +
+        'API_KEYS=on (and create keys with npm run keys -- create <name>), keep HOST=127.0.0.1, or set ' +
+        'ALLOW_UNAUTHENTICATED_API=true to accept that risk on a network you trust.',
     ]);
   }
   const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
@@ -103,6 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     maxRestarts: raw.MAX_RESTARTS,
     restartBackoffMs: raw.RESTART_BACKOFF_MS,
     checkpointIntervalMs: raw.CHECKPOINT_INTERVAL_MS,
-    unauthenticatedBeyondLoopback: !isLoopback(host),
+    unauthenticatedBeyondLoopback: !isLoopback(host) && !keysRequired,
+    apiKeys: { required: keysRequired, defaultMaxApps: raw.API_KEY_MAX_APPS, failureLimit: raw.RATE_LIMIT_AUTH_FAILURES },
   };
 }

@@ -17,6 +17,8 @@ export interface AppRecord {
   readonly error: { code: string; message: string } | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The API key that created the app; null when it was created with keys off. */
+  readonly ownerKeyId: string | null;
 }
 
 interface AppRow {
@@ -34,6 +36,7 @@ interface AppRow {
   error_message: string | null;
   created_at: string;
   updated_at: string;
+  owner_key_id: string | null;
 }
 
 function toAppRecord(row: AppRow): AppRecord {
@@ -51,6 +54,7 @@ function toAppRecord(row: AppRow): AppRecord {
     error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ownerKeyId: row.owner_key_id,
   };
 }
 
@@ -60,6 +64,7 @@ export interface NewApp {
   prompt: string;
   limits: AppLimits;
   now: string;
+  ownerKeyId?: string | null;
 }
 
 export type AppChanges = Partial<
@@ -80,6 +85,8 @@ export interface ListAppsQuery {
   /** Only apps older than this sequence number (keyset pagination). */
   beforeSeq?: number;
   status?: AppStatus;
+  /** Only the apps of this API key (undefined: every app, as with keys off). */
+  ownerKeyId?: string;
 }
 
 /** Enough parsed rows for every app a busy instance lists and reconciles. */
@@ -103,9 +110,9 @@ export function createAppsRepository(db: Db) {
   return {
     insertApp(app: NewApp): void {
       db.run(
-        `INSERT INTO apps (id, name, prompt, status, desired_state, limits_json, created_at, updated_at)
-         VALUES (?, ?, ?, 'planning', 'running', ?, ?, ?)`,
-        [app.id, app.name, app.prompt, JSON.stringify(app.limits), app.now, app.now],
+        `INSERT INTO apps (id, name, prompt, status, desired_state, limits_json, created_at, updated_at, owner_key_id)
+         VALUES (?, ?, ?, 'planning', 'running', ?, ?, ?, ?)`,
+        [app.id, app.name, app.prompt, JSON.stringify(app.limits), app.now, app.now, app.ownerKeyId ?? null],
       );
     },
 
@@ -116,7 +123,7 @@ export function createAppsRepository(db: Db) {
       return row && cache.remember(id, toAppRecord(row));
     },
 
-    listApps({ limit, beforeSeq, status }: ListAppsQuery): AppRecord[] {
+    listApps({ limit, beforeSeq, status, ownerKeyId }: ListAppsQuery): AppRecord[] {
       // Only the conditions asked for, so SQLite walks the primary key (or the status index) from the
       // cursor down: a generic "(? IS NULL OR seq < ?)" made every page scan from the newest app.
       const conditions = [LIVE];
@@ -128,6 +135,10 @@ export function createAppsRepository(db: Db) {
       if (status !== undefined) {
         conditions.push('status = ?');
         params.push(status);
+      }
+      if (ownerKeyId !== undefined) {
+        conditions.push('owner_key_id = ?');
+        params.push(ownerKeyId);
       }
       return select(conditions.join(' AND '), params, 'DESC', limit);
     },
@@ -162,6 +173,17 @@ export function createAppsRepository(db: Db) {
          WHERE id = ?`,
         [now, now, id],
       );
+    },
+
+    /** How many live apps a key owns, for its quota. */
+    countLiveAppsOf(ownerKeyId: string): number {
+      return db.first<{ n: number }>(`SELECT COUNT(*) AS n FROM apps WHERE owner_key_id = ? AND ${LIVE}`, [ownerKeyId])?.n ?? 0;
+    },
+
+    /** The key that owns an app, live or tombstone; undefined when there is no such app. */
+    ownerOf(id: string): { ownerKeyId: string | null } | undefined {
+      const row = db.first<{ owner_key_id: string | null }>('SELECT owner_key_id FROM apps WHERE id = ?', [id]);
+      return row && { ownerKeyId: row.owner_key_id };
     },
 
     /** True for live apps and tombstones alike: ids are never reused. */

@@ -45,6 +45,20 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX events_app ON events (app_id, id);
   `,
+  // API keys: only a hash of each secret is stored; an app belongs to the key that created it (NULL when
+  // it was created with keys off).
+  `
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    secret_hash TEXT NOT NULL UNIQUE,
+    max_apps INTEGER,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  ALTER TABLE apps ADD COLUMN owner_key_id TEXT REFERENCES api_keys (id);
+  CREATE INDEX apps_owner ON apps (owner_key_id, seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import { createAppsRepository } from './apps.repository.js';
 import type { Db } from './database.js';
 import { createEventsRepository } from './events.repository.js';
+import { createKeysRepository } from './keys.repository.js';
 import { createVersionsRepository } from './versions.repository.js';
 
 /** Everything the domain needs from SQLite, over one connection. */
@@ -10,6 +11,7 @@ export function createStore(db: Db) {
     apps: createAppsRepository(db),
     versions: createVersionsRepository(db),
     events: createEventsRepository(db),
+    keys: createKeysRepository(db),
   };
 }
 

@@ -30,8 +30,8 @@ export function createAppQueries({ store, stateOf, publicAppHost }: AppQueriesDe
     getApp: (id: string): AppResponse => present(requireApp(store, id)),
 
     /** Newest first, by keyset on the insertion sequence, so pages stay stable while apps are added. */
-    listApps({ limit = 20, cursor, status }: { limit?: number; cursor?: string; status?: AppStatus }): AppListResponse {
-      const rows = store.apps.listApps({ limit: limit + 1, beforeSeq: cursor ? decodeCursor(cursor) : undefined, status });
+    listApps({ limit = 20, cursor, status, ownerKeyId }: { limit?: number; cursor?: string; status?: AppStatus; ownerKeyId?: string }): AppListResponse {
+      const rows = store.apps.listApps({ limit: limit + 1, beforeSeq: cursor ? decodeCursor(cursor) : undefined, status, ownerKeyId });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return { apps: page.map(present), nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null };

@@ -4,6 +4,7 @@ import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { BackendConfig } from '../config.js';
 import type { Store } from '../data/store.js';
 import { createActivity } from './activity.js';
+import { createApiKeys } from './api-keys.js';
 import { createAppLocks } from './app-locks.js';
 import { createAppQueries } from './apps.queries.js';
 import { createDeployer } from './deployer.js';
@@ -51,6 +52,7 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     files: createFilesService({ store, activity, locks, versioning }),
     lifecycle: createLifecycleService({ store, activity, locks, planning, sandbox, versioning, logger, onManualStart: reconciler.resetRestarts }),
     health: createHealthService({ db: store.db, planner, sandbox }),
+    apiKeys: createApiKeys({ store, defaultMaxApps: config.apiKeys.defaultMaxApps }),
   };
 }
 

@@ -58,10 +58,10 @@ export function createGenerationService({ store, activity, locks, planning, sand
   }
 
   return {
-    createApp({ prompt, name }: { prompt: string; name?: string }): Accepted {
+    createApp({ prompt, name, ownerKeyId = null }: { prompt: string; name?: string; ownerKeyId?: string | null }): Accepted {
       const id = newAppId();
       store.db.transaction(() => {
-        store.apps.insertApp({ id, name: name ?? placeholderName(prompt), prompt, limits, now: activity.now() });
+        store.apps.insertApp({ id, name: name ?? placeholderName(prompt), prompt, limits, now: activity.now(), ownerKeyId });
         activity.record(id, 'created', 'App created; planning starts.', { prompt });
       });
       const settled = locks.run(id, () => planFirstVersion(id, prompt, name !== undefined));

@@ -3,20 +3,24 @@ import { appCreateSchema, appIdParamSchema, appListQuerySchema, appPromptSchema,
 import { validate } from '@isekai/service-kit';
 import type { Domain } from '../domain/domain.js';
 import { respondAccepted, wantsWait } from './respond.js';
+import { callerKey, ownAppsOnly } from './api-key-auth.js';
 
 export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Router {
   const router = Router();
+  router.param('id', ownAppsOnly(domain));
   const { queries, generation, lifecycle } = domain;
 
   router.post('/apps', generationLimit, validate({ ...appCreateSchema, ...waitQuerySchema }), async (req, res) => {
     const body = req.body as { prompt: string; name?: string };
-    const accepted = generation.createApp({ prompt: body.prompt, name: body.name });
+    const key = callerKey(res);
+    if (key) domain.apiKeys.checkQuota(key);
+    const accepted = generation.createApp({ prompt: body.prompt, name: body.name, ownerKeyId: key?.id ?? null });
     await respondAccepted(res, accepted, wantsWait(req.query.wait), 201, queries);
   });
 
   router.get('/apps', validate(appListQuerySchema), (req, res) => {
     const { limit, cursor, status } = req.query as { limit?: number; cursor?: string; status?: AppStatus };
-    res.json(queries.listApps({ limit, cursor, status }));
+    res.json(queries.listApps({ limit, cursor, status, ownerKeyId: callerKey(res)?.id }));
   });
 
   router.get('/apps/:id', validate(appIdParamSchema), (req, res) => {

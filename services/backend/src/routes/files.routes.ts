@@ -4,6 +4,7 @@ import { validate } from '@isekai/service-kit';
 import { writeArchive, type ArchiveFormat } from '../domain/archive.js';
 import type { Domain } from '../domain/domain.js';
 import { respondAccepted, wantsWait } from './respond.js';
+import { ownAppsOnly } from './api-key-auth.js';
 
 function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'app';
@@ -11,6 +12,7 @@ function slug(name: string): string {
 
 export function filesRoutes(domain: Domain): Router {
   const router = Router();
+  router.param('id', ownAppsOnly(domain));
   const { queries, files } = domain;
 
   router.get('/apps/:id/files', validate(appIdParamSchema), (req, res) => {

@@ -14,10 +14,12 @@ const API_INDEX = {
     'POST /api/apps/:id/versions/:n/restore (?wait=true)',
     'POST /api/apps/:id/start (?wait=true)',
     'POST /api/apps/:id/stop',
+    'POST /api/apps/:id/cancel (?wait=true)',
     'DELETE /api/apps/:id',
     'GET /api/apps/:id/events (SSE with Accept: text/event-stream)',
     'GET /api/apps/:id/logs (?tail, ?follow=true or SSE)',
     'GET /api/apps/:id/archive (?format=zip|tar.gz)',
+    'GET /api/session (whether an API key is needed, and which one was sent)',
     'GET /health, /health/live, /health/ready',
   ],
 };

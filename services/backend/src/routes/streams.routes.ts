@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { appIdParamSchema, logsQuerySchema, type AppEvent } from '@isekai/contracts';
 import { AppError, notFound, openSse, validate, wantsEventStream } from '@isekai/service-kit';
 import type { Domain } from '../domain/domain.js';
+import { ownAppsOnly } from './api-key-auth.js';
 
 const afterSchema = {
   after: {
@@ -15,6 +16,7 @@ const afterSchema = {
 
 export function streamsRoutes(domain: Domain): Router {
   const router = Router();
+  router.param('id', ownAppsOnly(domain));
   const { store, activity, sandbox, queries } = domain;
 
   /** History as JSON, or as SSE: the history after Last-Event-ID, then live events until the client leaves. */
