@@ -1,63 +1,12 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
-import type { AppResponse } from '@isekai/contracts';
-import { api } from './api/api-client.js';
-import { AppList } from './components/app-list.js';
-import { AppView } from './components/app-view.js';
-import { ErrorNotice } from './components/error-notice.js';
 import { HealthBanner } from './components/health-banner.js';
-import { NewApp } from './components/new-app.js';
+import { KeyBadge } from './components/key-badge.js';
+import { KeyPrompt } from './components/key-prompt.js';
 import { ThemeToggle } from './components/theme-toggle.js';
-import { useAppEvents } from './hooks/use-app-events.js';
-import { useSelectedAppId } from './hooks/use-hash-route.js';
-import { useInterval } from './hooks/use-interval.js';
-import { appsReducer, initialAppsState, listApps } from './state/apps-reducer.js';
-
-/** Sidebar badges of apps that are not open are kept fresh by polling the list: one SSE stream per app would exhaust the browser's connections. */
-const LIST_POLL_MS = 3000;
+import { Workspace } from './components/workspace.js';
+import { useSession } from './hooks/use-session.js';
 
 export function App() {
-  const [state, dispatch] = useReducer(appsReducer, initialAppsState);
-  const [selectedId, select] = useSelectedAppId();
-  const [listError, setListError] = useState<unknown>(null);
-  const [missing, setMissing] = useState<unknown>(null);
-
-  const loadList = useCallback(() => {
-    api.listApps().then(
-      (list) => {
-        dispatch({ type: 'list-loaded', apps: list.apps, nextCursor: list.nextCursor });
-        setListError(null);
-      },
-      (failure: unknown) => setListError(failure),
-    );
-  }, []);
-  useInterval(loadList, LIST_POLL_MS);
-  const loadOlder = useCallback(() => {
-    if (!state.nextCursor) return;
-    api.listApps(state.nextCursor).then(
-      (list) => dispatch({ type: 'older-loaded', apps: list.apps, nextCursor: list.nextCursor }),
-      (failure: unknown) => setListError(failure),
-    );
-  }, [state.nextCursor]);
-  useAppEvents(selectedId, dispatch);
-
-  useEffect(() => {
-    setMissing(null);
-    if (!selectedId) return;
-    api.getApp(selectedId).then(
-      (app) => dispatch({ type: 'app-loaded', app }),
-      (failure: unknown) => setMissing(failure),
-    );
-  }, [selectedId]);
-
-  const created = (app: AppResponse) => {
-    dispatch({ type: 'app-loaded', app });
-    select(app.id);
-  };
-  const deleted = () => {
-    if (selectedId) dispatch({ type: 'app-removed', id: selectedId });
-    select(null);
-  };
-  const selected = selectedId ? state.byId[selectedId] : undefined;
+  const { session, refresh, signedIn, signOut } = useSession();
 
   return (
     <div className="shell">
@@ -69,27 +18,14 @@ export function App() {
           Isekai
         </a>
         <span className="muted small hide-narrow">describe an app, watch it run</span>
+        {session.state === 'open' && session.key && <KeyBadge apiKey={session.key} onSignOut={signOut} />}
         <ThemeToggle />
       </header>
       <HealthBanner />
-      <div className="layout">
-        <AppList
-          apps={listApps(state)}
-          selectedId={selectedId}
-          onSelect={select}
-          loaded={state.loaded}
-          onShowOlder={state.nextCursor ? loadOlder : undefined}
-        />
-        <main id="main" tabIndex={-1}>
-          {listError !== null && <ErrorNotice error={listError} onRetry={loadList} />}
-          {!selectedId && <NewApp onCreated={created} />}
-          {selectedId && selected && selected.status !== 'deleted' && (
-            <AppView key={selectedId} app={selected} events={state.events[selectedId] ?? []} dispatch={dispatch} onDeleted={deleted} />
-          )}
-          {selectedId && selected?.status === 'deleted' && <p className="notice">This app was deleted. Pick another one, or create a new one.</p>}
-          {selectedId && !selected && (missing !== null ? <ErrorNotice error={missing} /> : <p className="muted">Loading the app…</p>)}
-        </main>
-      </div>
+      {session.state === 'checking' && <main id="main" tabIndex={-1} aria-busy="true" />}
+      {session.state === 'key-needed' && <KeyPrompt refusal={session.refusal} onSignedIn={signedIn} />}
+      {/* A new key is a new workspace: nothing of the last key's apps stays on screen. */}
+      {session.state === 'open' && <Workspace key={session.key?.id ?? 'no-key'} onAppsChanged={refresh} />}
     </div>
   );
 }

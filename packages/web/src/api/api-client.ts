@@ -5,33 +5,55 @@ import type {
   FilesResponse,
   HealthResponse,
   LogLine,
+  SessionResponse,
   VersionListResponse,
 } from '@isekai/contracts';
 import { toApiError } from './api-error.js';
+import { authorizationHeader, readApiKey, reportKeyRefusal } from './api-key.js';
 
-/** Same-origin calls to the public REST API; the UI has no other way in. */
-async function call<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
-  const { json, ...rest } = init;
+type CallInit = RequestInit & {
+  json?: unknown;
+  /** A key to try instead of the stored one, as the sign-in prompt does. */
+  apiKey?: string;
+};
+
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
+  }
+}
+
+/** Same-origin calls to the public REST API; the UI has no other way in. A non-2xx answer throws its ApiError. */
+async function send(path: string, { json, apiKey, ...rest }: CallInit = {}): Promise<Response> {
   const response = await fetch(path, {
     ...rest,
-    headers: { accept: 'application/json', ...(json !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...authorizationHeader(apiKey ?? readApiKey()),
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
   });
+  if (response.ok) return response;
+  const error = toApiError(response.status, parseBody(await response.text()));
+  // A key being tried is the prompt's business; a refusal of the stored key concerns the whole UI.
+  if (apiKey === undefined) reportKeyRefusal(error);
+  throw error;
+}
+
+async function call<T>(path: string, init?: CallInit): Promise<T> {
+  const response = await send(path, init);
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = text;
-  }
-  if (!response.ok) throw toApiError(response.status, body);
-  return body as T;
+  return parseBody(await response.text()) as T;
 }
 
 const app = (id: string) => `/api/apps/${encodeURIComponent(id)}`;
 
 export const api = {
+  /** Never needs a key; with `apiKey`, checks that key instead of the stored one. */
+  session: (apiKey?: string) => call<SessionResponse>('/api/session', { apiKey }),
   listApps: (cursor?: string) =>
     call<AppListResponse>(`/api/apps?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
   getApp: (id: string) => call<AppResponse>(app(id)),
@@ -46,12 +68,13 @@ export const api = {
   stop: (id: string) => call<AppResponse>(`${app(id)}/stop`, { method: 'POST' }),
   cancel: (id: string) => call<AppResponse>(`${app(id)}/cancel`, { method: 'POST' }),
   remove: (id: string) => call<undefined>(app(id), { method: 'DELETE' }),
+  /** The zip as it came, for its body and Content-Disposition: a plain link could not carry the key. */
+  getArchive: (id: string) => send(`${app(id)}/archive`),
   health: async (): Promise<HealthResponse & { failing?: string[] }> => {
     // 503 is an answer here, not a failure: its body names what is down.
     const response = await fetch('/health', { headers: { accept: 'application/json' } });
     return (await response.json()) as HealthResponse & { failing?: string[] };
   },
-  archiveUrl: (id: string) => `${app(id)}/archive`,
   eventsUrl: (id: string) => `${app(id)}/events`,
   logsUrl: (id: string) => `${app(id)}/logs?follow=true&tail=300`,
 };

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@isekai/contracts';
+import { API_KEY_PREFIX, type ErrorBody } from '@isekai/contracts';
 
 /** A failed call, carrying the API's own `{error: {code, message}}` so the UI can show its words. */
 export class ApiError extends Error {
@@ -44,6 +44,8 @@ const HINTS: Record<string, string> = {
   'invalid-request': 'Change what you typed and send it again.',
   'payload-too-large': 'Send smaller files.',
   'invalid-manifest': 'Keep manifest.json valid JSON with name, entry and runtime, then save again.',
+  'api-key-required': 'Sign in with the API key an administrator gave you.',
+  'api-key-invalid': `A key is ${API_KEY_PREFIX} followed by 32 letters, digits, - or _; paste it whole.`,
 };
 
 /** Turns anything thrown while talking to the API into words a person can act on. */

@@ -1,11 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { storeApiKey } from '../api/api-key.js';
 import { anApp } from '../test-support/builders.js';
+import { jsonResponse, stubApi } from '../test-support/fake-api.js';
 import { AppActions } from './app-actions.js';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  localStorage.clear();
 });
 
 const noop = () => undefined;
@@ -50,5 +53,24 @@ describe(AppActions.name, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel change' }));
 
     expect(await screen.findByText(/nothing to cancel/)).toBeTruthy();
+  });
+
+  it('downloads through the API with the key, and shows why a download failed', async () => {
+    storeApiKey('isk_0123456789abcdefghijklmnopqrstuv');
+    const { requests } = stubApi({
+      'GET /api/apps/abcdefabcdef/archive': () => jsonResponse(404, { error: { code: 'app-not-found', message: 'There is no app abcdefabcdef.' } }),
+    });
+    render(<AppActions app={anApp({ status: 'running', version: 1 })} onDeleted={noop} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('There is no app abcdefabcdef.');
+    expect(requests[0]!.headers.get('authorization')).toBe('Bearer isk_0123456789abcdefghijklmnopqrstuv');
+  });
+
+  it('offers no download before the first version is built', () => {
+    render(<AppActions app={anApp({ status: 'planning', version: 0 })} onDeleted={noop} />);
+
+    expect(screen.getByRole('button', { name: 'Download' }).hasAttribute('disabled')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
+import { downloadArchive } from '../api/download-archive.js';
 import { ErrorNotice } from './error-notice.js';
 
 /** Cancel a build or change, start, stop, download and delete. Deleting asks first, with the focus on the safe answer. */
@@ -40,9 +41,9 @@ export function AppActions({ app, onDeleted }: { app: AppResponse; onDeleted: ()
             Start
           </button>
         )}
-        <a className="button" href={api.archiveUrl(app.id)} download aria-disabled={app.version === 0}>
+        <button type="button" onClick={() => run(() => downloadArchive(app))} disabled={busy || app.version === 0}>
           Download
-        </a>
+        </button>
         <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={busy || confirming}>
           Delete…
         </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LogLine } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
+import { openEventStream } from '../api/event-stream.js';
 
 const KEEP = 1000;
 
@@ -13,7 +14,7 @@ export function LogsPanel({ appId }: { appId: string }) {
 
   useEffect(() => {
     setLines([]);
-    const source = new EventSource(api.logsUrl(appId));
+    const source = openEventStream(api.logsUrl(appId));
     source.addEventListener('log', (message: MessageEvent<string>) => {
       const line = JSON.parse(message.data) as LogLine;
       setLines((old) => (old.some((l) => l.seq === line.seq) ? old : [...old, line].slice(-KEEP)));

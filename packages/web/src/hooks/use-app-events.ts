@@ -1,13 +1,14 @@
 import { useEffect, useState, type Dispatch } from 'react';
 import type { AppEvent } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
+import { openEventStream } from '../api/event-stream.js';
 import type { AppsAction } from '../state/apps-reducer.js';
 import { EVENT_TYPES } from '../state/progress.js';
 
 export type StreamState = 'connecting' | 'open' | 'reconnecting';
 
 /**
- * Follows an app's history and live progress over SSE. The browser reconnects on its own and resumes after
+ * Follows an app's history and live progress over SSE. The stream reconnects on its own and resumes after
  * Last-Event-ID; an event that changes the status is followed by a fresh read of the app (its url, port, usage).
  */
 export function useAppEvents(appId: string | null, dispatch: Dispatch<AppsAction>): StreamState {
@@ -15,7 +16,7 @@ export function useAppEvents(appId: string | null, dispatch: Dispatch<AppsAction
   useEffect(() => {
     if (!appId) return;
     setState('connecting');
-    const source = new EventSource(api.eventsUrl(appId));
+    const source = openEventStream(api.eventsUrl(appId));
     const refresh = () => {
       api.getApp(appId).then(
         (app) => dispatch({ type: 'app-loaded', app }),

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import type { AppResponse } from '@isekai/contracts';
+import { api } from '../api/api-client.js';
+import { useAppEvents } from '../hooks/use-app-events.js';
+import { useSelectedAppId } from '../hooks/use-hash-route.js';
+import { useInterval } from '../hooks/use-interval.js';
+import { appsReducer, initialAppsState, listApps } from '../state/apps-reducer.js';
+import { AppList } from './app-list.js';
+import { AppView } from './app-view.js';
+import { ErrorNotice } from './error-notice.js';
+import { NewApp } from './new-app.js';
+
+/** Sidebar badges of apps that are not open are kept fresh by polling the list: one SSE stream per app would exhaust the browser's connections. */
+const LIST_POLL_MS = 3000;
+
+/** The app list and the open app, or the prompt box for a new one. `onAppsChanged` hears of apps made or deleted here. */
+export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
+  const [state, dispatch] = useReducer(appsReducer, initialAppsState);
+  const [selectedId, select] = useSelectedAppId();
+  const [listError, setListError] = useState<unknown>(null);
+  const [missing, setMissing] = useState<unknown>(null);
+
+  const loadList = useCallback(() => {
+    api.listApps().then(
+      (list) => {
+        dispatch({ type: 'list-loaded', apps: list.apps, nextCursor: list.nextCursor });
+        setListError(null);
+      },
+      (failure: unknown) => setListError(failure),
+    );
+  }, []);
+  useInterval(loadList, LIST_POLL_MS);
+  const loadOlder = useCallback(() => {
+    if (!state.nextCursor) return;
+    api.listApps(state.nextCursor).then(
+      (list) => dispatch({ type: 'older-loaded', apps: list.apps, nextCursor: list.nextCursor }),
+      (failure: unknown) => setListError(failure),
+    );
+  }, [state.nextCursor]);
+  useAppEvents(selectedId, dispatch);
+
+  useEffect(() => {
+    setMissing(null);
+    if (!selectedId) return;
+    api.getApp(selectedId).then(
+      (app) => dispatch({ type: 'app-loaded', app }),
+      (failure: unknown) => setMissing(failure),
+    );
+  }, [selectedId]);
+
+  const created = (app: AppResponse) => {
+    dispatch({ type: 'app-loaded', app });
+    select(app.id);
+    onAppsChanged?.();
+  };
+  const deleted = () => {
+    if (selectedId) dispatch({ type: 'app-removed', id: selectedId });
+    select(null);
+    onAppsChanged?.();
+  };
+  const selected = selectedId ? state.byId[selectedId] : undefined;
+
+  return (
+    <div className="layout">
+      <AppList
+        apps={listApps(state)}
+        selectedId={selectedId}
+        onSelect={select}
+        loaded={state.loaded}
+        onShowOlder={state.nextCursor ? loadOlder : undefined}
+      />
+      <main id="main" tabIndex={-1}>
+        {listError !== null && <ErrorNotice error={listError} onRetry={loadList} />}
+        {!selectedId && <NewApp onCreated={created} />}
+        {selectedId && selected && selected.status !== 'deleted' && (
+          <AppView
+            key={selectedId}
+            app={selected}
+            events={state.events[selectedId] ?? []}
+            dispatch={dispatch}
+            onDeleted={deleted}
+          />
+        )}
+        {selectedId && selected?.status === 'deleted' && (
+          <p className="notice">This app was deleted. Pick another one, or create a new one.</p>
+        )}
+        {selectedId &&
+          !selected &&
+          (missing !== null ? <ErrorNotice error={missing} /> : <p className="muted">Loading the app…</p>)}
+      </main>
+    </div>
+  );
+}
