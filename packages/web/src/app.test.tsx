@@ -41,15 +41,17 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** An Isekai that needs no key, with one app. */
+const NO_KEYS_WITH_ONE_APP = {
+  'GET /health': () => jsonResponse(200, { status: 'ok', services: {}, timestamp: '' }),
+  'GET /api/session': () => jsonResponse(200, { keysRequired: false, key: null }),
+  'GET /api/apps': () => jsonResponse(200, { apps: [anApp({ name: 'Recipe Manager' })], nextCursor: null }),
+};
+
 describe(App.name, () => {
   describe('when this Isekai needs no key', () => {
     it('opens on the workspace and sends no Authorization header', async () => {
-      const { requests } = stubApi({
-        'GET /health': () => jsonResponse(200, { status: 'ok', services: {}, timestamp: '' }),
-        'GET /api/session': () => jsonResponse(200, { keysRequired: false, key: null }),
-        'GET /api/apps': () =>
-          jsonResponse(200, { apps: [anApp({ name: 'Recipe Manager' })], nextCursor: null }),
-      });
+      const { requests } = stubApi(NO_KEYS_WITH_ONE_APP);
       render(<App />);
 
       await screen.findByText('Recipe Manager');
@@ -62,12 +64,7 @@ describe(App.name, () => {
 
     it('forgets a key left from when it needed one, and sends it no more', async () => {
       storeApiKey(KEY);
-      const { requests } = stubApi({
-        'GET /health': () => jsonResponse(200, { status: 'ok', services: {}, timestamp: '' }),
-        'GET /api/session': () => jsonResponse(200, { keysRequired: false, key: null }),
-        'GET /api/apps': () =>
-          jsonResponse(200, { apps: [anApp({ name: 'Recipe Manager' })], nextCursor: null }),
-      });
+      const { requests } = stubApi(NO_KEYS_WITH_ONE_APP);
       render(<App />);
 
       await screen.findByText('Recipe Manager');
