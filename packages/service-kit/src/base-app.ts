@@ -7,13 +7,18 @@ export interface BaseAppOptions {
   logger: Logger;
   /** Largest JSON body accepted; larger ones get 413. */
   jsonLimit: string;
+  /**
+   * Express's 'trust proxy': which proxies' X-Forwarded-For names the client (for rate limits and logs).
+   * False (the default): the connecting address is the client.
+   */
+  trustProxy?: false | number | string;
 }
 
 /** Express with request ids, request logging and a bounded JSON parser; routes come next, then `finishApp`. */
-export function createBaseApp({ logger, jsonLimit }: BaseAppOptions): Express {
+export function createBaseApp({ logger, jsonLimit, trustProxy = false }: BaseAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxy);
   // Answers describe live state (usage changes every second), so an ETag would almost never match, and
   // hashing every body cost a measured tenth of the API's throughput. Static files keep their own ETags.
   app.set('etag', false);

@@ -21,7 +21,7 @@ export interface BackendAppDeps {
 /** The public HTTP face of Isekai. No side effects: listening and background work belong to server.ts. */
 export function createApp({ config, logger, domain, isReady }: BackendAppDeps): Express {
   const { windowMs, writes, generations } = config.rateLimit;
-  const app = createBaseApp({ logger, jsonLimit: '10mb' });
+  const app = createBaseApp({ logger, jsonLimit: '10mb', trustProxy: config.trustProxy });
   app.use(corsPolicy({ production: config.production, allowedOrigins: config.allowedOrigins }));
   app.use(healthRoutes(domain, isReady));
   const keys = config.apiKeys;

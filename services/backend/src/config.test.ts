@@ -26,6 +26,16 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ host: '0.0.0.0', unauthenticatedBeyondLoopback: true, plannerUrl: 'http://127.0.0.1:8001' });
   });
 
+  it('believes no proxy by default, and the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback,10.0.0.0/8');
+  });
+
+  it.each(['true', 'everyone', '10.0.0.5; rm'])('refuses TRUST_PROXY=%s, saying what it takes', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
+  });
+
   it('names every bad key at once', () => {
     expect(() => loadConfig({ BACKEND_PORT: 'x', ALLOW_UNAUTHENTICATED_API: 'maybe' })).toThrow(
       /BACKEND_PORT[\s\S]*ALLOW_UNAUTHENTICATED_API/,

@@ -29,6 +29,8 @@ export interface BackendConfig {
   checkpointIntervalMs: number;
   /** Listening beyond loopback without authentication was asked for explicitly (ALLOW_UNAUTHENTICATED_API). */
   unauthenticatedBeyondLoopback: boolean;
+  /** Which reverse proxies to believe about the client's address (TRUST_PROXY); false: none. */
+  trustProxy: false | number | string;
   apiKeys: {
     /** API_KEYS=on: every /api call needs a key, and each key sees only its own apps. */
     required: boolean;
@@ -37,6 +39,23 @@ export interface BackendConfig {
     /** Requests with a missing or wrong key one address may make per rate-limit window. */
     failureLimit: number;
   };
+}
+
+const PROXY_NAMES = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/**
+ * TRUST_PROXY: `false` (default), a number of proxy hops, or a comma list of `loopback`, `linklocal`,
+ * `uniquelocal`, addresses and subnets. Not `true`: trusting every hop lets any client pick its own address.
+ */
+function readTrustProxy(raw: string | undefined): false | number | string {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const names = value.split(',').map((name) => name.trim());
+  if (names.every((name) => PROXY_NAMES.test(name))) return names.join(',');
+  throw new Error(
+    `must be false, a number of proxy hops, or proxies such as "loopback" or "10.0.0.5" (not "true": every client could then choose its own address), got "${value}"`,
+  );
 }
 
 /** 127.0.0.0/8, ::1 and localhost: the only interfaces an API without keys may listen on by default. */
@@ -78,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     API_KEYS: env.oneOf(['off', 'on'], 'off'),
     API_KEY_MAX_APPS: env.int(50, { min: 1, max: 100_000 }),
     RATE_LIMIT_AUTH_FAILURES: env.int(20, { min: 1 }),
+    TRUST_PROXY: readTrustProxy,
   });
   const host = raw.HOST;
   const keysRequired = raw.API_KEYS === 'on';
@@ -116,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     restartBackoffMs: raw.RESTART_BACKOFF_MS,
     checkpointIntervalMs: raw.CHECKPOINT_INTERVAL_MS,
     unauthenticatedBeyondLoopback: !isLoopback(host) && !keysRequired,
+    trustProxy: raw.TRUST_PROXY,
     apiKeys: { required: keysRequired, defaultMaxApps: raw.API_KEY_MAX_APPS, failureLimit: raw.RATE_LIMIT_AUTH_FAILURES },
   };
 }
