@@ -125,8 +125,17 @@ describe('the web UI in Chromium', () => {
     await shot(page, 'log');
   });
 
-  it('reads well at phone width in the dark theme', async () => {
+  it('follows the system theme, and a theme picked by hand over it', async () => {
+    const background = () => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    expect(await background()).toBe('rgb(247, 247, 251)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(18, 18, 24)');
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: /^Theme: system/ }).click();
+    expect(await background()).toBe('rgb(18, 18, 24)');
+  });
+
+  it('reads well at phone width in the dark theme', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('tab', { name: 'Preview' }).click();
 
