@@ -5,7 +5,8 @@ import * as tar from 'tar';
 import type { AppResponse, EntitySpec } from '@isekai/contracts';
 import { answers, eventually, fetchPage, readSseUntil } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
-import { mentions, publicPrompts } from './support/prompts.js';
+import { hasWord } from '../../../scripts/eval/words.mjs';
+import { publicPrompts } from './support/prompts.js';
 import { sampleRecord } from './support/records.js';
 
 const CASES = publicPrompts().filter((c) =>
@@ -60,7 +61,7 @@ describe('the Isekai platform', () => {
       expect(app.plan?.spec.title).toBeTruthy();
       const page = await fetchPage(app.url!);
       expect(page.status).toBe(200);
-      for (const word of testCase.expect) expect(mentions(page.text, word), `"${word}" on ${app.url}`).toBe(true);
+      for (const word of testCase.expect) expect(hasWord(page.text, word), `"${word}" on ${app.url}`).toBe(true);
     });
   });
 
@@ -120,8 +121,8 @@ describe('the Isekai platform', () => {
       expect(body.version).toBe(2);
       expect(body.status).toBe('running');
       const page = await fetchPage(body.url);
-      expect(mentions(page.text, 'ingredients')).toBe(true);
-      expect(mentions(page.text, 'rating')).toBe(false);
+      expect(hasWord(page.text, 'ingredients')).toBe(true);
+      expect(hasWord(page.text, 'rating')).toBe(false);
       const entity = (body as AppResponse).plan!.spec.entities[0]!;
       const records = (await (await fetch(`${body.url}api/${entity.plural.toLowerCase()}`)).json()) as unknown[] | { items: unknown[] };
       expect(Array.isArray(records) ? records : records.items).toHaveLength(1);
@@ -132,7 +133,7 @@ describe('the Isekai platform', () => {
       const { body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'add search' } });
 
       expect(body.version).toBe(2);
-      expect(mentions((await fetchPage(body.url)).text, 'search')).toBe(true);
+      expect(hasWord((await fetchPage(body.url)).text, 'search')).toBe(true);
     });
 
     it('changes an app by editing a file by hand', async () => {
@@ -169,7 +170,7 @@ describe('the Isekai platform', () => {
       const { body } = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, { method: 'POST' });
 
       expect(body.version).toBe(3);
-      expect(mentions((await fetchPage(body.url)).text, 'rating')).toBe(true);
+      expect(hasWord((await fetchPage(body.url)).text, 'rating')).toBe(true);
       const { body: history } = await platform.api(`/api/apps/${app.id}/versions`);
       expect(history.versions.map((v: { number: number; source: string }) => [v.number, v.source])).toEqual([
         [3, 'restore'],

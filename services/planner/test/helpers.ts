@@ -113,13 +113,3 @@ export function visibleText(html: string): string {
     .toLowerCase();
 }
 
-/** A word "appears" in singular or plural form, as the prompt README defines. */
-export function wordForms(word: string): string[] {
-  const w = word.toLowerCase();
-  const forms = new Set([w, `${w}s`, `${w}es`]);
-  if (w.endsWith('ies')) forms.add(`${w.slice(0, -3)}y`);
-  if (w.endsWith('y')) forms.add(`${w.slice(0, -1)}ies`);
-  if (w.endsWith('es')) forms.add(w.slice(0, -2));
-  if (w.endsWith('s')) forms.add(w.slice(0, -1));
-  return [...forms];
-}

@@ -8,7 +8,8 @@ import { createLogger } from '@isekai/service-kit';
 import type { PlannerConfig } from '../src/config.js';
 import { slugOf } from '../src/domain/blueprints/shared/html.js';
 import { startPlanner, type RunningPlanner } from '../src/server.js';
-import { removeDir, sampleValue, startGeneratedApp, stopGeneratedApp, visibleText, wordForms, writeApp, type RunningApp } from './helpers.js';
+import { removeDir, sampleValue, startGeneratedApp, stopGeneratedApp, visibleText, writeApp, type RunningApp } from './helpers.js';
+import { hasWord } from '../../../scripts/eval/words.mjs';
 
 interface PublicPrompt {
   prompt: string;
@@ -69,10 +70,10 @@ async function expectWords(url: string, words: string[], absent: string[] = []):
   const html = await response.text();
   const text = visibleText(html);
   for (const word of words) {
-    expect(wordForms(word).some((form) => text.includes(form)), `"${word}" visible on the page`).toBe(true);
+    expect(hasWord(text, word), `"${word}" visible on the page`).toBe(true);
   }
   for (const word of absent) {
-    expect(wordForms(word).some((form) => html.toLowerCase().includes(form)), `"${word}" gone from the page`).toBe(false);
+    expect(hasWord(html, word), `"${word}" gone from the page`).toBe(false);
   }
 }
 

@@ -16,10 +16,3 @@ export function publicPrompts(): PromptCase[] {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as PromptCase);
 }
-
-/** True when the word, or its plural, appears in the text (case-insensitive). */
-export function mentions(text: string, word: string): boolean {
-  const lower = text.toLowerCase();
-  const w = word.toLowerCase();
-  return lower.includes(w) || lower.includes(w.replace(/y$/, 'ies')) || lower.includes(`${w}s`) || (w.endsWith('s') && lower.includes(w.slice(0, -1)));
-}
