@@ -1,26 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
+import { useTextSubmit } from '../hooks/use-text-submit.js';
 import { ErrorNotice } from './error-notice.js';
 
 /** A follow-up prompt: the planner edits the app and a new version is started. */
 export function ChangeForm({ app }: { app: AppResponse }) {
-  const [prompt, setPrompt] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { text: prompt, setText: setPrompt, busy, error, submit } = useTextSubmit((text) => api.changeApp(app.id, text));
   const building = app.status === 'planning' || app.status === 'deploying';
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const text = prompt.trim();
-    if (!text || busy) return;
-    setBusy(true);
-    setError(null);
-    api.changeApp(app.id, text).then(
-      () => setPrompt(''),
-      (failure: unknown) => setError(failure),
-    ).finally(() => setBusy(false));
-  };
 
   return (
     <form className="change-form" onSubmit={submit}>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { API_KEY_PREFIX, type ApiKeyInfo } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import type { ApiError } from '../api/api-error.js';
 import { storeApiKey } from '../api/api-key.js';
+import { useTextSubmit } from '../hooks/use-text-submit.js';
 import { ErrorNotice } from './error-notice.js';
 
 /** Shown instead of the workspace when this Isekai wants an API key and has none it accepts. */
@@ -13,31 +14,17 @@ export function KeyPrompt({
   refusal: ApiError | null;
   onSignedIn: (key: ApiKeyInfo | null) => void;
 }) {
-  const [key, setKey] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const candidate = key.trim();
-    if (!candidate || busy) return;
-    setBusy(true);
-    setError(null);
-    api
-      .session(candidate)
-      .then((answer) => {
-        // A key the server accepts is described; keysRequired false means keys were switched off meanwhile.
-        if (answer.key) storeApiKey(candidate); // throws when storage is disabled: shown below, like a refusal
-        onSignedIn(answer.key);
-      })
-      .catch((failure: unknown) => {
-        setError(failure);
-        input.current?.select();
-      })
-      .finally(() => setBusy(false));
-  };
+  const { text: key, setText: setKey, busy, error, submit } = useTextSubmit(
+    async (candidate) => {
+      const answer = await api.session(candidate);
+      // A key the server accepts is described; keysRequired false means keys were switched off meanwhile.
+      if (answer.key) storeApiKey(candidate); // throws when storage is disabled: shown below, like a refusal
+      onSignedIn(answer.key);
+    },
+    () => input.current?.select(),
+  );
   const shown = error ?? refusal;
 
   return (

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
+import { useTextSubmit } from '../hooks/use-text-submit.js';
 import { ErrorNotice } from './error-notice.js';
 
 export const EXAMPLE_PROMPTS = [
@@ -14,24 +14,7 @@ export const EXAMPLE_PROMPTS = [
 
 /** The first screen: describe an app in a sentence, or start from an example. */
 export function NewApp({ onCreated }: { onCreated: (app: AppResponse) => void }) {
-  const [prompt, setPrompt] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const text = prompt.trim();
-    if (!text || busy) return;
-    setBusy(true);
-    setError(null);
-    api.createApp(text).then(
-      (app) => {
-        setPrompt('');
-        onCreated(app);
-      },
-      (failure: unknown) => setError(failure),
-    ).finally(() => setBusy(false));
-  };
+  const { text: prompt, setText: setPrompt, busy, error, submit } = useTextSubmit(async (text) => onCreated(await api.createApp(text)));
 
   return (
     <section className="new-app-view" aria-labelledby="new-app-title">
