@@ -46,11 +46,6 @@ export function createKeysRepository(db: Db) {
       return row && toKey(row);
     },
 
-    getKey(id: string): ApiKeyRecord | undefined {
-      const row = db.first<KeyRow>(`SELECT ${COLUMNS} FROM api_keys WHERE id = ?`, [id]);
-      return row && toKey(row);
-    },
-
     listKeys(): ApiKeyRecord[] {
       return db.all<KeyRow>(`SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id`).map(toKey);
     },

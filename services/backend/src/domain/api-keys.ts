@@ -22,11 +22,20 @@ export function createApiKeys({ store, defaultMaxApps }: ApiKeysDeps) {
 
   return {
     /** A new key; its secret is returned once and only its hash is kept. */
-    create({ name, maxApps = null }: { name: string; maxApps?: number | null }): { key: ApiKeyRecord; secret: string } {
+    create({ name, maxApps = null }: { name: string; maxApps?: number | null }): {
+      key: ApiKeyRecord;
+      secret: string;
+    } {
       const secret = API_KEY_PREFIX + randomBytes(SECRET_BYTES).toString('base64url');
-      const id = `key_${newAppId().slice(0, 8)}`;
-      store.keys.insertKey({ id, name, secretHash: hashSecret(secret), maxApps, now: new Date().toISOString() });
-      return { key: store.keys.getKey(id) as ApiKeyRecord, secret };
+      const key: ApiKeyRecord = {
+        id: `key_${newAppId().slice(0, 8)}`,
+        name,
+        maxApps,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
+      };
+      store.keys.insertKey({ id: key.id, name, secretHash: hashSecret(secret), maxApps, now: key.createdAt });
+      return { key, secret };
     },
 
     /** The live key this secret belongs to, or null for an unknown or revoked one. */
@@ -36,7 +45,12 @@ export function createApiKeys({ store, defaultMaxApps }: ApiKeysDeps) {
     },
 
     describe(key: ApiKeyRecord): ApiKeyInfo {
-      return { id: key.id, name: key.name, maxApps: maxAppsOf(key), apps: store.apps.countLiveAppsOf(key.id) };
+      return {
+        id: key.id,
+        name: key.name,
+        maxApps: maxAppsOf(key),
+        apps: store.apps.countLiveAppsOf(key.id),
+      };
     },
 
     /** Throws 403 when the key already owns as many live apps as it may. */
