@@ -30,7 +30,8 @@ export function createApp({ config, logger, domain, isReady }: BackendAppDeps): 
     // Guessing keys: only answers of 401 count, per address.
     app.use('/api', rateLimiter({ windowMs, limit: keys.failureLimit, onlyUnauthorized: true, what: 'requests with a missing or wrong API key' }));
   }
-  app.use('/api', sessionRoutes(domain, keys.required), apiKeyAuth(domain, keys.required));
+  app.use('/api', sessionRoutes(domain, keys.required));
+  if (keys.required) app.use('/api', apiKeyAuth(domain));
   app.use('/api', appsRoutes(domain, rateLimiter({ windowMs, limit: generations, what: 'generation requests' })));
   app.use('/api', filesRoutes(domain));
   app.use('/api', streamsRoutes(domain));

@@ -30,15 +30,11 @@ export const keyInvalid = (): AppError =>
   });
 
 /**
- * With API_KEYS=on every call below needs a live key, and the key is remembered for the request. Only a
- * hash of the secret is looked up, so nothing secret is compared in a way that leaks timing.
+ * Mounted with API_KEYS=on: every call below needs a live key, and the key is remembered for the request.
+ * Only a hash of the secret is looked up, so nothing secret is compared in a way that leaks timing.
  */
-export function apiKeyAuth(domain: Domain, required: boolean): RequestHandler {
+export function apiKeyAuth(domain: Domain): RequestHandler {
   return (req, res, next) => {
-    if (!required) {
-      next();
-      return;
-    }
     const secret = bearerSecret(req.headers.authorization);
     if (secret === null) throw keyRequired();
     const key = domain.apiKeys.authenticate(secret);
