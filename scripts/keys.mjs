@@ -24,18 +24,23 @@ const { positionals, values } = parseArgs({
 });
 const [command, argument] = positionals;
 const maxApps = values['max-apps'] === undefined ? null : Number(values['max-apps']);
-if (maxApps !== null && (!Number.isInteger(maxApps) || maxApps < 1)) fail('--max-apps must be a whole number from 1.');
+if (maxApps !== null && (!Number.isInteger(maxApps) || maxApps < 1))
+  fail('--max-apps must be a whole number from 1.');
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
 const keys = createApiKeys({ store: createStore(db), defaultMaxApps: config.apiKeys.defaultMaxApps });
 try {
   if (command === 'create') {
-    if (!argument?.trim() || argument.length > 80) fail('create needs a name of 1 to 80 characters, e.g. npm run keys -- create ci');
+    if (!argument?.trim() || argument.length > 80)
+      fail('create needs a name of 1 to 80 characters, e.g. npm run keys -- create ci');
     const { key, secret } = keys.create({ name: argument.trim(), maxApps });
     const info = keys.describe(key);
-    console.log(`Created ${key.id} "${key.name}" (up to ${info.maxApps} apps). Its secret, shown only now:\n${secret}`);
-    if (!config.apiKeys.required) console.log('Note: keys are only asked for when the backend runs with API_KEYS=on.');
+    console.log(
+      `Created ${key.id} "${key.name}" (up to ${info.maxApps} apps). Its secret, shown only now:\n${secret}`,
+    );
+    if (!config.apiKeys.required)
+      console.log('Note: keys are only asked for when the backend runs with API_KEYS=on.');
   } else if (command === 'list') {
     const all = keys.list();
     if (all.length === 0) console.log('No keys yet: npm run keys -- create <name>');

@@ -28,4 +28,6 @@ const sorted = [...timings].sort((a, b) => a - b);
 const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 const mid = sorted.length / 2;
 const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-console.log(`\nPOST /api/apps?wait=true -> running: median ${median.toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms over ${runs} runs`);
+console.log(
+  `\nPOST /api/apps?wait=true -> running: median ${median.toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms over ${runs} runs`,
+);

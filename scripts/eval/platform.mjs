@@ -73,7 +73,10 @@ export async function startPlatform({ appPorts = [9600, 9699], env = {}, nodeArg
   try {
     for (const service of SERVICES) {
       let output = '';
-      const args = [...(nodeArgs[service.name] ?? []), join(root, 'services', service.name, 'dist', 'index.js')];
+      const args = [
+        ...(nodeArgs[service.name] ?? []),
+        join(root, 'services', service.name, 'dist', 'index.js'),
+      ];
       const child = spawn(process.execPath, args, {
         env: shared,
         stdio: ['ignore', 'pipe', 'pipe'],

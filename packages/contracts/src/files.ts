@@ -30,7 +30,8 @@ export function explainUnsafePath(path: string): string | null {
   if (path.length === 0 || path.length > FILE_LIMITS.maxPathLength) {
     return `a file path must be 1 to ${FILE_LIMITS.maxPathLength} characters`;
   }
-  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return `"${path}" is absolute; use a path inside the app`;
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+    return `"${path}" is absolute; use a path inside the app`;
   if (path.includes('\\')) return `"${path}" uses a backslash; use "/" between folders`;
   const segments = path.split('/');
   if (segments.includes('..')) return `"${path}" leaves the app's folder with ".."`;

@@ -2,7 +2,15 @@ import type { FileMap } from './files.js';
 import type { AppLimits } from './limits.js';
 
 /** Life of one app process as the sandbox sees it. */
-export const SANDBOX_APP_STATUSES = ['starting', 'running', 'stopped', 'exited', 'expired', 'killed', 'failed'] as const;
+export const SANDBOX_APP_STATUSES = [
+  'starting',
+  'running',
+  'stopped',
+  'exited',
+  'expired',
+  'killed',
+  'failed',
+] as const;
 export type SandboxAppStatus = (typeof SANDBOX_APP_STATUSES)[number];
 
 /** Why a process is no longer running. */

@@ -26,7 +26,8 @@ export function explainBadFileMap(value: unknown, { allowNull }: { allowNull: bo
     if (bytes > FILE_LIMITS.maxFileBytes) return `"${path}" is larger than ${FILE_LIMITS.maxFileBytes} bytes`;
     total += bytes;
   }
-  if (total > FILE_LIMITS.maxTotalBytes) return `the files add up to more than ${FILE_LIMITS.maxTotalBytes} bytes`;
+  if (total > FILE_LIMITS.maxTotalBytes)
+    return `the files add up to more than ${FILE_LIMITS.maxTotalBytes} bytes`;
   return null;
 }
 
@@ -141,7 +142,8 @@ export const planRequestSchema: Schema = {
     isObject: { errorMessage: 'repair must be {error, log?, round?}' },
     custom: {
       options: (_value: unknown, { req }: { req: { body?: { current?: unknown } } }) => {
-        if (!req.body?.current) throw new Error('repair needs current: the plan and files that failed to start');
+        if (!req.body?.current)
+          throw new Error('repair needs current: the plan and files that failed to start');
         return true;
       },
     },
@@ -156,7 +158,10 @@ export const planRequestSchema: Schema = {
     in: ['body'],
     optional: true,
     isString: { errorMessage: 'repair.log must be text' },
-    isLength: { options: { max: REPAIR_LOG_MAX_LENGTH }, errorMessage: `repair.log must be at most ${REPAIR_LOG_MAX_LENGTH} characters` },
+    isLength: {
+      options: { max: REPAIR_LOG_MAX_LENGTH },
+      errorMessage: `repair.log must be at most ${REPAIR_LOG_MAX_LENGTH} characters`,
+    },
   },
   'repair.round': {
     in: ['body'],
@@ -169,7 +174,10 @@ export const planRequestSchema: Schema = {
 export const sandboxDeploySchema: Schema = {
   ...appIdParamSchema,
   files: { in: ['body'], custom: customCheck((v) => explainBadFileMap(v, { allowNull: false })) },
-  entry: { in: ['body'], custom: customCheck((v) => (typeof v === 'string' ? explainUnsafePath(v) : 'entry must be a path')) },
+  entry: {
+    in: ['body'],
+    custom: customCheck((v) => (typeof v === 'string' ? explainUnsafePath(v) : 'entry must be a path')),
+  },
   'limits.memoryMb': {
     in: ['body'],
     isInt: { options: { min: 16, max: 65536 }, errorMessage: 'limits.memoryMb must be 16 to 65536' },
@@ -182,7 +190,10 @@ export const sandboxDeploySchema: Schema = {
   },
   'limits.timeoutMs': {
     in: ['body'],
-    isInt: { options: { min: 1000, max: 7 * 24 * 3600 * 1000 }, errorMessage: 'limits.timeoutMs must be 1000 ms to 7 days' },
+    isInt: {
+      options: { min: 1000, max: 7 * 24 * 3600 * 1000 },
+      errorMessage: 'limits.timeoutMs must be 1000 ms to 7 days',
+    },
     toInt: true,
   },
   preferredPort: {

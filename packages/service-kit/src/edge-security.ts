@@ -26,7 +26,9 @@ export function corsPolicy({ production, allowedOrigins }: CorsOptions): Request
 
 /** API responses are JSON only: the strictest helmet defaults fit them, and no cache may keep them. */
 export function apiHeaders(): RequestHandler {
-  const headers = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  const headers = helmet({
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
   return (req, res, next) => {
     res.setHeader('cache-control', 'no-store');
     headers(req, res, next);
@@ -44,14 +46,21 @@ export interface RateLimitOptions {
   what?: string;
 }
 
-export function rateLimiter({ windowMs, limit, onlyUnauthorized = false, what = 'requests' }: RateLimitOptions): RequestHandler {
+export function rateLimiter({
+  windowMs,
+  limit,
+  onlyUnauthorized = false,
+  what = 'requests',
+}: RateLimitOptions): RequestHandler {
   const minutes = Math.max(1, Math.round(windowMs / 60000));
   return rateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    ...(onlyUnauthorized ? { skipSuccessfulRequests: true, requestWasSuccessful: (_req, res) => res.statusCode !== 401 } : {}),
+    ...(onlyUnauthorized
+      ? { skipSuccessfulRequests: true, requestWasSuccessful: (_req, res) => res.statusCode !== 401 }
+      : {}),
     handler: (_req, res) => {
       res.status(429).json({
         error: {

@@ -13,7 +13,10 @@ function present(raw: string | undefined): raw is string {
 }
 
 export const env = {
-  string: (fallback: string): EnvReader<string> => (raw) => (present(raw) ? raw.trim() : fallback),
+  string:
+    (fallback: string): EnvReader<string> =>
+    (raw) =>
+      present(raw) ? raw.trim() : fallback,
   optionalString: (): EnvReader<string | undefined> => (raw) => (present(raw) ? raw.trim() : undefined),
   int:
     (fallback: number, { min = -Infinity, max = Infinity } = {}): EnvReader<number> =>
@@ -30,7 +33,8 @@ export const env = {
     <const V extends string>(values: readonly V[], fallback: V): EnvReader<V> =>
     (raw) => {
       if (!present(raw)) return fallback;
-      if (!values.includes(raw.trim() as V)) throw new Error(`must be one of ${values.join(', ')}, got "${raw}"`);
+      if (!values.includes(raw.trim() as V))
+        throw new Error(`must be one of ${values.join(', ')}, got "${raw}"`);
       return raw.trim() as V;
     },
   url:

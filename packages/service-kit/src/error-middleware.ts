@@ -19,10 +19,18 @@ function fromBodyParser(error: BodyParserError): AppError | null {
         message: `The request body is larger than the ${error.limit ?? ''} bytes allowed; send less.`,
       });
     case 'entity.parse.failed':
-      return new AppError({ code: 'malformed-json', status: 400, message: 'The request body is not valid JSON.' });
+      return new AppError({
+        code: 'malformed-json',
+        status: 400,
+        message: 'The request body is not valid JSON.',
+      });
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new AppError({ code: 'unsupported-encoding', status: 415, message: 'Send the body as UTF-8 JSON.' });
+      return new AppError({
+        code: 'unsupported-encoding',
+        status: 415,
+        message: 'Send the body as UTF-8 JSON.',
+      });
     case 'request.aborted':
       return new AppError({ code: 'request-aborted', status: 400, message: 'The request was aborted.' });
     default:
@@ -37,7 +45,13 @@ export function toErrorBody(error: AppError): ErrorBody {
 }
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => {
-  next(new AppError({ code: 'route-not-found', status: 404, message: `No route for ${req.method} ${req.path}.` }));
+  next(
+    new AppError({
+      code: 'route-not-found',
+      status: 404,
+      message: `No route for ${req.method} ${req.path}.`,
+    }),
+  );
 };
 
 /** Registered last: AppErrors become their status; anything else is logged and becomes a plain 500. */
@@ -54,7 +68,10 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     logger.error({ err: error, reqId: req.id, path: req.path }, 'unhandled error');
     res.status(500).json({
-      error: { code: 'internal-error', message: 'Something went wrong on our side; try again, and report the request id if it persists.' },
+      error: {
+        code: 'internal-error',
+        message: 'Something went wrong on our side; try again, and report the request id if it persists.',
+      },
     } satisfies ErrorBody);
   };
 }

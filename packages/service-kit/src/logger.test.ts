@@ -79,6 +79,11 @@ describe('httpLogger', () => {
     const { base, lines, linesWhen } = await serve('debug');
     await fetch(`${base}/ok`);
     await linesWhen(1);
-    expect(lines[0]).toMatchObject({ level: 20, msg: 'request completed', req: { method: 'GET', url: '/ok' }, res: { statusCode: 200 } });
+    expect(lines[0]).toMatchObject({
+      level: 20,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/ok' },
+      res: { statusCode: 200 },
+    });
   });
 });

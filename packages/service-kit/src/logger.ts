@@ -19,7 +19,8 @@ export function createLogger(service: string, level = 'info'): Logger {
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
-const levelFor = (statusCode: number): Level => (statusCode >= 500 ? 'error' : statusCode >= 400 ? 'info' : 'debug');
+const levelFor = (statusCode: number): Level =>
+  statusCode >= 500 ? 'error' : statusCode >= 400 ? 'info' : 'debug';
 
 /**
  * One id per request, taken from the caller when sane so it follows a call across services, and one log

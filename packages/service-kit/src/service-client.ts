@@ -47,7 +47,12 @@ async function readError(name: string, response: Response): Promise<AppError> {
 }
 
 /** JSON over HTTP to another Isekai service: token attached, every call bounded by a timeout. */
-export function createServiceClient({ name, baseUrl, token, timeoutMs }: ServiceClientOptions): ServiceClient {
+export function createServiceClient({
+  name,
+  baseUrl,
+  token,
+  timeoutMs,
+}: ServiceClientOptions): ServiceClient {
   const root = baseUrl.replace(/\/+$/, '');
   const headers = (requestId?: string): Record<string, string> => ({
     authorization: `Bearer ${token}`,
@@ -77,7 +82,10 @@ export function createServiceClient({ name, baseUrl, token, timeoutMs }: Service
     async stream(path: string, signal: AbortSignal): Promise<Response> {
       let response: Response;
       try {
-        response = await fetch(`${root}${path}`, { headers: { ...headers(), accept: 'text/event-stream' }, signal });
+        response = await fetch(`${root}${path}`, {
+          headers: { ...headers(), accept: 'text/event-stream' },
+          signal,
+        });
       } catch (error) {
         throw unavailable(name, error);
       }

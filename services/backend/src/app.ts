@@ -1,5 +1,13 @@
 import type { Express } from 'express';
-import { apiHeaders, corsPolicy, createBaseApp, finishApp, onlyWrites, rateLimiter, type Logger } from '@isekai/service-kit';
+import {
+  apiHeaders,
+  corsPolicy,
+  createBaseApp,
+  finishApp,
+  onlyWrites,
+  rateLimiter,
+  type Logger,
+} from '@isekai/service-kit';
 import type { BackendConfig } from './config.js';
 import type { Domain } from './domain/domain.js';
 import { apiKeyAuth } from './routes/api-key-auth.js';
@@ -28,11 +36,22 @@ export function createApp({ config, logger, domain, isReady }: BackendAppDeps): 
   app.use('/api', apiHeaders(), onlyWrites(rateLimiter({ windowMs, limit: writes, what: 'changes' })));
   if (keys.required) {
     // Guessing keys: only answers of 401 count, per address.
-    app.use('/api', rateLimiter({ windowMs, limit: keys.failureLimit, onlyUnauthorized: true, what: 'requests with a missing or wrong API key' }));
+    app.use(
+      '/api',
+      rateLimiter({
+        windowMs,
+        limit: keys.failureLimit,
+        onlyUnauthorized: true,
+        what: 'requests with a missing or wrong API key',
+      }),
+    );
   }
   app.use('/api', sessionRoutes(domain, keys.required));
   if (keys.required) app.use('/api', apiKeyAuth(domain));
-  app.use('/api', appsRoutes(domain, rateLimiter({ windowMs, limit: generations, what: 'generation requests' })));
+  app.use(
+    '/api',
+    appsRoutes(domain, rateLimiter({ windowMs, limit: generations, what: 'generation requests' })),
+  );
   app.use('/api', filesRoutes(domain));
   app.use('/api', streamsRoutes(domain));
   app.use(rootRoutes());

@@ -4,7 +4,12 @@ import { loadConfig } from './config.js';
 
 describe(loadConfig.name, () => {
   it('listens on loopback by default', () => {
-    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 8000, unauthenticatedBeyondLoopback: false, apiKeys: { required: false, defaultMaxApps: 50 } });
+    expect(loadConfig({})).toMatchObject({
+      host: '127.0.0.1',
+      port: 8000,
+      unauthenticatedBeyondLoopback: false,
+      apiKeys: { required: false, defaultMaxApps: 50 },
+    });
   });
 
   it.each(['127.0.0.1', '127.0.1.1', '::1', 'localhost'])('accepts the loopback address %s', (host) => {
@@ -13,17 +18,26 @@ describe(loadConfig.name, () => {
 
   it.each(['0.0.0.0', '::', '192.168.1.20', 'isekai.example.org'])('refuses %s without API keys', (host) => {
     expect(() => loadConfig({ HOST: host })).toThrow(ConfigError);
-    expect(() => loadConfig({ HOST: host })).toThrow(/without a key.*API_KEYS=on.*ALLOW_UNAUTHENTICATED_API=true/s);
+    expect(() => loadConfig({ HOST: host })).toThrow(
+      /without a key.*API_KEYS=on.*ALLOW_UNAUTHENTICATED_API=true/s,
+    );
   });
 
   it('listens beyond loopback when API keys are required', () => {
     const config = loadConfig({ HOST: '0.0.0.0', API_KEYS: 'on', API_KEY_MAX_APPS: '5' });
-    expect(config).toMatchObject({ unauthenticatedBeyondLoopback: false, apiKeys: { required: true, defaultMaxApps: 5, failureLimit: 20 } });
+    expect(config).toMatchObject({
+      unauthenticatedBeyondLoopback: false,
+      apiKeys: { required: true, defaultMaxApps: 5, failureLimit: 20 },
+    });
   });
 
   it('listens beyond loopback when that risk is accepted explicitly, and says so', () => {
     const config = loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_API: 'true' });
-    expect(config).toMatchObject({ host: '0.0.0.0', unauthenticatedBeyondLoopback: true, plannerUrl: 'http://127.0.0.1:8001' });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      unauthenticatedBeyondLoopback: true,
+      plannerUrl: 'http://127.0.0.1:8001',
+    });
   });
 
   it('believes no proxy by default, and the proxies TRUST_PROXY names', () => {
@@ -33,7 +47,9 @@ describe(loadConfig.name, () => {
   });
 
   it.each(['true', 'everyone', '10.0.0.5; rm'])('refuses TRUST_PROXY=%s, saying what it takes', (value) => {
-    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be false, a number of proxy hops/);
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+      /TRUST_PROXY must be false, a number of proxy hops/,
+    );
   });
 
   it('names every bad key at once', () => {

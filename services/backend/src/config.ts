@@ -121,9 +121,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     serviceTokenGenerated: raw.ISEKAI_SERVICE_TOKEN === undefined,
     publicAppHost: raw.PUBLIC_APP_HOST,
     // Relative to this file (src/ or dist/ alike), not to the working directory `npm start` ran in.
-    webDir: raw.WEB_DIR ? resolve(raw.WEB_DIR) : fileURLToPath(new URL('../../../packages/web/dist', import.meta.url)),
+    webDir: raw.WEB_DIR
+      ? resolve(raw.WEB_DIR)
+      : fileURLToPath(new URL('../../../packages/web/dist', import.meta.url)),
     allowedOrigins: raw.ALLOWED_ORIGINS,
-    limits: { memoryMb: raw.MAX_MEMORY_MB, cpuPercent: raw.MAX_CPU_PERCENT, timeoutMs: raw.EXECUTION_TIMEOUT_MS },
+    limits: {
+      memoryMb: raw.MAX_MEMORY_MB,
+      cpuPercent: raw.MAX_CPU_PERCENT,
+      timeoutMs: raw.EXECUTION_TIMEOUT_MS,
+    },
     rateLimit: {
       windowMs: raw.RATE_LIMIT_WINDOW_MS,
       writes: raw.RATE_LIMIT_WRITES,
@@ -137,6 +143,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     checkpointIntervalMs: raw.CHECKPOINT_INTERVAL_MS,
     unauthenticatedBeyondLoopback: !isLoopback(host) && !keysRequired,
     trustProxy: raw.TRUST_PROXY,
-    apiKeys: { required: keysRequired, defaultMaxApps: raw.API_KEY_MAX_APPS, failureLimit: raw.RATE_LIMIT_AUTH_FAILURES },
+    apiKeys: {
+      required: keysRequired,
+      defaultMaxApps: raw.API_KEY_MAX_APPS,
+      failureLimit: raw.RATE_LIMIT_AUTH_FAILURES,
+    },
   };
 }

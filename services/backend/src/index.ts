@@ -6,10 +6,15 @@ try {
   const config = loadConfig();
   const logger = createLogger('backend', config.logLevel);
   if (config.serviceTokenGenerated) {
-    logger.warn('ISEKAI_SERVICE_TOKEN is not set: generated one for this run, so planner and sandbox started separately will refuse this backend');
+    logger.warn(
+      'ISEKAI_SERVICE_TOKEN is not set: generated one for this run, so planner and sandbox started separately will refuse this backend',
+    );
   }
   if (config.unauthenticatedBeyondLoopback) {
-    logger.warn({ host: config.host }, 'the public API listens beyond loopback without authentication (ALLOW_UNAUTHENTICATED_API=true): anyone who reaches it can create and run apps');
+    logger.warn(
+      { host: config.host },
+      'the public API listens beyond loopback without authentication (ALLOW_UNAUTHENTICATED_API=true): anyone who reaches it can create and run apps',
+    );
   }
   const backend = await startBackend(config, logger);
   logger.info({ url: backend.url, database: config.databasePath }, `backend listening on ${backend.url}`);

@@ -21,16 +21,36 @@ function resumeInterrupted(domain: Domain, logger: Logger): void {
       logger.info({ appId: app.id }, 'resuming planning cut off by a restart');
       domain.generation.resumePlanning(app).catch(() => undefined);
     } else if (app.status === 'planning') {
-      domain.activity.change(app.id, { status: 'deploying' }, { type: 'change-interrupted', message: 'A change was cut off by a restart; the current version keeps running.' });
+      domain.activity.change(
+        app.id,
+        { status: 'deploying' },
+        {
+          type: 'change-interrupted',
+          message: 'A change was cut off by a restart; the current version keeps running.',
+        },
+      );
     }
   }
 }
 
-export async function startBackend(config: BackendConfig, logger: Logger = createLogger('backend', config.logLevel)): Promise<RunningBackend> {
+export async function startBackend(
+  config: BackendConfig,
+  logger: Logger = createLogger('backend', config.logLevel),
+): Promise<RunningBackend> {
   const db = openDatabase(config.databasePath);
-  const domain = createDomain({ config, store: createStore(db), logger, planner: createPlannerClient(config), sandbox: createSandboxClient(config) });
+  const domain = createDomain({
+    config,
+    store: createStore(db),
+    logger,
+    planner: createPlannerClient(config),
+    sandbox: createSandboxClient(config),
+  });
   let ready = false;
-  const server = await listen(createApp({ config, logger, domain, isReady: () => ready }), config.port, config.host);
+  const server = await listen(
+    createApp({ config, logger, domain, isReady: () => ready }),
+    config.port,
+    config.host,
+  );
 
   resumeInterrupted(domain, logger);
   await domain.reconciler.reconcile();

@@ -16,7 +16,11 @@ describe('API keys', () => {
 
   const keysCli = async (...args: string[]) =>
     promisify(execFile)(process.execPath, [KEYS_CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DATABASE_PATH: platform.databasePath, API_KEYS: 'on' },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        DATABASE_PATH: platform.databasePath,
+        API_KEYS: 'on',
+      },
     });
   const createKey = async (name: string, ...options: string[]) => {
     const { stdout } = await keysCli('create', name, ...options);
@@ -24,10 +28,17 @@ describe('API keys', () => {
   };
   const as = (secret: string) => ({ authorization: `Bearer ${secret}` });
   const createApp = (secret: string) =>
-    platform.api('/api/apps?wait=true', { method: 'POST', headers: as(secret), json: { prompt: 'a todo list' } });
+    platform.api('/api/apps?wait=true', {
+      method: 'POST',
+      headers: as(secret),
+      json: { prompt: 'a todo list' },
+    });
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9380, 9389], env: { API_KEYS: 'on', RATE_LIMIT_AUTH_FAILURES: '8' } });
+    platform = await startPlatform({
+      appPorts: [9380, 9389],
+      env: { API_KEYS: 'on', RATE_LIMIT_AUTH_FAILURES: '8' },
+    });
     alice = (await createKey('alice')).secret;
     ({ secret: bob, id: bobId } = await createKey('bob', '--max-apps', '1'));
   });
@@ -51,7 +62,10 @@ describe('API keys', () => {
 
   it('describes the key it is given, and refuses a wrong one', async () => {
     const session = await platform.api('/api/session', { headers: as(bob) });
-    expect(session.body).toEqual({ keysRequired: true, key: { id: bobId, name: 'bob', maxApps: 1, apps: 0 } });
+    expect(session.body).toEqual({
+      keysRequired: true,
+      key: { id: bobId, name: 'bob', maxApps: 1, apps: 0 },
+    });
     expect((await platform.api('/api/session', { headers: as(`${bob}x`) })).status).toBe(401);
   });
 
@@ -60,7 +74,9 @@ describe('API keys', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
 
-    expect((await platform.api('/api/apps', { headers: as(alice) })).body.apps.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(
+      (await platform.api('/api/apps', { headers: as(alice) })).body.apps.map((a: { id: string }) => a.id),
+    ).toEqual([id]);
     expect((await platform.api('/api/apps', { headers: as(bob) })).body.apps).toEqual([]);
     for (const [method, path] of [
       ['GET', `/api/apps/${id}`],
@@ -79,7 +95,7 @@ describe('API keys', () => {
     expect((await platform.api(`/api/apps/${id}`, { headers: as(alice) })).body.status).toBe('running');
   });
 
-  it("holds a key to its quota of apps, and counts only its own", async () => {
+  it('holds a key to its quota of apps, and counts only its own', async () => {
     expect((await createApp(bob)).status).toBe(201);
     const over = await createApp(bob);
     expect(over.status).toBe(403);

@@ -17,53 +17,368 @@ interface BadRequest {
 const FIVE_MB_PROMPT = 'a'.repeat(5 * 1024 * 1024);
 
 const CASES: BadRequest[] = [
-  { what: 'a missing prompt', method: 'POST', path: () => '/api/apps', json: {}, status: 400, code: 'invalid-request' },
-  { what: 'an empty prompt', method: 'POST', path: () => '/api/apps', json: { prompt: '' }, status: 400, code: 'invalid-request' },
-  { what: 'a blank prompt', method: 'POST', path: () => '/api/apps', json: { prompt: '   \n ' }, status: 400, code: 'invalid-request' },
-  { what: 'a number as prompt', method: 'POST', path: () => '/api/apps', json: { prompt: 42 }, status: 400, code: 'invalid-request' },
-  { what: 'an array as prompt', method: 'POST', path: () => '/api/apps', json: { prompt: ['a', 'todo'] }, status: 400, code: 'invalid-request' },
-  { what: 'an object as prompt', method: 'POST', path: () => '/api/apps', json: { prompt: { text: 'todo' } }, status: 400, code: 'invalid-request' },
-  { what: 'a 5 MB prompt', method: 'POST', path: () => '/api/apps', json: { prompt: FIVE_MB_PROMPT }, status: 400, code: 'invalid-request' },
-  { what: 'a body over the size limit', method: 'POST', path: () => '/api/apps', json: { prompt: 'a'.repeat(11 * 1024 * 1024) }, status: 413, code: 'payload-too-large' },
-  { what: 'a non-string name', method: 'POST', path: () => '/api/apps', json: { prompt: 'a todo list', name: 7 }, status: 400, code: 'invalid-request' },
-  { what: 'a name too long', method: 'POST', path: () => '/api/apps', json: { prompt: 'a todo list', name: 'n'.repeat(81) }, status: 400, code: 'invalid-request' },
-  { what: 'malformed JSON', method: 'POST', path: () => '/api/apps', body: '{"prompt": "a todo', contentType: 'application/json', status: 400, code: 'malformed-json' },
-  { what: 'a JSON array body', method: 'POST', path: () => '/api/apps', body: '["a todo list"]', contentType: 'application/json', status: 400, code: 'invalid-request' },
-  { what: 'a text body', method: 'POST', path: () => '/api/apps', body: 'a todo list', contentType: 'text/plain', status: 400, code: 'invalid-request' },
-  { what: 'a bad wait flag', method: 'POST', path: () => '/api/apps?wait=maybe', json: { prompt: 'a todo list' }, status: 400, code: 'invalid-request' },
-  { what: 'an unknown app id', method: 'GET', path: () => '/api/apps/zzzzzzzzzzzz', status: 404, code: 'app-not-found' },
-  { what: 'a malformed app id', method: 'GET', path: () => '/api/apps/..%2F..%2Fetc', status: 400, code: 'invalid-request' },
-  { what: 'a change to an unknown app', method: 'POST', path: () => '/api/apps/zzzzzzzzzzzz/prompts', json: { prompt: 'add search' }, status: 404, code: 'app-not-found' },
-  { what: 'a change without a prompt', method: 'POST', path: (id) => `/api/apps/${id}/prompts`, json: { text: 'add search' }, status: 400, code: 'invalid-request' },
-  { what: 'cancelling an unknown app', method: 'POST', path: () => '/api/apps/zzzzzzzzzzzz/cancel', status: 404, code: 'app-not-found' },
-  { what: 'cancelling with a malformed id', method: 'POST', path: () => '/api/apps/NOT-AN-ID!/cancel', status: 400, code: 'invalid-request' },
-  { what: 'cancelling an app that is not being planned', method: 'POST', path: (id) => `/api/apps/${id}/cancel`, status: 409, code: 'nothing-to-cancel' },
-  { what: 'a limit of 0', method: 'GET', path: () => '/api/apps?limit=0', status: 400, code: 'invalid-request' },
-  { what: 'a limit of 1000', method: 'GET', path: () => '/api/apps?limit=1000', status: 400, code: 'invalid-request' },
-  { what: 'a limit that is not a number', method: 'GET', path: () => '/api/apps?limit=ten', status: 400, code: 'invalid-request' },
-  { what: 'a cursor with bad characters', method: 'GET', path: () => '/api/apps?cursor=%27%3B%20DROP', status: 400, code: 'invalid-request' },
-  { what: 'a cursor not from nextCursor', method: 'GET', path: () => '/api/apps?cursor=zzzz', status: 400, code: 'invalid-request' },
-  { what: 'an unknown status filter', method: 'GET', path: () => '/api/apps?status=happy', status: 400, code: 'invalid-request' },
-  { what: 'a file path with ..', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { '../escape.js': 'x' } }, status: 400, code: 'invalid-request' },
-  { what: 'a nested path with ..', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'public/../../escape.js': 'x' } }, status: 400, code: 'invalid-request' },
-  { what: 'an absolute file path', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { '/etc/passwd': 'x' } }, status: 400, code: 'invalid-request' },
-  { what: 'a backslash path', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { '..\\escape.js': 'x' } }, status: 400, code: 'invalid-request' },
-  { what: 'a hidden file', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { '.env': 'SECRET=1' } }, status: 400, code: 'invalid-request' },
-  { what: 'a write into data/', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'data/db.json': '{}' } }, status: 400, code: 'invalid-request' },
-  { what: 'file content that is a number', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'a.txt': 5 } }, status: 400, code: 'invalid-request' },
-  { what: 'files that are not an object', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: 'server.js' }, status: 400, code: 'invalid-request' },
-  { what: 'no files', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: {} }, status: 400, code: 'invalid-request' },
-  { what: 'deleting a file that does not exist', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'nope.js': null } }, status: 400, code: 'file-not-found' },
-  { what: 'deleting the manifest', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'manifest.json': null } }, status: 400, code: 'invalid-manifest' },
-  { what: 'a manifest that is not JSON', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'manifest.json': '{entry' } }, status: 400, code: 'invalid-manifest' },
-  { what: 'a manifest naming a missing entry', method: 'PATCH', path: (id) => `/api/apps/${id}/files`, json: { files: { 'manifest.json': '{"entry":"gone.js"}' } }, status: 400, code: 'invalid-manifest' },
-  { what: 'restoring a version that does not exist', method: 'POST', path: (id) => `/api/apps/${id}/versions/99/restore`, status: 404, code: 'version-not-found' },
-  { what: 'restoring version 0', method: 'POST', path: (id) => `/api/apps/${id}/versions/0/restore`, status: 400, code: 'invalid-request' },
-  { what: 'a bad archive format', method: 'GET', path: (id) => `/api/apps/${id}/archive?format=rar`, status: 400, code: 'invalid-request' },
-  { what: 'a bad log tail', method: 'GET', path: (id) => `/api/apps/${id}/logs?tail=-1`, status: 400, code: 'invalid-request' },
-  { what: 'a bad event cursor', method: 'GET', path: (id) => `/api/apps/${id}/events?after=abc`, status: 400, code: 'invalid-request' },
-  { what: 'an unknown route', method: 'GET', path: () => '/api/nothing-here', status: 404, code: 'route-not-found' },
-  { what: 'an unsupported method', method: 'PUT', path: (id) => `/api/apps/${id}`, json: { prompt: 'x' }, status: 404, code: 'route-not-found' },
+  {
+    what: 'a missing prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: {},
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an empty prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: '' },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a blank prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: '   \n ' },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a number as prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 42 },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an array as prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: ['a', 'todo'] },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an object as prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: { text: 'todo' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a 5 MB prompt',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: FIVE_MB_PROMPT },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a body over the size limit',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 'a'.repeat(11 * 1024 * 1024) },
+    status: 413,
+    code: 'payload-too-large',
+  },
+  {
+    what: 'a non-string name',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 'a todo list', name: 7 },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a name too long',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 'a todo list', name: 'n'.repeat(81) },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'malformed JSON',
+    method: 'POST',
+    path: () => '/api/apps',
+    body: '{"prompt": "a todo',
+    contentType: 'application/json',
+    status: 400,
+    code: 'malformed-json',
+  },
+  {
+    what: 'a JSON array body',
+    method: 'POST',
+    path: () => '/api/apps',
+    body: '["a todo list"]',
+    contentType: 'application/json',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a text body',
+    method: 'POST',
+    path: () => '/api/apps',
+    body: 'a todo list',
+    contentType: 'text/plain',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a bad wait flag',
+    method: 'POST',
+    path: () => '/api/apps?wait=maybe',
+    json: { prompt: 'a todo list' },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an unknown app id',
+    method: 'GET',
+    path: () => '/api/apps/zzzzzzzzzzzz',
+    status: 404,
+    code: 'app-not-found',
+  },
+  {
+    what: 'a malformed app id',
+    method: 'GET',
+    path: () => '/api/apps/..%2F..%2Fetc',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a change to an unknown app',
+    method: 'POST',
+    path: () => '/api/apps/zzzzzzzzzzzz/prompts',
+    json: { prompt: 'add search' },
+    status: 404,
+    code: 'app-not-found',
+  },
+  {
+    what: 'a change without a prompt',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/prompts`,
+    json: { text: 'add search' },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'cancelling an unknown app',
+    method: 'POST',
+    path: () => '/api/apps/zzzzzzzzzzzz/cancel',
+    status: 404,
+    code: 'app-not-found',
+  },
+  {
+    what: 'cancelling with a malformed id',
+    method: 'POST',
+    path: () => '/api/apps/NOT-AN-ID!/cancel',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'cancelling an app that is not being planned',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/cancel`,
+    status: 409,
+    code: 'nothing-to-cancel',
+  },
+  {
+    what: 'a limit of 0',
+    method: 'GET',
+    path: () => '/api/apps?limit=0',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a limit of 1000',
+    method: 'GET',
+    path: () => '/api/apps?limit=1000',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a limit that is not a number',
+    method: 'GET',
+    path: () => '/api/apps?limit=ten',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a cursor with bad characters',
+    method: 'GET',
+    path: () => '/api/apps?cursor=%27%3B%20DROP',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a cursor not from nextCursor',
+    method: 'GET',
+    path: () => '/api/apps?cursor=zzzz',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an unknown status filter',
+    method: 'GET',
+    path: () => '/api/apps?status=happy',
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a file path with ..',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { '../escape.js': 'x' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a nested path with ..',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'public/../../escape.js': 'x' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an absolute file path',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { '/etc/passwd': 'x' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a backslash path',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { '..\\escape.js': 'x' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a hidden file',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { '.env': 'SECRET=1' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a write into data/',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'data/db.json': '{}' } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'file content that is a number',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'a.txt': 5 } },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'files that are not an object',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: 'server.js' },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'no files',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: {} },
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'deleting a file that does not exist',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'nope.js': null } },
+    status: 400,
+    code: 'file-not-found',
+  },
+  {
+    what: 'deleting the manifest',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'manifest.json': null } },
+    status: 400,
+    code: 'invalid-manifest',
+  },
+  {
+    what: 'a manifest that is not JSON',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'manifest.json': '{entry' } },
+    status: 400,
+    code: 'invalid-manifest',
+  },
+  {
+    what: 'a manifest naming a missing entry',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: { 'manifest.json': '{"entry":"gone.js"}' } },
+    status: 400,
+    code: 'invalid-manifest',
+  },
+  {
+    what: 'restoring a version that does not exist',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/versions/99/restore`,
+    status: 404,
+    code: 'version-not-found',
+  },
+  {
+    what: 'restoring version 0',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/versions/0/restore`,
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a bad archive format',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/archive?format=rar`,
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a bad log tail',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/logs?tail=-1`,
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'a bad event cursor',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/events?after=abc`,
+    status: 400,
+    code: 'invalid-request',
+  },
+  {
+    what: 'an unknown route',
+    method: 'GET',
+    path: () => '/api/nothing-here',
+    status: 404,
+    code: 'route-not-found',
+  },
+  {
+    what: 'an unsupported method',
+    method: 'PUT',
+    path: (id) => `/api/apps/${id}`,
+    json: { prompt: 'x' },
+    status: 404,
+    code: 'route-not-found',
+  },
 ];
 
 /** Everything stored, read straight from the SQLite file. */
@@ -72,7 +387,9 @@ function snapshot(databasePath: string): unknown {
   try {
     return {
       apps: db.prepare('SELECT id, name, status, current_version, port FROM apps ORDER BY seq').all(),
-      versions: db.prepare('SELECT app_id, number, files_json, plan_json FROM versions ORDER BY app_id, number').all(),
+      versions: db
+        .prepare('SELECT app_id, number, files_json, plan_json FROM versions ORDER BY app_id, number')
+        .all(),
       events: db.prepare('SELECT COUNT(*) AS n FROM events').get(),
     };
   } finally {
@@ -87,7 +404,12 @@ describe('bad input', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({ appPorts: [9300, 9320] });
-    app = (await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a notes app with title and body' } })).body as AppResponse;
+    app = (
+      await platform.api('/api/apps?wait=true', {
+        method: 'POST',
+        json: { prompt: 'a notes app with title and body' },
+      })
+    ).body as AppResponse;
     expect(app.status).toBe('running');
     // Let the reconciler settle so only the bad requests could change anything from here on.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -97,17 +419,24 @@ describe('bad input', () => {
     await platform?.stop();
   });
 
-  it.each(CASES.map((c) => [c.what, c] as const))('answers %s with a 4xx, an actionable message and a request id', async (_what, c) => {
-    const headers: Record<string, string> = c.contentType ? { 'content-type': c.contentType } : {};
-    const { status, body, headers: responseHeaders } = await platform.api(c.path(app.id), { method: c.method, json: c.json, body: c.body, headers });
+  it.each(CASES.map((c) => [c.what, c] as const))(
+    'answers %s with a 4xx, an actionable message and a request id',
+    async (_what, c) => {
+      const headers: Record<string, string> = c.contentType ? { 'content-type': c.contentType } : {};
+      const {
+        status,
+        body,
+        headers: responseHeaders,
+      } = await platform.api(c.path(app.id), { method: c.method, json: c.json, body: c.body, headers });
 
-    expect(status, JSON.stringify(body).slice(0, 300)).toBe(c.status);
-    expect(body.error.code).toBe(c.code);
-    expect(typeof body.error.message).toBe('string');
-    expect(body.error.message.length).toBeGreaterThan(10);
-    expect(JSON.stringify(body)).not.toMatch(/at .+\.(js|ts):\d+|\/work\/|node_modules/);
-    expect(responseHeaders.get('x-request-id')).toBeTruthy();
-  });
+      expect(status, JSON.stringify(body).slice(0, 300)).toBe(c.status);
+      expect(body.error.code).toBe(c.code);
+      expect(typeof body.error.message).toBe('string');
+      expect(body.error.message.length).toBeGreaterThan(10);
+      expect(JSON.stringify(body)).not.toMatch(/at .+\.(js|ts):\d+|\/work\/|node_modules/);
+      expect(responseHeaders.get('x-request-id')).toBeTruthy();
+    },
+  );
 
   it('stored nothing and changed nothing', async () => {
     expect(snapshot(platform.databasePath)).toEqual(before);

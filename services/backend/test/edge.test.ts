@@ -5,7 +5,10 @@ describe('the public edge', () => {
   let platform: Platform;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9280, 9290], env: { RATE_LIMIT_WRITES: '6', RATE_LIMIT_GENERATIONS: '2' } });
+    platform = await startPlatform({
+      appPorts: [9280, 9290],
+      env: { RATE_LIMIT_WRITES: '6', RATE_LIMIT_GENERATIONS: '2' },
+    });
   });
   afterAll(async () => {
     await platform?.stop();
@@ -29,7 +32,8 @@ describe('the public edge', () => {
       const { body } = await platform.api('/api/apps?limit=1');
       const id = body.apps[0].id as string;
       const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) statuses.push((await platform.api(`/api/apps/${id}/stop`, { method: 'POST' })).status);
+      for (let i = 0; i < 6; i++)
+        statuses.push((await platform.api(`/api/apps/${id}/stop`, { method: 'POST' })).status);
       expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
       expect(statuses[0]).toBe(200);
     });
@@ -37,8 +41,12 @@ describe('the public edge', () => {
 
   describe('CORS and headers', () => {
     it('allows localhost origins in development and refuses others', async () => {
-      const local = await fetch(`${platform.backend.url}/api/apps`, { headers: { origin: 'http://localhost:5173' } });
-      const foreign = await fetch(`${platform.backend.url}/api/apps`, { headers: { origin: 'https://evil.example' } });
+      const local = await fetch(`${platform.backend.url}/api/apps`, {
+        headers: { origin: 'http://localhost:5173' },
+      });
+      const foreign = await fetch(`${platform.backend.url}/api/apps`, {
+        headers: { origin: 'https://evil.example' },
+      });
 
       expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
@@ -55,8 +63,14 @@ describe('the public edge', () => {
 
   describe('internal services', () => {
     it('refuse calls without the service token', async () => {
-      const plan = await fetch(`${platform.planner.url}/v1/plans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"prompt":"a todo list"}' });
-      const apps = await fetch(`${platform.sandbox.url}/v1/apps`, { headers: { authorization: 'Bearer wrong' } });
+      const plan = await fetch(`${platform.planner.url}/v1/plans`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"prompt":"a todo list"}',
+      });
+      const apps = await fetch(`${platform.sandbox.url}/v1/apps`, {
+        headers: { authorization: 'Bearer wrong' },
+      });
 
       expect(plan.status).toBe(401);
       expect(apps.status).toBe(401);

@@ -14,11 +14,18 @@ describe('the time limit', () => {
   });
 
   it('stops an app at its time limit, marks it expired, and lets its owner start it again', async () => {
-    const { body: app } = await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a countdown to New Year' } });
+    const { body: app } = await platform.api('/api/apps?wait=true', {
+      method: 'POST',
+      json: { prompt: 'a countdown to New Year' },
+    });
     expect(app.status).toBe('running');
     expect(app.limits.timeoutMs).toBe(3000);
 
-    const expired = await eventually(async () => (await platform.api(`/api/apps/${app.id}`)).body as AppResponse, (a) => a.status === 'expired', 15_000);
+    const expired = await eventually(
+      async () => (await platform.api(`/api/apps/${app.id}`)).body as AppResponse,
+      (a) => a.status === 'expired',
+      15_000,
+    );
     expect(expired.status).toBe('expired');
     expect(expired.desiredState).toBe('stopped');
     expect(expired.error?.code).toBe('app-expired');

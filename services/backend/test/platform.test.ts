@@ -47,32 +47,45 @@ describe('the Isekai platform', () => {
   });
 
   describe('POST /api/apps?wait=true', () => {
-    it.each(CASES.map((c) => [c.prompt, c] as const))('runs "%s" and shows what was asked for', async (_prompt, testCase) => {
-      const { status, body } = await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: testCase.prompt } });
+    it.each(CASES.map((c) => [c.prompt, c] as const))(
+      'runs "%s" and shows what was asked for',
+      async (_prompt, testCase) => {
+        const { status, body } = await platform.api('/api/apps?wait=true', {
+          method: 'POST',
+          json: { prompt: testCase.prompt },
+        });
 
-      expect(status, JSON.stringify(body)).toBe(201);
-      const app = body as AppResponse;
-      apps.set(testCase.prompt, app);
-      expect(app.status).toBe('running');
-      expect(app.port).toBeGreaterThanOrEqual(9100);
-      expect(app.port).toBeLessThanOrEqual(9160);
-      expect(app.url).toBe(`http://127.0.0.1:${app.port}/`);
-      expect(app.version).toBe(1);
-      expect(app.plan?.spec.title).toBeTruthy();
-      const page = await fetchPage(app.url!);
-      expect(page.status).toBe(200);
-      for (const word of testCase.expect) expect(hasWord(page.text, word), `"${word}" on ${app.url}`).toBe(true);
-    });
+        expect(status, JSON.stringify(body)).toBe(201);
+        const app = body as AppResponse;
+        apps.set(testCase.prompt, app);
+        expect(app.status).toBe('running');
+        expect(app.port).toBeGreaterThanOrEqual(9100);
+        expect(app.port).toBeLessThanOrEqual(9160);
+        expect(app.url).toBe(`http://127.0.0.1:${app.port}/`);
+        expect(app.version).toBe(1);
+        expect(app.plan?.spec.title).toBeTruthy();
+        const page = await fetchPage(app.url!);
+        expect(page.status).toBe(200);
+        for (const word of testCase.expect)
+          expect(hasWord(page.text, word), `"${word}" on ${app.url}`).toBe(true);
+      },
+    );
   });
 
   describe('POST /api/apps without wait', () => {
     it('answers 202 at once and the app settles to running on its own', async () => {
-      const { status, body } = await platform.api('/api/apps', { method: 'POST', json: { prompt: 'a stopwatch with lap times', name: 'Laps' } });
+      const { status, body } = await platform.api('/api/apps', {
+        method: 'POST',
+        json: { prompt: 'a stopwatch with lap times', name: 'Laps' },
+      });
 
       expect(status).toBe(202);
       expect(body.status).toBe('planning');
       expect(body.name).toBe('Laps');
-      const settled = await eventually(async () => (await platform.api(`/api/apps/${body.id}`)).body as AppResponse, (a) => a.status === 'running');
+      const settled = await eventually(
+        async () => (await platform.api(`/api/apps/${body.id}`)).body as AppResponse,
+        (a) => a.status === 'running',
+      );
       expect(settled.status).toBe('running');
       expect(settled.name).toBe('Laps');
       expect(await answers(settled.url!)).toBe(true);
@@ -87,23 +100,42 @@ describe('the Isekai platform', () => {
       const api = `${app.url}api/${entity.plural.toLowerCase()}`;
       const record = sampleRecord(entity, 'pancakes');
 
-      const created = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+      const created = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
-      const second = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sampleRecord(entity, 'soup')) });
+      const second = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(sampleRecord(entity, 'soup')),
+      });
       expect(second.status).toBe(201);
       const secondId = ((await second.json()) as { id: string }).id;
       const titleField = entity.fields.find((f) => f.type === 'text' || f.type === 'longtext')!;
-      const edited = await fetch(`${api}/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...record, [titleField.name]: 'Edited pancakes' }) });
+      const edited = await fetch(`${api}/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...record, [titleField.name]: 'Edited pancakes' }),
+      });
       expect(edited.status).toBe(200);
       expect((await fetch(`${api}/${secondId}`, { method: 'DELETE' })).status).toBeLessThan(300);
 
-      expect((await platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' })).body.status).toBe('stopped');
+      expect((await platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' })).body.status).toBe(
+        'stopped',
+      );
       const restarted = await platform.api(`/api/apps/${app.id}/start?wait=true`, { method: 'POST' });
       expect(restarted.body.status).toBe('running');
 
-      const list: unknown = await (await fetch(`${restarted.body.url}api/${entity.plural.toLowerCase()}`)).json();
-      const items = (Array.isArray(list) ? list : (list as { items: unknown[] }).items) as Record<string, unknown>[];
+      const list: unknown = await (
+        await fetch(`${restarted.body.url}api/${entity.plural.toLowerCase()}`)
+      ).json();
+      const items = (Array.isArray(list) ? list : (list as { items: unknown[] }).items) as Record<
+        string,
+        unknown
+      >[];
       expect(items).toHaveLength(1);
       expect(items[0]?.[titleField.name]).toBe('Edited pancakes');
     });
@@ -115,7 +147,10 @@ describe('the Isekai platform', () => {
     it('changes an app by prompt into a new version and keeps its records', async () => {
       const app = appFor('a recipe manager');
       recipeV1Files = (await platform.api(`/api/apps/${app.id}/files`)).body.files;
-      const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'remove the rating' } });
+      const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
+        method: 'POST',
+        json: { prompt: 'remove the rating' },
+      });
 
       expect(status, JSON.stringify(body)).toBe(200);
       expect(body.version).toBe(2);
@@ -124,13 +159,17 @@ describe('the Isekai platform', () => {
       expect(hasWord(page.text, 'ingredients')).toBe(true);
       expect(hasWord(page.text, 'rating')).toBe(false);
       const entity = (body as AppResponse).plan!.spec.entities[0]!;
-      const records = (await (await fetch(`${body.url}api/${entity.plural.toLowerCase()}`)).json()) as unknown[] | { items: unknown[] };
+      const records = (await (await fetch(`${body.url}api/${entity.plural.toLowerCase()}`)).json()) as
+        unknown[] | { items: unknown[] };
       expect(Array.isArray(records) ? records : records.items).toHaveLength(1);
     });
 
     it('adds search to the book catalog', async () => {
       const app = appFor('a book catalog');
-      const { body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'add search' } });
+      const { body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
+        method: 'POST',
+        json: { prompt: 'add search' },
+      });
 
       expect(body.version).toBe(2);
       expect(hasWord((await fetchPage(body.url)).text, 'search')).toBe(true);
@@ -142,7 +181,10 @@ describe('the Isekai platform', () => {
       const entry = JSON.parse(current.files['manifest.json']).entry as string;
       const server = `require('node:http').createServer((req, res) => res.end('edited by hand')).listen(Number(process.env.PORT), '127.0.0.1');`;
 
-      const { status, body } = await platform.api(`/api/apps/${app.id}/files?wait=true`, { method: 'PATCH', json: { files: { [entry]: server, 'notes.txt': 'hello' } } });
+      const { status, body } = await platform.api(`/api/apps/${app.id}/files?wait=true`, {
+        method: 'PATCH',
+        json: { files: { [entry]: server, 'notes.txt': 'hello' } },
+      });
 
       expect(status, JSON.stringify(body)).toBe(200);
       expect(body.version).toBe(2);
@@ -154,11 +196,20 @@ describe('the Isekai platform', () => {
     it('keeps a hand edit through a later change by prompt', async () => {
       const app = appFor('a book catalog');
       const { body: current } = await platform.api(`/api/apps/${app.id}/files`);
-      const html = (current.files['public/index.html'] as string).replace('</body>', '<footer>Shelved by hand</footer>\n</body>');
-      const edited = await platform.api(`/api/apps/${app.id}/files?wait=true`, { method: 'PATCH', json: { files: { 'public/index.html': html } } });
+      const html = (current.files['public/index.html'] as string).replace(
+        '</body>',
+        '<footer>Shelved by hand</footer>\n</body>',
+      );
+      const edited = await platform.api(`/api/apps/${app.id}/files?wait=true`, {
+        method: 'PATCH',
+        json: { files: { 'public/index.html': html } },
+      });
       expect(edited.status, JSON.stringify(edited.body)).toBe(200);
 
-      const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'make it dark' } });
+      const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
+        method: 'POST',
+        json: { prompt: 'make it dark' },
+      });
 
       expect(status, JSON.stringify(body)).toBe(200);
       expect((await fetchPage(body.url)).text).toContain('Shelved by hand');
@@ -167,7 +218,9 @@ describe('the Isekai platform', () => {
 
     it('restores version 1 as a new version', async () => {
       const app = appFor('a recipe manager');
-      const { body } = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, { method: 'POST' });
+      const { body } = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, {
+        method: 'POST',
+      });
 
       expect(body.version).toBe(3);
       expect(hasWord((await fetchPage(body.url)).text, 'rating')).toBe(true);
@@ -213,13 +266,17 @@ describe('the Isekai platform', () => {
       const types = body.events.map((e: { type: string }) => e.type);
       expect(types.slice(0, 3)).toEqual(['created', 'planning', 'planned']);
       expect(types).toContain('running');
-      expect(body.events.map((e: { id: number }) => e.id)).toEqual([...body.events.map((e: { id: number }) => e.id)].sort((a, b) => a - b));
+      expect(body.events.map((e: { id: number }) => e.id)).toEqual(
+        [...body.events.map((e: { id: number }) => e.id)].sort((a, b) => a - b),
+      );
     });
 
     it('streams events as SSE, live ones included', async () => {
       const app = appFor('pomodoro timer');
-      const { contentType, text } = await readSseUntil(`${platform.backend.url}/api/apps/${app.id}/events`, 'event: stopped', () =>
-        platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' }),
+      const { contentType, text } = await readSseUntil(
+        `${platform.backend.url}/api/apps/${app.id}/events`,
+        'event: stopped',
+        () => platform.api(`/api/apps/${app.id}/stop`, { method: 'POST' }),
       );
 
       expect(contentType).toContain('text/event-stream');
@@ -239,7 +296,10 @@ describe('the Isekai platform', () => {
 
     it('follows the app log live through the backend', async () => {
       const app = appFor('Make a markdown editor');
-      const { contentType, text } = await readSseUntil(`${platform.backend.url}/api/apps/${app.id}/logs?follow=true`, 'event: log');
+      const { contentType, text } = await readSseUntil(
+        `${platform.backend.url}/api/apps/${app.id}/logs?follow=true`,
+        'event: log',
+      );
 
       expect(contentType).toContain('text/event-stream');
       expect(text).toContain('event: log');
@@ -258,7 +318,9 @@ describe('the Isekai platform', () => {
       const tgzBytes = Buffer.from(await tgz.arrayBuffer());
       const names: string[] = [];
       await new Promise<void>((resolve, reject) => {
-        const parser = tar.t({ onReadEntry: (entry) => void names.push(entry.path.split('/').slice(1).join('/')) });
+        const parser = tar.t({
+          onReadEntry: (entry) => void names.push(entry.path.split('/').slice(1).join('/')),
+        });
         parser.on('end', resolve).on('error', reject);
         parser.end(tgzBytes);
       });
@@ -280,7 +342,12 @@ describe('the Isekai platform', () => {
 
       expect((await platform.api(`/api/apps/${app.id}`, { method: 'DELETE' })).status).toBe(204);
       expect((await platform.api(`/api/apps/${app.id}`)).status).toBe(404);
-      expect(await eventually(() => answers(started.body.url), (up) => !up)).toBe(false);
+      expect(
+        await eventually(
+          () => answers(started.body.url),
+          (up) => !up,
+        ),
+      ).toBe(false);
       expect(existsSync(join(platform.appsDir, app.id))).toBe(false);
       expect((await platform.api(`/api/apps/${app.id}/events`)).body.events.at(-1).type).toBe('deleted');
       apps.delete([...apps.entries()].find(([, a]) => a.id === app.id)![0]);

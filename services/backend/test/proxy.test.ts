@@ -6,14 +6,21 @@ describe('behind a reverse proxy', () => {
   let platform: Platform;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9390, 9399], env: { TRUST_PROXY: 'loopback', RATE_LIMIT_GENERATIONS: '1' } });
+    platform = await startPlatform({
+      appPorts: [9390, 9399],
+      env: { TRUST_PROXY: 'loopback', RATE_LIMIT_GENERATIONS: '1' },
+    });
   });
   afterAll(async () => {
     await platform?.stop();
   });
 
   const createAs = (client: string) =>
-    platform.api('/api/apps', { method: 'POST', headers: { 'x-forwarded-for': client }, json: { prompt: 'a todo list' } });
+    platform.api('/api/apps', {
+      method: 'POST',
+      headers: { 'x-forwarded-for': client },
+      json: { prompt: 'a todo list' },
+    });
 
   it('counts generation requests per forwarded client address', async () => {
     expect((await createAs('203.0.113.1')).status).toBe(202);

@@ -10,7 +10,11 @@ describe('restarts and failures', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({ appPorts: [9200, 9240], env: { MAX_RESTARTS: '2' } });
-    for (const prompt of ['a todo list', 'a stopwatch with lap times', 'a contact list with name, email and phone']) {
+    for (const prompt of [
+      'a todo list',
+      'a stopwatch with lap times',
+      'a contact list with name, email and phone',
+    ]) {
       const { body } = await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt } });
       expect(body.status).toBe('running');
       created.push(body as AppResponse);
@@ -26,12 +30,25 @@ describe('restarts and failures', () => {
     await platform.sandbox.kill('SIGKILL');
     await platform.sandbox.start();
 
-    const eventTypes = async (id: string) => ((await platform.api(`/api/apps/${id}/events`)).body.events as { type: string }[]).map((e) => e.type);
+    const eventTypes = async (id: string) =>
+      ((await platform.api(`/api/apps/${id}/events`)).body.events as { type: string }[]).map((e) => e.type);
     for (const app of [todo, stopwatch]) {
-      expect(await eventually(() => eventTypes(app.id), (types) => types.includes('restarting'))).toContain('restarting');
-      const after = await eventually(() => getApp(app.id), (a) => a.status === 'running' && a.url !== null, 20_000);
+      expect(
+        await eventually(
+          () => eventTypes(app.id),
+          (types) => types.includes('restarting'),
+        ),
+      ).toContain('restarting');
+      const after = await eventually(
+        () => getApp(app.id),
+        (a) => a.status === 'running' && a.url !== null,
+        20_000,
+      );
       expect(after.status).toBe('running');
-      const page = await eventually(() => fetchPage(after.url!), (p) => p.status === 200);
+      const page = await eventually(
+        () => fetchPage(after.url!),
+        (p) => p.status === 200,
+      );
       expect(page.status).toBe(200);
     }
     expect((await getApp(stopped.id)).status).toBe('stopped');
@@ -45,17 +62,23 @@ describe('restarts and failures', () => {
     await platform.backend.kill('SIGTERM');
     await platform.backend.start();
 
-    expect((await platform.api('/api/apps')).body.apps.map((a: AppResponse) => [a.id, a.version, a.desiredState])).toEqual(
-      list.apps.map((a: AppResponse) => [a.id, a.version, a.desiredState]),
-    );
+    expect(
+      (await platform.api('/api/apps')).body.apps.map((a: AppResponse) => [a.id, a.version, a.desiredState]),
+    ).toEqual(list.apps.map((a: AppResponse) => [a.id, a.version, a.desiredState]));
     const after = await Promise.all(created.map((a) => platform.api(`/api/apps/${a.id}/versions`)));
     expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
-    const todo = await eventually(() => getApp(created[0]!.id), (a) => a.status === 'running');
+    const todo = await eventually(
+      () => getApp(created[0]!.id),
+      (a) => a.status === 'running',
+    );
     expect(await answers(todo.url!)).toBe(true);
   });
 
   it('survives a backend killed with SIGKILL, keeping every committed write', async () => {
-    const { body: app } = await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a guestbook with name and message' } });
+    const { body: app } = await platform.api('/api/apps?wait=true', {
+      method: 'POST',
+      json: { prompt: 'a guestbook with name and message' },
+    });
     created.push(app as AppResponse);
 
     await platform.backend.kill('SIGKILL');
@@ -72,15 +95,26 @@ describe('restarts and failures', () => {
 setTimeout(() => { console.error('giving up on purpose'); process.exit(3); }, 300);`;
     const { body: files } = await platform.api(`/api/apps/${app.id}/files`);
     const entry = JSON.parse(files.files['manifest.json']).entry as string;
-    await platform.api(`/api/apps/${app.id}/files?wait=true`, { method: 'PATCH', json: { files: { [entry]: dying } } });
+    await platform.api(`/api/apps/${app.id}/files?wait=true`, {
+      method: 'PATCH',
+      json: { files: { [entry]: dying } },
+    });
 
-    const crashed = await eventually(() => getApp(app.id), (a) => a.status === 'crashed', 30_000);
+    const crashed = await eventually(
+      () => getApp(app.id),
+      (a) => a.status === 'crashed',
+      30_000,
+    );
     expect(crashed.status).toBe('crashed');
     expect(crashed.error?.code).toBe('app-crashed');
-    const types = ((await platform.api(`/api/apps/${app.id}/events`)).body.events as { type: string }[]).map((e) => e.type);
+    const types = ((await platform.api(`/api/apps/${app.id}/events`)).body.events as { type: string }[]).map(
+      (e) => e.type,
+    );
     expect(types.filter((t) => t === 'restarting').length).toBeGreaterThanOrEqual(2);
 
-    const restored = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, { method: 'POST' });
+    const restored = await platform.api(`/api/apps/${app.id}/versions/1/restore?wait=true`, {
+      method: 'POST',
+    });
     expect(restored.body.status).toBe('running');
   });
 
@@ -93,7 +127,10 @@ setTimeout(() => { console.error('giving up on purpose'); process.exit(3); }, 30
       expect(health.body.services.planner.status).toBe('down');
       expect(health.body.services.sandbox.status).toBe('ok');
 
-      const { status, body } = await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a todo list' } });
+      const { status, body } = await platform.api('/api/apps?wait=true', {
+        method: 'POST',
+        json: { prompt: 'a todo list' },
+      });
       expect(status).toBe(503);
       expect(body.error.code).toBe('planner-unavailable');
       expect(body.error.details.app.status).toBe('failed');
@@ -111,7 +148,8 @@ setTimeout(() => { console.error('giving up on purpose'); process.exit(3); }, 30
       const health = await platform.api('/health');
       expect(health.status).toBe(503);
       expect(health.body.failing).toEqual(['sandbox']);
-      const failures = () => platform.backend.output.slice(logBefore).match(/reconcile pass failed/g)?.length ?? 0;
+      const failures = () =>
+        platform.backend.output.slice(logBefore).match(/reconcile pass failed/g)?.length ?? 0;
       await vi.waitFor(() => expect(failures()).toBe(1), { timeout: 10_000 });
       // Five more passes (RECONCILE_INTERVAL_MS is 200 here) fail the same way and say nothing new.
       await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -8,8 +8,16 @@ describe('the backend serving the web UI', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({ appPorts: [9360, 9369] });
-    app = (await platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt: 'a recipe manager with ingredients, cooking time and a 1-5 star rating' } })).body;
-    await platform.api(`/api/apps/${app.id}/prompts?wait=true`, { method: 'POST', json: { prompt: 'remove the rating' } });
+    app = (
+      await platform.api('/api/apps?wait=true', {
+        method: 'POST',
+        json: { prompt: 'a recipe manager with ingredients, cooking time and a 1-5 star rating' },
+      })
+    ).body;
+    await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
+      method: 'POST',
+      json: { prompt: 'remove the rating' },
+    });
   });
   afterAll(async () => {
     await platform?.stop();
@@ -46,7 +54,9 @@ describe('the backend serving the web UI', () => {
     });
 
     it('differs from the current version after a change', async () => {
-      const [v1, v2] = await Promise.all([1, 2].map(async (n) => (await platform.api(`/api/apps/${app.id}/versions/${n}/files`)).body));
+      const [v1, v2] = await Promise.all(
+        [1, 2].map(async (n) => (await platform.api(`/api/apps/${app.id}/versions/${n}/files`)).body),
+      );
 
       expect(JSON.stringify(v1.files)).toMatch(/rating/i);
       expect(JSON.stringify(v2.files)).not.toEqual(JSON.stringify(v1.files));

@@ -63,9 +63,15 @@ describe('the web UI in Chromium', () => {
     appId = await selectedAppId(page);
     await preview(page).getByRole('heading', { name: 'Add a recipe' }).waitFor();
 
-    await expect.poll(() => page.locator('.app-header [data-status]').getAttribute('data-status')).toBe('running');
-    expect(await page.locator(`.sidebar a[href="#/apps/${appId}"] [data-status]`).getAttribute('data-status')).toBe('running');
-    expect(await page.locator('iframe.preview-frame').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:97\d\d\/$/);
+    await expect
+      .poll(() => page.locator('.app-header [data-status]').getAttribute('data-status'))
+      .toBe('running');
+    expect(
+      await page.locator(`.sidebar a[href="#/apps/${appId}"] [data-status]`).getAttribute('data-status'),
+    ).toBe('running');
+    expect(await page.locator('iframe.preview-frame').getAttribute('src')).toMatch(
+      /^http:\/\/127\.0\.0\.1:97\d\d\/$/,
+    );
   });
 
   it('adds a record inside the preview', async () => {
@@ -93,7 +99,13 @@ describe('the web UI in Chromium', () => {
 
     await page.getByText('Version 2 ·').waitFor();
     await preview(page).getByText('Grandma’s soup').first().waitFor();
-    await expect.poll(() => preview(page).getByLabel(/^Rating/).count()).toBe(0);
+    await expect
+      .poll(() =>
+        preview(page)
+          .getByLabel(/^Rating/)
+          .count(),
+      )
+      .toBe(0);
   });
 
   it('shows the files with syntax highlighting', async () => {
@@ -107,14 +119,21 @@ describe('the web UI in Chromium', () => {
   it('shows what changed between two versions and restores version 1', async () => {
     await page.getByRole('tab', { name: 'Versions' }).click();
     await page.locator('.diff-file').first().waitFor();
-    expect(await page.locator('.diff-del').filter({ hasText: /rating/i }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('.diff-del')
+        .filter({ hasText: /rating/i })
+        .count(),
+    ).toBeGreaterThan(0);
     await shot(page, 'versions');
 
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.getByText('Version 3 ·').waitFor();
     await page.getByRole('tab', { name: 'Preview' }).click();
 
-    await preview(page).getByLabel(/^Rating/).waitFor();
+    await preview(page)
+      .getByLabel(/^Rating/)
+      .waitFor();
     await preview(page).getByText('Grandma’s soup').first().waitFor();
   });
 
@@ -191,7 +210,9 @@ describe('Generate → preview time (measured, not asserted)', () => {
     const times: number[] = [];
     for (let run = 0; run < 5; run++) times.push(await generate(browser.page, RECIPES, /Add a recipe/));
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`Generate → preview, 5 runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${sorted[2]!.toFixed(0)} ms`);
+    console.log(
+      `Generate → preview, 5 runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${sorted[2]!.toFixed(0)} ms`,
+    );
 
     expect(times).toHaveLength(5);
   }, 120_000);

@@ -1,5 +1,12 @@
 import type { Express } from 'express';
-import { apiHeaders, createBaseApp, finishApp, rateLimiter, requireServiceToken, type Logger } from '@isekai/service-kit';
+import {
+  apiHeaders,
+  createBaseApp,
+  finishApp,
+  rateLimiter,
+  requireServiceToken,
+  type Logger,
+} from '@isekai/service-kit';
 import type { PlannerConfig } from './config.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { createPlanner } from './domain/plans.service.js';

@@ -17,7 +17,9 @@ function loadConfig(): PlannerConfig {
 const config = loadConfig();
 const logger = createLogger('planner', config.logLevel);
 if (config.tokenGenerated) {
-  logger.warn('ISEKAI_SERVICE_TOKEN is not set: generated one for this start; other services cannot call the planner');
+  logger.warn(
+    'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; other services cannot call the planner',
+  );
 }
 const planner = await startPlanner(config, logger);
 logger.info({ url: planner.url, engine: config.engine }, `planner listening on ${planner.url}`);

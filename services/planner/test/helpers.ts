@@ -49,7 +49,10 @@ export async function startGeneratedApp(dir: string): Promise<RunningApp> {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}: ${output}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child, output: () => output };
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -112,4 +115,3 @@ export function visibleText(html: string): string {
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
-

@@ -265,7 +265,12 @@ describe('language-model engine', () => {
       const planner = await startWith(aModelConfig({ timeoutMs: 600_000, fallbackOffline: true }));
       const abandonedBefore = fake.abandoned();
       const caller = new AbortController();
-      const response = await postPlanWith(planner, { prompt: 'a notes app' }, caller.signal, 'text/event-stream');
+      const response = await postPlanWith(
+        planner,
+        { prompt: 'a notes app' },
+        caller.signal,
+        'text/event-stream',
+      );
       const reader = response.body!.getReader();
       let seen = '';
       while (!seen.includes('model-writing')) seen += new TextDecoder().decode((await reader.read()).value);
@@ -280,7 +285,9 @@ describe('language-model engine', () => {
       const planner = await startWith(aModelConfig({ timeoutMs: 600_000 }));
       const abandonedBefore = fake.abandoned();
       const caller = new AbortController();
-      const answered = postPlanWith(planner, { prompt: 'a notes app' }, caller.signal).catch((error: Error) => error.name);
+      const answered = postPlanWith(planner, { prompt: 'a notes app' }, caller.signal).catch(
+        (error: Error) => error.name,
+      );
       await vi.waitFor(() => expect(fake.received).toHaveLength(1), { timeout: 10_000 });
       caller.abort();
       expect(await answered).toBe('AbortError');

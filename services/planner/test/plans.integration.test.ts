@@ -8,7 +8,15 @@ import { createLogger } from '@isekai/service-kit';
 import type { PlannerConfig } from '../src/config.js';
 import { slugOf } from '../src/domain/blueprints/shared/html.js';
 import { startPlanner, type RunningPlanner } from '../src/server.js';
-import { removeDir, sampleValue, startGeneratedApp, stopGeneratedApp, visibleText, writeApp, type RunningApp } from './helpers.js';
+import {
+  removeDir,
+  sampleValue,
+  startGeneratedApp,
+  stopGeneratedApp,
+  visibleText,
+  writeApp,
+  type RunningApp,
+} from './helpers.js';
 import { hasWord } from '../../../scripts/eval/words.mjs';
 
 interface PublicPrompt {
@@ -84,7 +92,11 @@ function collectionUrl(app: RunningApp, result: PlanResponse): string {
 async function addRecord(app: RunningApp, result: PlanResponse): Promise<string> {
   const fields = result.plan.spec.entities[0]?.fields ?? [];
   const record = Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
-  const response = await fetch(collectionUrl(app, result), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+  const response = await fetch(collectionUrl(app, result), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(record),
+  });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -99,10 +111,18 @@ async function exerciseDataApi(dir: string, app: RunningApp, result: PlanRespons
   if (!entity) throw new Error('a data app has an entity');
   const base = `${app.url}/api/${slugOf(entity.plural)}`;
   const record = Object.fromEntries(entity.fields.map((f) => [f.name, sampleValue(f)]));
-  const created = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+  const created = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(record),
+  });
   expect(created.status, await created.clone().text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const bad = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"' });
+  const bad = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"',
+  });
   expect(bad.status).toBe(400);
 
   await stopGeneratedApp(app);
@@ -114,9 +134,15 @@ async function exerciseDataApi(dir: string, app: RunningApp, result: PlanRespons
   const first = entity.fields[0];
   if (!first) throw new Error('an entity has fields');
   const edit = first.type === 'text' || first.type === 'longtext' ? 'Edited' : sampleValue(first);
-  const put = await fetch(`${againBase}/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ [first.name]: edit }) });
+  const put = await fetch(`${againBase}/${id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ [first.name]: edit }),
+  });
   expect(put.status).toBe(200);
-  expect(((await (await fetch(`${againBase}/${id}`)).json()) as Record<string, unknown>)[first.name]).toEqual(edit);
+  expect(((await (await fetch(`${againBase}/${id}`)).json()) as Record<string, unknown>)[first.name]).toEqual(
+    edit,
+  );
   expect((await fetch(`${againBase}/${id}`, { method: 'DELETE' })).status).toBe(204);
   expect((await fetch(`${againBase}/${id}`)).status).toBe(404);
   return again;
@@ -154,9 +180,15 @@ describe('planner service', () => {
     ['a number as prompt', { prompt: 42 }],
     ['an empty prompt', { prompt: '   ' }],
     ['a prompt that is too long', { prompt: 'x'.repeat(4001) }],
-    ['current files with an unsafe path', { prompt: 'add search', current: { plan: {}, files: { '../evil.js': 'x' } } }],
+    [
+      'current files with an unsafe path',
+      { prompt: 'add search', current: { plan: {}, files: { '../evil.js': 'x' } } },
+    ],
     ['malformed JSON', '{"prompt": '],
-    ['a current plan that is not a plan', { prompt: 'add search', current: { plan: { spec: { kind: 1 } }, files: { 'server.js': 'x' } } }],
+    [
+      'a current plan that is not a plan',
+      { prompt: 'add search', current: { plan: { spec: { kind: 1 } }, files: { 'server.js': 'x' } } },
+    ],
   ])('answers 400 with {error:{code,message}} for %s', async (_name, body) => {
     const response = await postPlan(body);
     expect(response.status).toBe(400);
@@ -167,7 +199,10 @@ describe('planner service', () => {
 
   it('keeps an app unchanged, with a note, when a change is not understood', async () => {
     const first = await plan({ prompt: 'a recipe manager with ingredients and cooking time' });
-    const second = await plan({ prompt: 'frobnicate the wibble', current: { plan: first.plan, files: first.files } });
+    const second = await plan({
+      prompt: 'frobnicate the wibble',
+      current: { plan: first.plan, files: first.files },
+    });
     expect(second.files).toEqual(first.files);
     expect(second.notes.join(' ')).toMatch(/did not understand/i);
   });
@@ -178,30 +213,35 @@ describe('public prompts, end to end', () => {
     expect(publicPrompts.length).toBe(30);
   });
 
-  it.each(publicPrompts.map((p) => [p.prompt, p] as const))('serves "%s" and its follow-ups', async (_prompt, entry) => {
-    {
-      const dir = await mkdtemp(join(tmpdir(), 'planner-app-'));
-      dirs.push(dir);
-      let result = await plan({ prompt: entry.prompt });
-      expect(result.engine).toBe('offline');
-      await writeApp(dir, result.files);
-      let app = await launch(dir);
-      await expectWords(app.url, entry.expect, entry.absent);
-      if (result.plan.spec.blueprint === 'data-app') app = await exerciseDataApi(dir, app, result);
-
-      for (const change of entry.then ?? []) {
-        const keeper = result.plan.spec.blueprint === 'data-app' ? await addRecord(app, result) : null;
-        result = await plan({ prompt: change.prompt, current: { plan: result.plan, files: result.files } });
-        expect(result.plan.steps.length, `"${change.prompt}" was understood`).toBeGreaterThan(0);
-        expect(result.notes.join(' '), `"${change.prompt}" fully understood`).not.toMatch(/did not understand/i);
-        await stopGeneratedApp(app);
+  it.each(publicPrompts.map((p) => [p.prompt, p] as const))(
+    'serves "%s" and its follow-ups',
+    async (_prompt, entry) => {
+      {
+        const dir = await mkdtemp(join(tmpdir(), 'planner-app-'));
+        dirs.push(dir);
+        let result = await plan({ prompt: entry.prompt });
+        expect(result.engine).toBe('offline');
         await writeApp(dir, result.files);
-        app = await launch(dir);
-        await expectWords(app.url, change.expect, change.absent);
-        if (keeper) expect(await listIds(app, result), 'records survive a change').toContain(keeper);
+        let app = await launch(dir);
+        await expectWords(app.url, entry.expect, entry.absent);
         if (result.plan.spec.blueprint === 'data-app') app = await exerciseDataApi(dir, app, result);
+
+        for (const change of entry.then ?? []) {
+          const keeper = result.plan.spec.blueprint === 'data-app' ? await addRecord(app, result) : null;
+          result = await plan({ prompt: change.prompt, current: { plan: result.plan, files: result.files } });
+          expect(result.plan.steps.length, `"${change.prompt}" was understood`).toBeGreaterThan(0);
+          expect(result.notes.join(' '), `"${change.prompt}" fully understood`).not.toMatch(
+            /did not understand/i,
+          );
+          await stopGeneratedApp(app);
+          await writeApp(dir, result.files);
+          app = await launch(dir);
+          await expectWords(app.url, change.expect, change.absent);
+          if (keeper) expect(await listIds(app, result), 'records survive a change').toContain(keeper);
+          if (result.plan.spec.blueprint === 'data-app') app = await exerciseDataApi(dir, app, result);
+        }
+        await stopGeneratedApp(app);
       }
-      await stopGeneratedApp(app);
-    }
-  });
+    },
+  );
 });

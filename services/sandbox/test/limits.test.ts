@@ -72,13 +72,18 @@ describe('sandbox limits', () => {
   it('holds a busy loop at its CPU quota and lets it run past the grace period', async () => {
     const id = anId('quota');
     const busy = httpAppSource({ after: 'setTimeout(() => { for (;;) {} }, 50);' });
-    const { body } = await sandbox.call<SandboxAppState>('PUT', `/v1/apps/${id}`, aDeployRequest({ files: { 'server.js': busy } }));
+    const { body } = await sandbox.call<SandboxAppState>(
+      'PUT',
+      `/v1/apps/${id}`,
+      aDeployRequest({ files: { 'server.js': busy } }),
+    );
     expect(body.status).toBe('running');
 
     const samples: number[] = [];
     await waitFor(async () => {
       const { body: state } = await sandbox.call<SandboxAppState>('GET', `/v1/apps/${id}`);
-      if (state.status !== 'running') throw new Error(`the busy app was ended: ${JSON.stringify(state.exit)}`);
+      if (state.status !== 'running')
+        throw new Error(`the busy app was ended: ${JSON.stringify(state.exit)}`);
       if (state.cpuPercent > 0) samples.push(state.cpuPercent);
       await new Promise((resolve) => setTimeout(resolve, 250));
       return samples.length >= 10 ? samples : null;
@@ -96,7 +101,11 @@ describe('sandbox limits', () => {
     const id = anId('busyloop');
     const busy = httpAppSource({ after: 'for (;;) {}' });
     const started = Date.now();
-    const { body } = await bare.call<SandboxAppState>('PUT', `/v1/apps/${id}`, aDeployRequest({ files: { 'server.js': busy } }));
+    const { body } = await bare.call<SandboxAppState>(
+      'PUT',
+      `/v1/apps/${id}`,
+      aDeployRequest({ files: { 'server.js': busy } }),
+    );
     expect(body.status).toBe('running');
     const killed = await waitFor(async () => {
       const { body: state } = await bare.call<SandboxAppState>('GET', `/v1/apps/${id}`);

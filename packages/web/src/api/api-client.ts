@@ -58,12 +58,16 @@ export const api = {
     call<AppListResponse>(`/api/apps?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
   getApp: (id: string) => call<AppResponse>(app(id)),
   createApp: (prompt: string) => call<AppResponse>('/api/apps', { method: 'POST', json: { prompt } }),
-  changeApp: (id: string, prompt: string) => call<AppResponse>(`${app(id)}/prompts`, { method: 'POST', json: { prompt } }),
+  changeApp: (id: string, prompt: string) =>
+    call<AppResponse>(`${app(id)}/prompts`, { method: 'POST', json: { prompt } }),
   getFiles: (id: string) => call<FilesResponse>(`${app(id)}/files`),
-  getVersionFiles: (id: string, version: number) => call<FilesResponse>(`${app(id)}/versions/${version}/files`),
-  saveFiles: (id: string, files: Record<string, string | null>) => call<AppResponse>(`${app(id)}/files`, { method: 'PATCH', json: { files } }),
+  getVersionFiles: (id: string, version: number) =>
+    call<FilesResponse>(`${app(id)}/versions/${version}/files`),
+  saveFiles: (id: string, files: Record<string, string | null>) =>
+    call<AppResponse>(`${app(id)}/files`, { method: 'PATCH', json: { files } }),
   listVersions: (id: string) => call<VersionListResponse>(`${app(id)}/versions`),
-  restoreVersion: (id: string, version: number) => call<AppResponse>(`${app(id)}/versions/${version}/restore`, { method: 'POST' }),
+  restoreVersion: (id: string, version: number) =>
+    call<AppResponse>(`${app(id)}/versions/${version}/restore`, { method: 'POST' }),
   start: (id: string) => call<AppResponse>(`${app(id)}/start`, { method: 'POST' }),
   stop: (id: string) => call<AppResponse>(`${app(id)}/stop`, { method: 'POST' }),
   cancel: (id: string) => call<AppResponse>(`${app(id)}/cancel`, { method: 'POST' }),

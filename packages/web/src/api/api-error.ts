@@ -21,7 +21,11 @@ function isErrorBody(value: unknown): value is ErrorBody {
 /** Builds the error for a non-2xx answer; bodies that are not ours (a proxy's HTML page) still read well. */
 export function toApiError(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) return new ApiError({ code: body.error.code, status, message: body.error.message });
-  return new ApiError({ code: `http-${status}`, status, message: `The server answered ${status} without saying why.` });
+  return new ApiError({
+    code: `http-${status}`,
+    status,
+    message: `The server answered ${status} without saying why.`,
+  });
 }
 
 export interface ErrorAdvice {
@@ -37,7 +41,8 @@ const HINTS: Record<string, string> = {
   'sandbox-unavailable': 'The sandbox service is not answering; check that `npm start` is still running.',
   'app-not-found': 'It may have been deleted in another tab; pick another app from the list.',
   'app-not-ready': 'Wait until the first version is built, then try again.',
-  'app-crashed': 'Look at the log to see why, fix the app by prompt or by editing a file, then start it again.',
+  'app-crashed':
+    'Look at the log to see why, fix the app by prompt or by editing a file, then start it again.',
   'app-expired': 'Press Start to run it again.',
   'app-start-failed': 'Look at the log to see why, then change the app or restore an earlier version.',
   'app-start-timeout': 'Look at the log to see why, then change the app or restore an earlier version.',
@@ -51,8 +56,14 @@ const HINTS: Record<string, string> = {
 /** Turns anything thrown while talking to the API into words a person can act on. */
 export function describeError(error: unknown): ErrorAdvice {
   if (error instanceof ApiError) {
-    const hint = HINTS[error.code] ?? (error.status >= 500 ? 'Try again; if it keeps happening, look at the backend’s output.' : undefined);
-    return { title: error.status >= 500 ? 'Isekai could not do that' : 'That did not work', message: error.message, ...(hint ? { hint } : {}) };
+    const hint =
+      HINTS[error.code] ??
+      (error.status >= 500 ? 'Try again; if it keeps happening, look at the backend’s output.' : undefined);
+    return {
+      title: error.status >= 500 ? 'Isekai could not do that' : 'That did not work',
+      message: error.message,
+      ...(hint ? { hint } : {}),
+    };
   }
   if (error instanceof TypeError) {
     return {

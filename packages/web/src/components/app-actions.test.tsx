@@ -58,7 +58,8 @@ describe(AppActions.name, () => {
   it('downloads through the API with the key, and shows why a download failed', async () => {
     storeApiKey('isk_0123456789abcdefghijklmnopqrstuv');
     const { requests } = stubApi({
-      'GET /api/apps/abcdefabcdef/archive': () => jsonResponse(404, { error: { code: 'app-not-found', message: 'There is no app abcdefabcdef.' } }),
+      'GET /api/apps/abcdefabcdef/archive': () =>
+        jsonResponse(404, { error: { code: 'app-not-found', message: 'There is no app abcdefabcdef.' } }),
     });
     render(<AppActions app={anApp({ status: 'running', version: 1 })} onDeleted={noop} />);
 

@@ -17,10 +17,12 @@ export function AppActions({ app, onDeleted }: { app: AppResponse; onDeleted: ()
   const run = (action: () => Promise<unknown>, then?: () => void) => {
     setBusy(true);
     setError(null);
-    action().then(
-      () => then?.(),
-      (failure: unknown) => setError(failure),
-    ).finally(() => setBusy(false));
+    action()
+      .then(
+        () => then?.(),
+        (failure: unknown) => setError(failure),
+      )
+      .finally(() => setBusy(false));
   };
   const wantsRunning = app.desiredState === 'running' && app.status !== 'expired';
 
@@ -37,23 +39,46 @@ export function AppActions({ app, onDeleted }: { app: AppResponse; onDeleted: ()
             Stop
           </button>
         ) : (
-          <button type="button" onClick={() => run(() => api.start(app.id))} disabled={busy || app.version === 0}>
+          <button
+            type="button"
+            onClick={() => run(() => api.start(app.id))}
+            disabled={busy || app.version === 0}
+          >
             Start
           </button>
         )}
-        <button type="button" onClick={() => run(() => downloadArchive(app))} disabled={busy || app.version === 0}>
+        <button
+          type="button"
+          onClick={() => run(() => downloadArchive(app))}
+          disabled={busy || app.version === 0}
+        >
           Download
         </button>
-        <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={busy || confirming}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => setConfirming(true)}
+          disabled={busy || confirming}
+        >
           Delete…
         </button>
       </div>
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-delete" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-delete"
+          onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+        >
           <p id="confirm-delete">
             Delete “{app.name}” for good? Its files, versions and data are removed; this cannot be undone.
           </p>
-          <button type="button" className="danger" onClick={() => run(() => api.remove(app.id), onDeleted)} disabled={busy}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => run(() => api.remove(app.id), onDeleted)}
+            disabled={busy}
+          >
             Delete for good
           </button>
           <button type="button" ref={cancel} onClick={() => setConfirming(false)}>

@@ -13,7 +13,12 @@ interface AppListProps {
 export function AppList({ apps, selectedId, onSelect, loaded, onShowOlder }: AppListProps) {
   return (
     <nav className="sidebar" aria-label="Your apps">
-      <button type="button" className="primary new-app" onClick={() => onSelect(null)} aria-current={selectedId === null ? 'page' : undefined}>
+      <button
+        type="button"
+        className="primary new-app"
+        onClick={() => onSelect(null)}
+        aria-current={selectedId === null ? 'page' : undefined}
+      >
         + New app
       </button>
       <h2 className="sidebar-title">Your apps</h2>
@@ -21,7 +26,11 @@ export function AppList({ apps, selectedId, onSelect, loaded, onShowOlder }: App
       <ul className="app-list">
         {apps.map((app) => (
           <li key={app.id}>
-            <a href={`#/apps/${app.id}`} className="app-link" aria-current={app.id === selectedId ? 'page' : undefined}>
+            <a
+              href={`#/apps/${app.id}`}
+              className="app-link"
+              aria-current={app.id === selectedId ? 'page' : undefined}
+            >
               <span className="app-name">{app.name}</span>
               <StatusBadge status={app.status} />
             </a>

@@ -25,7 +25,17 @@ const TABS = [
   { id: 'log', label: 'Log' },
 ];
 
-export function AppView({ app, events, dispatch, onDeleted }: { app: AppResponse; events: AppEvent[]; dispatch: Dispatch<AppsAction>; onDeleted: () => void }) {
+export function AppView({
+  app,
+  events,
+  dispatch,
+  onDeleted,
+}: {
+  app: AppResponse;
+  events: AppEvent[];
+  dispatch: Dispatch<AppsAction>;
+  onDeleted: () => void;
+}) {
   const [tab, setTab] = useState('preview');
   const [startError, setStartError] = useState<unknown>(null);
   const progress = progressFrom(events);
@@ -71,8 +81,14 @@ export function AppView({ app, events, dispatch, onDeleted }: { app: AppResponse
             <ActivityList events={events} />
           </>
         )}
-        {tab === 'files' && (app.version > 0 ? <FilesPanel app={app} /> : <p className="muted">The files appear once the first version is written.</p>)}
-        {tab === 'versions' && (app.version > 0 ? <VersionsPanel app={app} /> : <p className="muted">No versions yet.</p>)}
+        {tab === 'files' &&
+          (app.version > 0 ? (
+            <FilesPanel app={app} />
+          ) : (
+            <p className="muted">The files appear once the first version is written.</p>
+          ))}
+        {tab === 'versions' &&
+          (app.version > 0 ? <VersionsPanel app={app} /> : <p className="muted">No versions yet.</p>)}
         {tab === 'log' && <LogsPanel appId={app.id} />}
       </Tabs>
     </section>

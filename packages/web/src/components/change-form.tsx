@@ -5,7 +5,13 @@ import { ErrorNotice } from './error-notice.js';
 
 /** A follow-up prompt: the planner edits the app and a new version is started. */
 export function ChangeForm({ app }: { app: AppResponse }) {
-  const { text: prompt, setText: setPrompt, busy, error, submit } = useTextSubmit((text) => api.changeApp(app.id, text));
+  const {
+    text: prompt,
+    setText: setPrompt,
+    busy,
+    error,
+    submit,
+  } = useTextSubmit((text) => api.changeApp(app.id, text));
   const building = app.status === 'planning' || app.status === 'deploying';
 
   return (
@@ -21,7 +27,11 @@ export function ChangeForm({ app }: { app: AppResponse }) {
         placeholder="Change it: “add a due date”, “make it dark”, “remove the rating”…"
         onChange={(e) => setPrompt(e.target.value)}
       />
-      <button type="submit" className="primary" disabled={busy || building || app.version === 0 || !prompt.trim()}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={busy || building || app.version === 0 || !prompt.trim()}
+      >
         {busy ? 'Sending…' : 'Change'}
       </button>
       {error !== null && <ErrorNotice error={error} />}

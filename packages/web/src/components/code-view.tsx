@@ -44,7 +44,11 @@ export function CodeView({ path, content }: { path: string; content: string }) {
   }, [path, content]);
   return (
     <pre className="code" tabIndex={0} aria-label={`Contents of ${path}`}>
-      {html === null ? <code>{content}</code> : <code className="hljs" dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === null ? (
+        <code>{content}</code>
+      ) : (
+        <code className="hljs" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
     </pre>
   );
 }

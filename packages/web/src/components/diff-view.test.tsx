@@ -6,7 +6,10 @@ afterEach(cleanup);
 
 describe(fileChanges.name, () => {
   it('lists added, removed and changed files in path order, and skips equal ones', () => {
-    const changes = fileChanges({ 'a.js': 'same', 'b.js': 'one\ntwo\n', 'gone.txt': 'x' }, { 'a.js': 'same', 'b.js': 'one\nthree\n', 'new.css': 'body{}' });
+    const changes = fileChanges(
+      { 'a.js': 'same', 'b.js': 'one\ntwo\n', 'gone.txt': 'x' },
+      { 'a.js': 'same', 'b.js': 'one\nthree\n', 'new.css': 'body{}' },
+    );
 
     expect(changes.map((c) => [c.path, c.change])).toEqual([
       ['b.js', 'changed'],
@@ -30,7 +33,14 @@ describe(fileChanges.name, () => {
 
 describe(DiffView.name, () => {
   it('shows each changed file with its added and removed lines', () => {
-    render(<DiffView before={{ 'server.js': 'const rating = 5;\n' }} after={{ 'server.js': 'const dueDate = null;\n' }} beforeLabel="version 1" afterLabel="version 2" />);
+    render(
+      <DiffView
+        before={{ 'server.js': 'const rating = 5;\n' }}
+        after={{ 'server.js': 'const dueDate = null;\n' }}
+        beforeLabel="version 1"
+        afterLabel="version 2"
+      />,
+    );
 
     expect(screen.getByText('1 file changed from version 1 to version 2.')).toBeTruthy();
     expect(screen.getByText('server.js')).toBeTruthy();
@@ -39,7 +49,14 @@ describe(DiffView.name, () => {
   });
 
   it('says so when two versions have the same files', () => {
-    render(<DiffView before={{ 'a.js': 'x' }} after={{ 'a.js': 'x' }} beforeLabel="version 1" afterLabel="version 3" />);
+    render(
+      <DiffView
+        before={{ 'a.js': 'x' }}
+        after={{ 'a.js': 'x' }}
+        beforeLabel="version 1"
+        afterLabel="version 3"
+      />,
+    );
 
     expect(screen.getByText('version 1 and version 3 have the same files.')).toBeTruthy();
   });

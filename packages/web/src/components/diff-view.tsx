@@ -46,7 +46,17 @@ export function fileChanges(before: FileMap, after: FileMap): FileChange[] {
 
 const MARK = { add: '+', del: '−', same: ' ' } as const;
 
-export function DiffView({ before, after, beforeLabel, afterLabel }: { before: FileMap; after: FileMap; beforeLabel: string; afterLabel: string }) {
+export function DiffView({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+}: {
+  before: FileMap;
+  after: FileMap;
+  beforeLabel: string;
+  afterLabel: string;
+}) {
   const changes = fileChanges(before, after);
   if (changes.length === 0) {
     return (
@@ -64,7 +74,8 @@ export function DiffView({ before, after, beforeLabel, afterLabel }: { before: F
         <details key={file.path} open={changes.length <= 5} className="diff-file">
           <summary>
             <code>{file.path}</code> <span className={`diff-kind diff-${file.change}`}>{file.change}</span>{' '}
-            <span className="diff-count-add">+{file.added}</span> <span className="diff-count-del">−{file.removed}</span>
+            <span className="diff-count-add">+{file.added}</span>{' '}
+            <span className="diff-count-del">−{file.removed}</span>
           </summary>
           {file.hunks.map((hunk) => (
             <pre key={hunk.header} className="diff-hunk" tabIndex={0}>

@@ -7,7 +7,9 @@ afterEach(cleanup);
 
 describe(describeError.name, () => {
   it('keeps the API’s own message and adds what to do for a known code', () => {
-    const advice = describeError(toApiError(429, { error: { code: 'rate-limited', message: 'Too many generation requests.' } }));
+    const advice = describeError(
+      toApiError(429, { error: { code: 'rate-limited', message: 'Too many generation requests.' } }),
+    );
 
     expect(advice.message).toBe('Too many generation requests.');
     expect(advice.hint).toBe('Wait a few minutes, then try again.');
@@ -21,13 +23,19 @@ describe(describeError.name, () => {
   });
 
   it('reads well when the body is not an Isekai error', () => {
-    expect(describeError(toApiError(502, '<html>Bad gateway</html>')).message).toBe('The server answered 502 without saying why.');
+    expect(describeError(toApiError(502, '<html>Bad gateway</html>')).message).toBe(
+      'The server answered 502 without saying why.',
+    );
   });
 });
 
 describe(ErrorNotice.name, () => {
   it('is announced as an alert with the message and the hint', () => {
-    render(<ErrorNotice error={new ApiError({ code: 'app-crashed', status: 422, message: 'The app kept exiting.' })} />);
+    render(
+      <ErrorNotice
+        error={new ApiError({ code: 'app-crashed', status: 422, message: 'The app kept exiting.' })}
+      />,
+    );
 
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('The app kept exiting.');

@@ -34,7 +34,10 @@ export function FilesPanel({ app }: { app: AppResponse }) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const paths = Object.keys(files.data?.files ?? {});
-  const current = selected && files.data?.files[selected] !== undefined ? selected : (paths.find((p) => p.endsWith('.html')) ?? paths[0] ?? null);
+  const current =
+    selected && files.data?.files[selected] !== undefined
+      ? selected
+      : (paths.find((p) => p.endsWith('.html')) ?? paths[0] ?? null);
   useEffect(() => setDraft(null), [current]);
 
   if (files.error && !files.data) return <ErrorNotice error={files.error} onRetry={files.reload} />;
@@ -45,10 +48,13 @@ export function FilesPanel({ app }: { app: AppResponse }) {
     if (!current || draft === null) return;
     setSaving(true);
     setSaveError(null);
-    api.saveFiles(app.id, { [current]: draft }).then(
-      () => setDraft(null),
-      (failure: unknown) => setSaveError(failure),
-    ).finally(() => setSaving(false));
+    api
+      .saveFiles(app.id, { [current]: draft })
+      .then(
+        () => setDraft(null),
+        (failure: unknown) => setSaveError(failure),
+      )
+      .finally(() => setSaving(false));
   };
 
   return (
@@ -61,7 +67,12 @@ export function FilesPanel({ app }: { app: AppResponse }) {
               {row.folder ? (
                 <span className="tree-folder">{row.path.split('/').pop()}/</span>
               ) : (
-                <button type="button" className="tree-file" aria-current={row.path === current ? 'true' : undefined} onClick={() => setSelected(row.path)}>
+                <button
+                  type="button"
+                  className="tree-file"
+                  aria-current={row.path === current ? 'true' : undefined}
+                  onClick={() => setSelected(row.path)}
+                >
                   {row.path.split('/').pop()}
                 </button>
               )}
@@ -79,7 +90,12 @@ export function FilesPanel({ app }: { app: AppResponse }) {
               </button>
             ) : (
               <>
-                <button type="button" className="primary" onClick={save} disabled={saving || draft === content}>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={save}
+                  disabled={saving || draft === content}
+                >
                   {saving ? 'Saving…' : 'Save as new version'}
                 </button>
                 <button type="button" onClick={() => setDraft(null)} disabled={saving}>
@@ -92,7 +108,13 @@ export function FilesPanel({ app }: { app: AppResponse }) {
           {draft === null ? (
             <CodeView path={current} content={content} />
           ) : (
-            <textarea className="code-editor" aria-label={`Edit ${current}`} spellCheck={false} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <textarea
+              className="code-editor"
+              aria-label={`Edit ${current}`}
+              spellCheck={false}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+            />
           )}
         </div>
       )}

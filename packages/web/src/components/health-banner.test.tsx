@@ -3,14 +3,23 @@ import { healthProblems } from './health-banner.js';
 
 describe(healthProblems.name, () => {
   it('is empty when every service is ok', () => {
-    expect(healthProblems({ status: 'ok', services: { backend: { status: 'ok' }, planner: { status: 'ok' } }, timestamp: '' })).toEqual([]);
+    expect(
+      healthProblems({
+        status: 'ok',
+        services: { backend: { status: 'ok' }, planner: { status: 'ok' } },
+        timestamp: '',
+      }),
+    ).toEqual([]);
   });
 
   it('names a failing service and what it means for the person', () => {
     const problems = healthProblems({
       status: 'down',
       failing: ['planner'],
-      services: { backend: { status: 'ok' }, planner: { status: 'down', message: 'The planner service cannot be reached.' } },
+      services: {
+        backend: { status: 'ok' },
+        planner: { status: 'down', message: 'The planner service cannot be reached.' },
+      },
       timestamp: '',
     });
 

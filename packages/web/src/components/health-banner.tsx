@@ -11,8 +11,10 @@ const CONSEQUENCES: Record<string, string> = {
 
 /** What a person should know from /health, or null when all is well. */
 export function healthProblems(health: (HealthResponse & { failing?: string[] }) | 'unreachable'): string[] {
-  if (health === 'unreachable') return ['The Isekai backend is not answering: check that `npm start` is still running.'];
-  const failing = health.failing ?? Object.keys(health.services).filter((name) => health.services[name]?.status !== 'ok');
+  if (health === 'unreachable')
+    return ['The Isekai backend is not answering: check that `npm start` is still running.'];
+  const failing =
+    health.failing ?? Object.keys(health.services).filter((name) => health.services[name]?.status !== 'ok');
   return failing.map((name) => {
     const check = health.services[name];
     const why = check?.message ? ` ${check.message}` : '';

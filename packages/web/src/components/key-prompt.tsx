@@ -16,7 +16,13 @@ export function KeyPrompt({
 }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-  const { text: key, setText: setKey, busy, error, submit } = useTextSubmit(
+  const {
+    text: key,
+    setText: setKey,
+    busy,
+    error,
+    submit,
+  } = useTextSubmit(
     async (candidate) => {
       const answer = await api.session(candidate);
       // A key the server accepts is described; keysRequired false means keys were switched off meanwhile.

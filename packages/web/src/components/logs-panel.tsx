@@ -32,7 +32,8 @@ export function LogsPanel({ appId }: { appId: string }) {
     <div className="logs">
       <div className="form-row">
         <label>
-          <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow new lines
+          <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow new
+          lines
         </label>
         {broken && <span className="muted small">Log stream interrupted; reconnecting…</span>}
       </div>

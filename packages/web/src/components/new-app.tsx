@@ -14,12 +14,20 @@ export const EXAMPLE_PROMPTS = [
 
 /** The first screen: describe an app in a sentence, or start from an example. */
 export function NewApp({ onCreated }: { onCreated: (app: AppResponse) => void }) {
-  const { text: prompt, setText: setPrompt, busy, error, submit } = useTextSubmit(async (text) => onCreated(await api.createApp(text)));
+  const {
+    text: prompt,
+    setText: setPrompt,
+    busy,
+    error,
+    submit,
+  } = useTextSubmit(async (text) => onCreated(await api.createApp(text)));
 
   return (
     <section className="new-app-view" aria-labelledby="new-app-title">
       <h1 id="new-app-title">What should your app do?</h1>
-      <p className="muted">Describe it in a sentence. Isekai plans it, writes it and runs it here, usually in a few seconds.</p>
+      <p className="muted">
+        Describe it in a sentence. Isekai plans it, writes it and runs it here, usually in a few seconds.
+      </p>
       <form onSubmit={submit} className="prompt-form">
         <label htmlFor="new-prompt" className="visually-hidden">
           Describe your app

@@ -17,7 +17,17 @@ const STOPPED_WORDS: Partial<Record<AppResponse['status'], string>> = {
  * port) differs from the UI's: it grants the app its own origin, never this page's, and cannot reach our DOM,
  * cookies or API session.
  */
-export function PreviewPane({ app, progress, starts, onStart }: { app: AppResponse; progress: Progress | null; starts: number; onStart: () => void }) {
+export function PreviewPane({
+  app,
+  progress,
+  starts,
+  onStart,
+}: {
+  app: AppResponse;
+  progress: Progress | null;
+  starts: number;
+  onStart: () => void;
+}) {
   const [reloads, setReloads] = useState(0);
   const building = progress?.outcome === 'working';
   if (app.status === 'running' && app.url) {
@@ -56,7 +66,11 @@ export function PreviewPane({ app, progress, starts, onStart }: { app: AppRespon
           </button>
         </div>
       )}
-      {progress ? <ProgressPanel progress={progress} /> : <p className="muted">Waiting for the first news from the platform…</p>}
+      {progress ? (
+        <ProgressPanel progress={progress} />
+      ) : (
+        <p className="muted">Waiting for the first news from the platform…</p>
+      )}
     </div>
   );
 }

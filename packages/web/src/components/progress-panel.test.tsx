@@ -17,24 +17,56 @@ describe(PreviewPane.name, () => {
   });
 
   it('frames the running app on its own origin, sandboxed', () => {
-    render(<PreviewPane app={anApp({ status: 'running', url: 'http://127.0.0.1:9700/', port: 9700, version: 1 })} progress={null} starts={1} onStart={noop} />);
+    render(
+      <PreviewPane
+        app={anApp({ status: 'running', url: 'http://127.0.0.1:9700/', port: 9700, version: 1 })}
+        progress={null}
+        starts={1}
+        onStart={noop}
+      />,
+    );
 
     const frame = screen.getByTitle('Preview of Recipe Manager');
     expect(frame.getAttribute('src')).toBe('http://127.0.0.1:9700/');
-    expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-forms allow-same-origin allow-downloads allow-modals');
-    expect(screen.getByRole('link', { name: 'Open in new tab' }).getAttribute('rel')).toBe('noopener noreferrer');
+    expect(frame.getAttribute('sandbox')).toBe(
+      'allow-scripts allow-forms allow-same-origin allow-downloads allow-modals',
+    );
+    expect(screen.getByRole('link', { name: 'Open in new tab' }).getAttribute('rel')).toBe(
+      'noopener noreferrer',
+    );
   });
 
   it('explains a failure in words instead of a blank pane', () => {
-    const progress = progressFrom([anEvent('created'), anEvent('planning'), anEvent('failed', { message: 'The planner is not answering.' })]);
-    render(<PreviewPane app={anApp({ status: 'failed', error: { code: 'planner-unavailable', message: 'The planner is not answering.' } })} progress={progress} starts={0} onStart={noop} />);
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planning'),
+      anEvent('failed', { message: 'The planner is not answering.' }),
+    ]);
+    render(
+      <PreviewPane
+        app={anApp({
+          status: 'failed',
+          error: { code: 'planner-unavailable', message: 'The planner is not answering.' },
+        })}
+        progress={progress}
+        starts={0}
+        onStart={noop}
+      />,
+    );
 
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts.some((t) => t?.includes('check that `npm start` is still running'))).toBe(true);
   });
 
   it('offers to start a stopped app', () => {
-    render(<PreviewPane app={anApp({ status: 'stopped', desiredState: 'stopped', version: 1 })} progress={null} starts={0} onStart={noop} />);
+    render(
+      <PreviewPane
+        app={anApp({ status: 'stopped', desiredState: 'stopped', version: 1 })}
+        progress={null}
+        starts={0}
+        onStart={noop}
+      />,
+    );
 
     expect(screen.getByText('This app is stopped. Start it to use it here.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();

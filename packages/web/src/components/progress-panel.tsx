@@ -2,7 +2,12 @@ import type { AppSpec } from '@isekai/contracts';
 import type { Progress, StepState } from '../state/progress.js';
 
 const ICON: Record<StepState, string> = { pending: '○', active: '◌', done: '✓', failed: '✕' };
-const SPOKEN: Record<StepState, string> = { pending: 'waiting', active: 'in progress', done: 'done', failed: 'failed' };
+const SPOKEN: Record<StepState, string> = {
+  pending: 'waiting',
+  active: 'in progress',
+  done: 'done',
+  failed: 'failed',
+};
 
 function SpecSummary({ spec }: { spec: AppSpec }) {
   return (
@@ -17,7 +22,11 @@ function SpecSummary({ spec }: { spec: AppSpec }) {
           <ul className="fields">
             {entity.fields.map((f) => (
               <li key={f.name}>
-                {f.label} <span className="muted small">{f.type}{f.required ? ', required' : ''}</span>
+                {f.label}{' '}
+                <span className="muted small">
+                  {f.type}
+                  {f.required ? ', required' : ''}
+                </span>
               </li>
             ))}
           </ul>
@@ -35,10 +44,19 @@ function SpecSummary({ spec }: { spec: AppSpec }) {
 /** The live story of a build or change: steps as they happen, then what the planner understood. */
 export function ProgressPanel({ progress, compact = false }: { progress: Progress; compact?: boolean }) {
   return (
-    <section className={`progress ${compact ? 'progress-compact' : ''}`} aria-label="Progress" aria-live="polite">
+    <section
+      className={`progress ${compact ? 'progress-compact' : ''}`}
+      aria-label="Progress"
+      aria-live="polite"
+    >
       <ol className="steps">
         {progress.steps.map((step) => (
-          <li key={step.key} className={`step step-${step.state}`} data-step={step.key} data-state={step.state}>
+          <li
+            key={step.key}
+            className={`step step-${step.state}`}
+            data-step={step.key}
+            data-state={step.state}
+          >
             <span className="step-icon" aria-hidden="true">
               {ICON[step.state]}
             </span>

@@ -6,7 +6,17 @@ export interface Tab {
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, Tab moves into the panel. */
-export function Tabs({ tabs, active, onChange, children }: { tabs: Tab[]; active: string; onChange: (id: string) => void; children: ReactNode }) {
+export function Tabs({
+  tabs,
+  active,
+  onChange,
+  children,
+}: {
+  tabs: Tab[];
+  active: string;
+  onChange: (id: string) => void;
+  children: ReactNode;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.id === active);

@@ -18,7 +18,14 @@ export function UsageMeter({ app }: { app: AppResponse }) {
       <div>
         <dt>Memory</dt>
         <dd>
-          <meter min={0} max={limits.memoryMb} value={usage.memoryMb} high={limits.memoryMb * 0.8} aria-label="Memory use" title={`${memory.toFixed(0)} %`} />{' '}
+          <meter
+            min={0}
+            max={limits.memoryMb}
+            value={usage.memoryMb}
+            high={limits.memoryMb * 0.8}
+            aria-label="Memory use"
+            title={`${memory.toFixed(0)} %`}
+          />{' '}
           {usage.memoryMb.toFixed(0)} / {limits.memoryMb} MB
         </dd>
       </div>

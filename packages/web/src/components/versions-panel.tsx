@@ -5,14 +5,23 @@ import { useLoad } from '../hooks/use-load.js';
 import { DiffView } from './diff-view.js';
 import { ErrorNotice } from './error-notice.js';
 
-const SOURCE: Record<VersionResponse['source'], string> = { create: 'Created', prompt: 'Changed by prompt', edit: 'Edited by hand', restore: 'Restored', repair: 'Repaired by the model' };
+const SOURCE: Record<VersionResponse['source'], string> = {
+  create: 'Created',
+  prompt: 'Changed by prompt',
+  edit: 'Edited by hand',
+  restore: 'Restored',
+  repair: 'Repaired by the model',
+};
 
 function Compare({ appId, versions }: { appId: string; versions: VersionResponse[] }) {
   const numbers = versions.map((v) => v.number);
   const [to, setTo] = useState(numbers[0] ?? 1);
   const [from, setFrom] = useState(numbers[1] ?? numbers[0] ?? 1);
   const pair = useLoad(
-    () => Promise.all([api.getVersionFiles(appId, from), api.getVersionFiles(appId, to)]).then(([a, b]): [FileMap, FileMap] => [a.files, b.files]),
+    () =>
+      Promise.all([api.getVersionFiles(appId, from), api.getVersionFiles(appId, to)]).then(
+        ([a, b]): [FileMap, FileMap] => [a.files, b.files],
+      ),
     `${appId}:${from}:${to}`,
   );
   const picker = (label: string, value: number, set: (n: number) => void) => (
@@ -35,7 +44,14 @@ function Compare({ appId, versions }: { appId: string; versions: VersionResponse
         {picker('to', to, setTo)}
       </div>
       {pair.error !== null && <ErrorNotice error={pair.error} onRetry={pair.reload} />}
-      {pair.data && <DiffView before={pair.data[0]} after={pair.data[1]} beforeLabel={`version ${from}`} afterLabel={`version ${to}`} />}
+      {pair.data && (
+        <DiffView
+          before={pair.data[0]}
+          after={pair.data[1]}
+          beforeLabel={`version ${from}`}
+          afterLabel={`version ${to}`}
+        />
+      )}
     </section>
   );
 }
@@ -48,10 +64,13 @@ export function VersionsPanel({ app }: { app: AppResponse }) {
   const restore = (n: number) => {
     setRestoring(n);
     setError(null);
-    api.restoreVersion(app.id, n).then(
-      () => undefined,
-      (failure: unknown) => setError(failure),
-    ).finally(() => setRestoring(null));
+    api
+      .restoreVersion(app.id, n)
+      .then(
+        () => undefined,
+        (failure: unknown) => setError(failure),
+      )
+      .finally(() => setRestoring(null));
   };
 
   if (list.error && !list.data) return <ErrorNotice error={list.error} onRetry={list.reload} />;
@@ -64,7 +83,8 @@ export function VersionsPanel({ app }: { app: AppResponse }) {
         {versions.map((v) => (
           <li key={v.number} className="version" data-version={v.number}>
             <div>
-              <strong>Version {v.number}</strong> {v.current && <span className="badge badge-current">current</span>}{' '}
+              <strong>Version {v.number}</strong>{' '}
+              {v.current && <span className="badge badge-current">current</span>}{' '}
               <span className="muted small">
                 {SOURCE[v.source]} · {new Date(v.createdAt).toLocaleString()} · {v.fileCount} files
               </span>
@@ -72,7 +92,12 @@ export function VersionsPanel({ app }: { app: AppResponse }) {
               {v.notes.length > 0 && <p className="muted small">{v.notes.join(' ')}</p>}
             </div>
             {!v.current && (
-              <button type="button" onClick={() => restore(v.number)} disabled={restoring !== null} aria-label={`Restore version ${v.number}`}>
+              <button
+                type="button"
+                onClick={() => restore(v.number)}
+                disabled={restoring !== null}
+                aria-label={`Restore version ${v.number}`}
+              >
                 {restoring === v.number ? 'Restoring…' : 'Restore'}
               </button>
             )}

@@ -5,7 +5,11 @@ import { appsReducer, initialAppsState, listApps } from './apps-reducer.js';
 describe(appsReducer.name, () => {
   describe('list-loaded', () => {
     it('keeps the API order and marks the list as loaded', () => {
-      const state = appsReducer(initialAppsState, { type: 'list-loaded', apps: [anApp({ id: 'bbbbbbbbbbbb' }), anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
+      const state = appsReducer(initialAppsState, {
+        type: 'list-loaded',
+        apps: [anApp({ id: 'bbbbbbbbbbbb' }), anApp({ id: 'aaaaaaaaaaaa' })],
+        nextCursor: null,
+      });
 
       expect(state.loaded).toBe(true);
       expect(listApps(state).map((a) => a.id)).toEqual(['bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
@@ -15,14 +19,25 @@ describe(appsReducer.name, () => {
       const created = anApp({ id: 'newnewnewnew', createdAt: '2026-11-21T11:00:00.000Z' });
       const before = appsReducer(initialAppsState, { type: 'app-loaded', app: created });
 
-      const state = appsReducer(before, { type: 'list-loaded', apps: [anApp({ id: 'oldoldoldold' })], nextCursor: null });
+      const state = appsReducer(before, {
+        type: 'list-loaded',
+        apps: [anApp({ id: 'oldoldoldold' })],
+        nextCursor: null,
+      });
 
       expect(state.order).toEqual(['newnewnewnew', 'oldoldoldold']);
     });
 
     it('drops an app a list showed before and no longer has, as after a delete in another tab', () => {
-      const created = appsReducer(initialAppsState, { type: 'app-loaded', app: anApp({ id: 'gonegonegone' }) });
-      const listed = appsReducer(created, { type: 'list-loaded', apps: [anApp({ id: 'gonegonegone' })], nextCursor: null });
+      const created = appsReducer(initialAppsState, {
+        type: 'app-loaded',
+        app: anApp({ id: 'gonegonegone' }),
+      });
+      const listed = appsReducer(created, {
+        type: 'list-loaded',
+        apps: [anApp({ id: 'gonegonegone' })],
+        nextCursor: null,
+      });
 
       const state = appsReducer(listed, { type: 'list-loaded', apps: [], nextCursor: null });
 
@@ -37,7 +52,11 @@ describe(appsReducer.name, () => {
       const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mg' });
       expect(listed.nextCursor).toBe('Mg');
 
-      const state = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
+      const state = appsReducer(listed, {
+        type: 'older-loaded',
+        apps: [anApp({ id: 'aaaaaaaaaaaa' })],
+        nextCursor: null,
+      });
 
       expect(listApps(state).map((a) => a.id)).toEqual(['cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
       expect(state.nextCursor).toBeNull();
@@ -45,9 +64,17 @@ describe(appsReducer.name, () => {
 
     it('keeps the older apps and their cursor when the poll refreshes the first page', () => {
       const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mw' });
-      const older = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: 'MQ' });
+      const older = appsReducer(listed, {
+        type: 'older-loaded',
+        apps: [anApp({ id: 'aaaaaaaaaaaa' })],
+        nextCursor: 'MQ',
+      });
 
-      const polled = appsReducer(older, { type: 'list-loaded', apps: [anApp({ id: 'dddddddddddd' }), ...first], nextCursor: 'Mw' });
+      const polled = appsReducer(older, {
+        type: 'list-loaded',
+        apps: [anApp({ id: 'dddddddddddd' }), ...first],
+        nextCursor: 'Mw',
+      });
 
       expect(polled.order).toEqual(['dddddddddddd', 'cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
       expect(polled.nextCursor).toBe('MQ');
@@ -55,8 +82,16 @@ describe(appsReducer.name, () => {
 
     it('shows an app once when it appears both in an older page and, later, in the first', () => {
       const listed = appsReducer(initialAppsState, { type: 'list-loaded', apps: first, nextCursor: 'Mw' });
-      const older = appsReducer(listed, { type: 'older-loaded', apps: [anApp({ id: 'aaaaaaaaaaaa' }), first[1]!], nextCursor: null });
-      const polled = appsReducer(older, { type: 'list-loaded', apps: [...first, anApp({ id: 'aaaaaaaaaaaa' })], nextCursor: null });
+      const older = appsReducer(listed, {
+        type: 'older-loaded',
+        apps: [anApp({ id: 'aaaaaaaaaaaa' }), first[1]!],
+        nextCursor: null,
+      });
+      const polled = appsReducer(older, {
+        type: 'list-loaded',
+        apps: [...first, anApp({ id: 'aaaaaaaaaaaa' })],
+        nextCursor: null,
+      });
 
       expect(polled.order).toEqual(['cccccccccccc', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
     });
@@ -66,10 +101,10 @@ describe(appsReducer.name, () => {
     it('moves the status along with the events that carry one', () => {
       const start = appsReducer(initialAppsState, { type: 'app-loaded', app: anApp() });
 
-      const state = [anEvent('deploying', { data: { status: 'deploying' } }), anEvent('running', { data: { status: 'running', port: 9700 } })].reduce(
-        (s, event) => appsReducer(s, { type: 'event-received', event }),
-        start,
-      );
+      const state = [
+        anEvent('deploying', { data: { status: 'deploying' } }),
+        anEvent('running', { data: { status: 'running', port: 9700 } }),
+      ].reduce((s, event) => appsReducer(s, { type: 'event-received', event }), start);
 
       expect(state.byId.abcdefabcdef?.status).toBe('running');
       expect(state.events.abcdefabcdef).toHaveLength(2);
@@ -78,7 +113,10 @@ describe(appsReducer.name, () => {
     it('takes the version number from a version event', () => {
       const start = appsReducer(initialAppsState, { type: 'app-loaded', app: anApp({ version: 1 }) });
 
-      const state = appsReducer(start, { type: 'event-received', event: anEvent('version', { data: { version: 2, source: 'prompt', files: 5 } }) });
+      const state = appsReducer(start, {
+        type: 'event-received',
+        event: anEvent('version', { data: { version: 2, source: 'prompt', files: 5 } }),
+      });
 
       expect(state.byId.abcdefabcdef?.version).toBe(2);
     });

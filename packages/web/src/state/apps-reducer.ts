@@ -22,7 +22,15 @@ export type AppsAction =
   | { type: 'app-removed'; id: string }
   | { type: 'event-received'; event: AppEvent };
 
-export const initialAppsState: AppsState = { order: [], byId: {}, events: {}, unlisted: [], older: [], nextCursor: null, loaded: false };
+export const initialAppsState: AppsState = {
+  order: [],
+  byId: {},
+  events: {},
+  unlisted: [],
+  older: [],
+  nextCursor: null,
+  loaded: false,
+};
 
 /** Event histories are bounded so a long-lived tab does not grow without end. */
 const MAX_EVENTS = 500;
@@ -46,7 +54,8 @@ function applyEvent(state: AppsState, event: AppEvent): AppsState {
   const app = state.byId[event.appId];
   if (!app) return { ...state, events };
   const status = event.type === 'deleted' ? 'deleted' : eventStatus(event);
-  const version = event.type === 'version' && typeof event.data?.version === 'number' ? event.data.version : app.version;
+  const version =
+    event.type === 'version' && typeof event.data?.version === 'number' ? event.data.version : app.version;
   const changed = { ...app, status: status ?? app.status, version, updatedAt: event.at };
   return { ...state, events, byId: { ...state.byId, [app.id]: changed } };
 }
@@ -75,14 +84,26 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
       const byId = { ...state.byId };
       for (const app of added) byId[app.id] = app;
       const ids = added.map((app) => app.id);
-      return { ...state, byId, order: [...state.order, ...ids], older: [...state.older, ...ids], nextCursor: action.nextCursor };
+      return {
+        ...state,
+        byId,
+        order: [...state.order, ...ids],
+        older: [...state.older, ...ids],
+        nextCursor: action.nextCursor,
+      };
     }
     case 'app-loaded':
       return withApp(state, action.app, true);
     case 'app-removed': {
       const { [action.id]: _gone, ...byId } = state.byId;
       const others = (ids: string[]) => ids.filter((id) => id !== action.id);
-      return { ...state, order: others(state.order), unlisted: others(state.unlisted), older: others(state.older), byId };
+      return {
+        ...state,
+        order: others(state.order),
+        unlisted: others(state.unlisted),
+        older: others(state.older),
+        byId,
+      };
     }
     case 'event-received':
       return applyEvent(state, action.event);
@@ -90,5 +111,7 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
 }
 
 export function listApps(state: AppsState): AppResponse[] {
-  return state.order.map((id) => state.byId[id]).filter((a): a is AppResponse => a !== undefined && a.status !== 'deleted');
+  return state.order
+    .map((id) => state.byId[id])
+    .filter((a): a is AppResponse => a !== undefined && a.status !== 'deleted');
 }

@@ -8,13 +8,21 @@ const spec: AppSpec = {
   blueprint: 'data-app',
   title: 'Recipe Manager',
   description: 'Recipes',
-  entities: [{ name: 'recipe', label: 'Recipe', plural: 'Recipes', fields: [{ name: 'name', label: 'Name', type: 'text' }] }],
+  entities: [
+    {
+      name: 'recipe',
+      label: 'Recipe',
+      plural: 'Recipes',
+      fields: [{ name: 'name', label: 'Name', type: 'text' }],
+    },
+  ],
   features: ['search'],
   theme: 'light',
   options: {},
 };
 
-const states = (events: ReturnType<typeof anEvent>[]) => progressFrom(events)?.steps.map((s) => `${s.key}:${s.state}`);
+const states = (events: ReturnType<typeof anEvent>[]) =>
+  progressFrom(events)?.steps.map((s) => `${s.key}:${s.state}`);
 
 describe(progressFrom.name, () => {
   it('is null before anything started', () => {
@@ -22,13 +30,26 @@ describe(progressFrom.name, () => {
   });
 
   it('shows planning as the first step of a new app', () => {
-    expect(states([anEvent('created'), anEvent('planning')])).toEqual(['plan:active', 'files:pending', 'start:pending']);
+    expect(states([anEvent('created'), anEvent('planning')])).toEqual([
+      'plan:active',
+      'files:pending',
+      'start:pending',
+    ]);
   });
 
   it('shows what the planner understood once it has planned', () => {
     const progress = progressFrom([
       anEvent('created'),
-      anEvent('planned', { message: 'A recipe manager.', data: { spec, notes: ['No photos yet.'], steps: ['parsed'], files: ['server.js', 'public/index.html'], engine: 'offline' } }),
+      anEvent('planned', {
+        message: 'A recipe manager.',
+        data: {
+          spec,
+          notes: ['No photos yet.'],
+          steps: ['parsed'],
+          files: ['server.js', 'public/index.html'],
+          engine: 'offline',
+        },
+      }),
     ]);
 
     expect(progress?.spec?.title).toBe('Recipe Manager');
@@ -52,7 +73,11 @@ describe(progressFrom.name, () => {
   });
 
   it('marks the step under way as failed, with the reason, when planning fails', () => {
-    const progress = progressFrom([anEvent('created'), anEvent('planning'), anEvent('failed', { message: 'The planner is not answering.' })]);
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planning'),
+      anEvent('failed', { message: 'The planner is not answering.' }),
+    ]);
 
     expect(progress?.outcome).toBe('failed');
     expect(progress?.error).toBe('The planner is not answering.');
@@ -60,28 +85,48 @@ describe(progressFrom.name, () => {
   });
 
   it('follows only the latest piece of work', () => {
-    const progress = progressFrom([anEvent('created'), anEvent('running'), anEvent('change-requested'), anEvent('planning')]);
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('running'),
+      anEvent('change-requested'),
+      anEvent('planning'),
+    ]);
 
     expect(progress?.kind).toBe('change');
     expect(progress?.outcome).toBe('working');
   });
 
   it('skips planning for a restore', () => {
-    expect(states([anEvent('restoring'), anEvent('version', { data: { version: 3, files: 4 } }), anEvent('deploying')])).toEqual(['files:done', 'start:active']);
+    expect(
+      states([
+        anEvent('restoring'),
+        anEvent('version', { data: { version: 3, files: 4 } }),
+        anEvent('deploying'),
+      ]),
+    ).toEqual(['files:done', 'start:active']);
   });
 
   it('says the app stays stopped when it was stored without starting', () => {
-    expect(progressFrom([anEvent('files-edited'), anEvent('version'), anEvent('stopped')])?.outcome).toBe('stopped');
+    expect(progressFrom([anEvent('files-edited'), anEvent('version'), anEvent('stopped')])?.outcome).toBe(
+      'stopped',
+    );
   });
 
   it('shows what a language model is doing on the plan step while it writes', () => {
     const progress = progressFrom([
       anEvent('created'),
       anEvent('planning'),
-      anEvent('planning-progress', { message: 'Writing server.js (120 tokens so far).', data: { stage: 'model-writing', file: 'server.js' } }),
+      anEvent('planning-progress', {
+        message: 'Writing server.js (120 tokens so far).',
+        data: { stage: 'model-writing', file: 'server.js' },
+      }),
     ]);
 
-    expect(progress?.steps[0]).toMatchObject({ key: 'plan', state: 'active', detail: 'Writing server.js (120 tokens so far).' });
+    expect(progress?.steps[0]).toMatchObject({
+      key: 'plan',
+      state: 'active',
+      detail: 'Writing server.js (120 tokens so far).',
+    });
   });
 
   it('ends cancelled, not failed, when the owner cancels a build or a change', () => {
@@ -89,13 +134,27 @@ describe(progressFrom.name, () => {
       anEvent('created'),
       anEvent('planning'),
       anEvent('cancel-requested'),
-      anEvent('failed', { message: 'Cancelled by its owner before the plan was finished.', data: { code: 'generation-cancelled' } }),
+      anEvent('failed', {
+        message: 'Cancelled by its owner before the plan was finished.',
+        data: { code: 'generation-cancelled' },
+      }),
     ]);
-    const change = progressFrom([anEvent('change-requested'), anEvent('planning'), anEvent('change-cancelled', { message: 'Cancelled.' })]);
+    const change = progressFrom([
+      anEvent('change-requested'),
+      anEvent('planning'),
+      anEvent('change-cancelled', { message: 'Cancelled.' }),
+    ]);
 
-    expect(build).toMatchObject({ outcome: 'cancelled', error: 'Cancelled by its owner before the plan was finished.' });
+    expect(build).toMatchObject({
+      outcome: 'cancelled',
+      error: 'Cancelled by its owner before the plan was finished.',
+    });
     expect(change?.outcome).toBe('cancelled');
-    expect(states([anEvent('created'), anEvent('change-cancelled')])).toEqual(['plan:failed', 'files:pending', 'start:pending']);
+    expect(states([anEvent('created'), anEvent('change-cancelled')])).toEqual([
+      'plan:failed',
+      'files:pending',
+      'start:pending',
+    ]);
   });
 
   it('works again from the plan step when a failed start goes back to the model', () => {
@@ -109,6 +168,10 @@ describe(progressFrom.name, () => {
     ]);
 
     expect(progress).toMatchObject({ outcome: 'working', error: undefined });
-    expect(progress?.steps.map((s) => `${s.key}:${s.state}`)).toEqual(['plan:active', 'files:pending', 'start:pending']);
+    expect(progress?.steps.map((s) => `${s.key}:${s.state}`)).toEqual([
+      'plan:active',
+      'files:pending',
+      'start:pending',
+    ]);
   });
 });

@@ -72,9 +72,19 @@ function strings(value: unknown): string[] {
 function initialSteps(kind: RunKind): ProgressStep[] {
   const planned = kind === 'create' || kind === 'change';
   const steps: ProgressStep[] = [];
-  if (planned) steps.push({ key: 'plan', label: kind === 'create' ? 'Understanding your prompt' : 'Understanding the change', state: 'active' });
-  if (kind !== 'start' && kind !== 'restart') steps.push({ key: 'files', label: 'Writing the files', state: planned ? 'pending' : 'active' });
-  steps.push({ key: 'start', label: 'Starting the app', state: planned || kind === 'edit' || kind === 'restore' ? 'pending' : 'active' });
+  if (planned)
+    steps.push({
+      key: 'plan',
+      label: kind === 'create' ? 'Understanding your prompt' : 'Understanding the change',
+      state: 'active',
+    });
+  if (kind !== 'start' && kind !== 'restart')
+    steps.push({ key: 'files', label: 'Writing the files', state: planned ? 'pending' : 'active' });
+  steps.push({
+    key: 'start',
+    label: 'Starting the app',
+    state: planned || kind === 'edit' || kind === 'restore' ? 'pending' : 'active',
+  });
   return steps;
 }
 
@@ -86,7 +96,8 @@ function mark(progress: Progress, key: ProgressStep['key'], state: StepState, de
 }
 
 function failActive(progress: Progress, message: string): void {
-  const step = progress.steps.find((s) => s.state === 'active') ?? progress.steps.find((s) => s.state === 'pending');
+  const step =
+    progress.steps.find((s) => s.state === 'active') ?? progress.steps.find((s) => s.state === 'pending');
   if (step) step.state = 'failed';
   progress.outcome = 'failed';
   progress.error = message;
@@ -119,7 +130,10 @@ function apply(progress: Progress, event: AppEvent): void {
   } else if (event.type === 'repaired') {
     mark(progress, 'plan', 'done', event.message);
     mark(progress, 'files', 'active');
-  } else if (event.type === 'change-cancelled' || (event.type === 'failed' && data.code === 'generation-cancelled')) {
+  } else if (
+    event.type === 'change-cancelled' ||
+    (event.type === 'failed' && data.code === 'generation-cancelled')
+  ) {
     cancelActive(progress, event.message);
   } else if (event.type === 'planned') {
     progress.summary = event.message;
@@ -157,7 +171,14 @@ export function progressFrom(events: AppEvent[]): Progress | null {
   }
   if (start < 0) return null;
   const kind = RUN_STARTS[events[start]!.type]!;
-  const progress: Progress = { kind, steps: initialSteps(kind), outcome: 'working', planSteps: [], notes: [], files: [] };
+  const progress: Progress = {
+    kind,
+    steps: initialSteps(kind),
+    outcome: 'working',
+    planSteps: [],
+    notes: [],
+    files: [],
+  };
   for (const event of events.slice(start + 1)) apply(progress, event);
   return progress;
 }

@@ -26,5 +26,12 @@ let nextId = 1;
 /** An event as the backend sends it on /events. */
 export function anEvent(type: string, overrides: Partial<AppEvent> = {}): AppEvent {
   const id = nextId++;
-  return { id, appId: 'abcdefabcdef', type, message: `${type} happened`, at: `2026-11-21T10:00:${String(id % 60).padStart(2, '0')}.000Z`, ...overrides };
+  return {
+    id,
+    appId: 'abcdefabcdef',
+    type,
+    message: `${type} happened`,
+    at: `2026-11-21T10:00:${String(id % 60).padStart(2, '0')}.000Z`,
+    ...overrides,
+  };
 }

@@ -16,7 +16,11 @@ function unavailable(cause: unknown): AppError {
 }
 
 function cancelled(): AppError {
-  return new AppError({ code: 'generation-cancelled', status: 409, message: 'Cancelled by its owner before the plan was finished.' });
+  return new AppError({
+    code: 'generation-cancelled',
+    status: 409,
+    message: 'Cancelled by its owner before the plan was finished.',
+  });
 }
 
 export function createPlannerClient(config: BackendConfig) {

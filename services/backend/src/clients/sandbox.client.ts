@@ -21,12 +21,14 @@ export function createSandboxClient(config: BackendConfig) {
   });
   const path = (id: string) => `/v1/apps/${encodeURIComponent(id)}`;
   return {
-    deploy: (id: string, request: SandboxDeployRequest) => client.request<SandboxAppState>('PUT', path(id), { body: request }),
+    deploy: (id: string, request: SandboxDeployRequest) =>
+      client.request<SandboxAppState>('PUT', path(id), { body: request }),
     stop: (id: string) => orNull(client.request<SandboxAppState>('POST', `${path(id)}/stop`)),
     remove: (id: string) => orNull(client.request<void>('DELETE', path(id))),
     get: (id: string) => orNull(client.request<SandboxAppState>('GET', path(id))),
     list: () => client.request<SandboxAppList>('GET', '/v1/apps', { timeoutMs: 5000 }),
-    logs: (id: string, tail: number) => orNull(client.request<SandboxLogs>('GET', `${path(id)}/logs?tail=${tail}`)),
+    logs: (id: string, tail: number) =>
+      orNull(client.request<SandboxLogs>('GET', `${path(id)}/logs?tail=${tail}`)),
     followLogs: (id: string, signal: AbortSignal) => client.stream(`${path(id)}/logs?follow=true`, signal),
     health: () => client.request<Record<string, unknown>>('GET', '/health', { timeoutMs: 2000 }),
   };

@@ -104,7 +104,9 @@ export function createAppsRepository(db: Db) {
     const ids = db.column<string>(`SELECT id FROM apps ${tail}`, bound);
     const cached = ids.map((id) => cache.get(id));
     if (cached.every((app) => app !== undefined)) return cached;
-    return db.all<AppRow>(`SELECT * FROM apps ${tail}`, bound).map((row) => cache.remember(row.id, toAppRecord(row)));
+    return db
+      .all<AppRow>(`SELECT * FROM apps ${tail}`, bound)
+      .map((row) => cache.remember(row.id, toAppRecord(row)));
   }
 
   return {
@@ -177,12 +179,18 @@ export function createAppsRepository(db: Db) {
 
     /** How many live apps a key owns, for its quota. */
     countLiveAppsOf(ownerKeyId: string): number {
-      return db.first<{ n: number }>(`SELECT COUNT(*) AS n FROM apps WHERE owner_key_id = ? AND ${LIVE}`, [ownerKeyId])?.n ?? 0;
+      return (
+        db.first<{ n: number }>(`SELECT COUNT(*) AS n FROM apps WHERE owner_key_id = ? AND ${LIVE}`, [
+          ownerKeyId,
+        ])?.n ?? 0
+      );
     },
 
     /** The key that owns an app, live or tombstone; undefined when there is no such app. */
     ownerOf(id: string): { ownerKeyId: string | null } | undefined {
-      const row = db.first<{ owner_key_id: string | null }>('SELECT owner_key_id FROM apps WHERE id = ?', [id]);
+      const row = db.first<{ owner_key_id: string | null }>('SELECT owner_key_id FROM apps WHERE id = ?', [
+        id,
+      ]);
       return row && { ownerKeyId: row.owner_key_id };
     },
 

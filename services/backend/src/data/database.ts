@@ -47,7 +47,10 @@ export function openDatabase(path: string): Db {
   return {
     all: <T>(sql: string, params?: Params) => prepare(sql).all(...bind(params)) as T[],
     first: <T>(sql: string, params?: Params) => prepare(sql).get(...bind(params)) as T | undefined,
-    column: <T>(sql: string, params?: Params) => prepare(sql).pluck(true).all(...bind(params)) as T[],
+    column: <T>(sql: string, params?: Params) =>
+      prepare(sql)
+        .pluck(true)
+        .all(...bind(params)) as T[],
     run: (sql, params) => prepare(sql).run(...bind(params)),
     transaction: (work) => sqlite.transaction(work)(),
     inTransaction: () => sqlite.inTransaction,

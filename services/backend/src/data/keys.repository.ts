@@ -30,7 +30,13 @@ const COLUMNS = 'id, name, max_apps, created_at, revoked_at';
 /** API keys by id and by the hash of their secret; secrets themselves are never stored. */
 export function createKeysRepository(db: Db) {
   return {
-    insertKey(key: { id: string; name: string; secretHash: string; maxApps: number | null; now: string }): void {
+    insertKey(key: {
+      id: string;
+      name: string;
+      secretHash: string;
+      maxApps: number | null;
+      now: string;
+    }): void {
       db.run('INSERT INTO api_keys (id, name, secret_hash, max_apps, created_at) VALUES (?, ?, ?, ?, ?)', [
         key.id,
         key.name,
@@ -51,7 +57,10 @@ export function createKeysRepository(db: Db) {
     },
 
     revokeKey(id: string, now: string): boolean {
-      return db.run('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, id]).changes === 1;
+      return (
+        db.run('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, id])
+          .changes === 1
+      );
     },
   };
 }

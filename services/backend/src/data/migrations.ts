@@ -66,7 +66,9 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(sqlite: Database.Database): void {
   const current = Number(sqlite.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
-    throw new Error(`The database schema (version ${current}) is newer than this Isekai (${MIGRATIONS.length}); upgrade Isekai.`);
+    throw new Error(
+      `The database schema (version ${current}) is newer than this Isekai (${MIGRATIONS.length}); upgrade Isekai.`,
+    );
   }
   for (let version = current; version < MIGRATIONS.length; version++) {
     sqlite.transaction(() => {

@@ -9,7 +9,16 @@ import { SCHEMA_VERSION } from './migrations.js';
 import { createStore, type Store } from './store.js';
 
 const plan: Plan = {
-  spec: { kind: 'data', blueprint: 'data-app', title: 'Notes', description: '', entities: [], features: [], theme: 'light', options: {} },
+  spec: {
+    kind: 'data',
+    blueprint: 'data-app',
+    title: 'Notes',
+    description: '',
+    entities: [],
+    features: [],
+    theme: 'light',
+    options: {},
+  },
   summary: 'A notes app.',
   steps: [],
   notes: [],
@@ -42,15 +51,28 @@ describe('the SQLite store', () => {
   });
 
   it('pages apps newest first by keyset', () => {
-    for (const id of ['aaaaaaaaaaa1', 'aaaaaaaaaaa2', 'aaaaaaaaaaa3']) store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: '2026-01-01T00:00:00Z' });
+    for (const id of ['aaaaaaaaaaa1', 'aaaaaaaaaaa2', 'aaaaaaaaaaa3'])
+      store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: '2026-01-01T00:00:00Z' });
     const first = store.apps.listApps({ limit: 2 });
     expect(first.map((a) => a.id)).toEqual(['aaaaaaaaaaa3', 'aaaaaaaaaaa2']);
-    expect(store.apps.listApps({ limit: 2, beforeSeq: first[1]!.seq }).map((a) => a.id)).toEqual(['aaaaaaaaaaa1']);
+    expect(store.apps.listApps({ limit: 2, beforeSeq: first[1]!.seq }).map((a) => a.id)).toEqual([
+      'aaaaaaaaaaa1',
+    ]);
   });
 
   it('keeps versions and deletes them with the app while its events stay as a tombstone history', () => {
     store.apps.insertApp({ id: 'bbbbbbbbbbbb', name: 'n', prompt: 'p', limits, now: 'now' });
-    store.versions.addVersion({ appId: 'bbbbbbbbbbbb', number: 1, source: 'create', prompt: 'p', plan, files: { 'a.js': '1' }, engine: 'offline', notes: [], createdAt: 'now' });
+    store.versions.addVersion({
+      appId: 'bbbbbbbbbbbb',
+      number: 1,
+      source: 'create',
+      prompt: 'p',
+      plan,
+      files: { 'a.js': '1' },
+      engine: 'offline',
+      notes: [],
+      createdAt: 'now',
+    });
     store.events.addEvent({ appId: 'bbbbbbbbbbbb', type: 'created', message: 'm', at: 'now' });
 
     expect(store.versions.getVersion('bbbbbbbbbbbb', 1)?.files).toEqual({ 'a.js': '1' });
@@ -66,7 +88,17 @@ describe('the SQLite store', () => {
 
   it('serves a stored plan again without reading it, and forgets it when the versions are deleted', () => {
     store.apps.insertApp({ id: 'cccccccccccc', name: 'n', prompt: 'p', limits, now: 'now' });
-    store.versions.addVersion({ appId: 'cccccccccccc', number: 1, source: 'create', prompt: 'p', plan, files: {}, engine: null, notes: [], createdAt: 'now' });
+    store.versions.addVersion({
+      appId: 'cccccccccccc',
+      number: 1,
+      source: 'create',
+      prompt: 'p',
+      plan,
+      files: {},
+      engine: null,
+      notes: [],
+      createdAt: 'now',
+    });
 
     const first = store.versions.getPlan('cccccccccccc', 1);
     expect(store.versions.getPlan('cccccccccccc', 1)).toBe(first);
@@ -75,13 +107,18 @@ describe('the SQLite store', () => {
   });
 
   it('answers reads from parsed rows that every write to the app replaces', () => {
-    for (const id of ['dddddddddd01', 'dddddddddd02']) store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: 't0' });
+    for (const id of ['dddddddddd01', 'dddddddddd02'])
+      store.apps.insertApp({ id, name: id, prompt: 'p', limits, now: 't0' });
     const before = store.apps.getAppById('dddddddddd01');
     expect(store.apps.getAppById('dddddddddd01')).toBe(before);
     expect(store.apps.listApps({ limit: 5 }).map((a) => a.status)).toEqual(['planning', 'planning']);
 
     store.apps.updateApp('dddddddddd01', { status: 'running', port: 9001 }, 't1');
-    expect(store.apps.getAppById('dddddddddd01')).toMatchObject({ status: 'running', port: 9001, updatedAt: 't1' });
+    expect(store.apps.getAppById('dddddddddd01')).toMatchObject({
+      status: 'running',
+      port: 9001,
+      updatedAt: 't1',
+    });
     expect(store.apps.listApps({ limit: 5 }).map((a) => [a.id, a.status])).toEqual([
       ['dddddddddd02', 'planning'],
       ['dddddddddd01', 'running'],
@@ -111,7 +148,17 @@ describe('the SQLite store', () => {
 
   it('refuses a version for an app that does not exist', () => {
     expect(() =>
-      store.versions.addVersion({ appId: 'nonexistent00', number: 1, source: 'create', prompt: null, plan, files: {}, engine: null, notes: [], createdAt: 'now' }),
+      store.versions.addVersion({
+        appId: 'nonexistent00',
+        number: 1,
+        source: 'create',
+        prompt: null,
+        plan,
+        files: {},
+        engine: null,
+        notes: [],
+        createdAt: 'now',
+      }),
     ).toThrow(/FOREIGN KEY/);
   });
 });

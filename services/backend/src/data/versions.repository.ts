@@ -67,7 +67,10 @@ export function createVersionsRepository(db: Db) {
     },
 
     getVersion(appId: string, number: number): VersionRecord | undefined {
-      const row = db.first<VersionRow>('SELECT * FROM versions WHERE app_id = ? AND number = ?', [appId, number]);
+      const row = db.first<VersionRow>('SELECT * FROM versions WHERE app_id = ? AND number = ?', [
+        appId,
+        number,
+      ]);
       return row && toVersionRecord(row);
     },
 
@@ -76,7 +79,10 @@ export function createVersionsRepository(db: Db) {
       const key = `${appId}/${number}`;
       const cached = plans.get(key);
       if (cached) return cached;
-      const row = db.first<{ plan_json: string }>('SELECT plan_json FROM versions WHERE app_id = ? AND number = ?', [appId, number]);
+      const row = db.first<{ plan_json: string }>(
+        'SELECT plan_json FROM versions WHERE app_id = ? AND number = ?',
+        [appId, number],
+      );
       if (!row) return undefined;
       const plan = JSON.parse(row.plan_json) as Plan;
       if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
@@ -85,11 +91,16 @@ export function createVersionsRepository(db: Db) {
     },
 
     listVersions(appId: string): VersionRecord[] {
-      return db.all<VersionRow>('SELECT * FROM versions WHERE app_id = ? ORDER BY number DESC', [appId]).map(toVersionRecord);
+      return db
+        .all<VersionRow>('SELECT * FROM versions WHERE app_id = ? ORDER BY number DESC', [appId])
+        .map(toVersionRecord);
     },
 
     latestVersionNumber(appId: string): number {
-      return db.first<{ n: number | null }>('SELECT MAX(number) AS n FROM versions WHERE app_id = ?', [appId])?.n ?? 0;
+      return (
+        db.first<{ n: number | null }>('SELECT MAX(number) AS n FROM versions WHERE app_id = ?', [appId])
+          ?.n ?? 0
+      );
     },
 
     deleteVersions(appId: string): void {

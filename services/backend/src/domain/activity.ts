@@ -23,10 +23,19 @@ export function createActivity(store: Store) {
     record,
 
     /** Updates the app and records why, atomically. */
-    change(appId: string, changes: AppChanges, event: { type: string; message: string; data?: Record<string, unknown> }) {
+    change(
+      appId: string,
+      changes: AppChanges,
+      event: { type: string; message: string; data?: Record<string, unknown> },
+    ) {
       const written = store.db.transaction(() => {
         store.apps.updateApp(appId, changes, now());
-        return store.events.addEvent({ appId, ...event, data: { ...event.data, ...statusOf(changes) }, at: now() });
+        return store.events.addEvent({
+          appId,
+          ...event,
+          data: { ...event.data, ...statusOf(changes) },
+          at: now(),
+        });
       });
       bus.emit(appId, written);
       return written;

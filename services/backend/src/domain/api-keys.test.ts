@@ -50,7 +50,14 @@ describe(createApiKeys.name, () => {
     const keys = createApiKeys({ store, defaultMaxApps: 2 });
     const { key } = keys.create({ name: 'small', maxApps: 1 });
     const { key: roomy } = keys.create({ name: 'default' });
-    store.apps.insertApp({ id: 'aaaaaaaaaaa1', name: 'a', prompt: 'p', limits, now: 't', ownerKeyId: key.id });
+    store.apps.insertApp({
+      id: 'aaaaaaaaaaa1',
+      name: 'a',
+      prompt: 'p',
+      limits,
+      now: 't',
+      ownerKeyId: key.id,
+    });
     store.apps.insertApp({ id: 'aaaaaaaaaaa2', name: 'b', prompt: 'p', limits, now: 't' });
 
     expect(keys.describe(key)).toMatchObject({ maxApps: 1, apps: 1 });

@@ -3,10 +3,20 @@ import type { AppRecord } from '../data/apps.repository.js';
 
 function toUsage(state: SandboxAppState | undefined, status: AppRecord['status']): AppUsage | null {
   if (!state || status !== 'running') return null;
-  return { memoryMb: state.memoryMb, cpuPercent: state.cpuPercent, uptimeMs: state.uptimeMs, timeLeftMs: state.timeLeftMs };
+  return {
+    memoryMb: state.memoryMb,
+    cpuPercent: state.cpuPercent,
+    uptimeMs: state.uptimeMs,
+    timeLeftMs: state.timeLeftMs,
+  };
 }
 
-export function toAppResponse(app: AppRecord, plan: Plan | null, state: SandboxAppState | undefined, publicAppHost: string): AppResponse {
+export function toAppResponse(
+  app: AppRecord,
+  plan: Plan | null,
+  state: SandboxAppState | undefined,
+  publicAppHost: string,
+): AppResponse {
   const running = app.status === 'running' && app.port !== null;
   const response: AppResponse = {
     id: app.id,

@@ -10,7 +10,11 @@ const encodeCursor = (seq: number) => Buffer.from(String(seq)).toString('base64u
 function decodeCursor(cursor: string): number {
   const seq = Number(Buffer.from(cursor, 'base64url').toString());
   if (!Number.isInteger(seq) || seq < 1) {
-    throw new AppError({ code: 'invalid-request', status: 400, message: 'cursor must be a value from nextCursor' });
+    throw new AppError({
+      code: 'invalid-request',
+      status: 400,
+      message: 'cursor must be a value from nextCursor',
+    });
   }
   return seq;
 }
@@ -23,18 +27,41 @@ export interface AppQueriesDeps {
 
 export function createAppQueries({ store, stateOf, publicAppHost }: AppQueriesDeps) {
   const present = (app: AppRecord): AppResponse =>
-    toAppResponse(app, app.currentVersion ? store.versions.getPlan(app.id, app.currentVersion) ?? null : null, stateOf(app.id), publicAppHost);
+    toAppResponse(
+      app,
+      app.currentVersion ? (store.versions.getPlan(app.id, app.currentVersion) ?? null) : null,
+      stateOf(app.id),
+      publicAppHost,
+    );
 
   return {
     present,
     getApp: (id: string): AppResponse => present(requireApp(store, id)),
 
     /** Newest first, by keyset on the insertion sequence, so pages stay stable while apps are added. */
-    listApps({ limit = 20, cursor, status, ownerKeyId }: { limit?: number; cursor?: string; status?: AppStatus; ownerKeyId?: string }): AppListResponse {
-      const rows = store.apps.listApps({ limit: limit + 1, beforeSeq: cursor ? decodeCursor(cursor) : undefined, status, ownerKeyId });
+    listApps({
+      limit = 20,
+      cursor,
+      status,
+      ownerKeyId,
+    }: {
+      limit?: number;
+      cursor?: string;
+      status?: AppStatus;
+      ownerKeyId?: string;
+    }): AppListResponse {
+      const rows = store.apps.listApps({
+        limit: limit + 1,
+        beforeSeq: cursor ? decodeCursor(cursor) : undefined,
+        status,
+        ownerKeyId,
+      });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      return { apps: page.map(present), nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null };
+      return {
+        apps: page.map(present),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null,
+      };
     },
   };
 }

@@ -5,8 +5,16 @@ import type { FileMap } from '@isekai/contracts';
 export type ArchiveFormat = 'zip' | 'tar.gz';
 
 /** Streams the files into a zip or gzip'd tar under one top folder, so unpacking never litters. */
-export async function writeArchive(files: FileMap, folder: string, format: ArchiveFormat, out: Writable): Promise<void> {
-  const archive = format === 'zip' ? new ZipArchive({ zlib: { level: 6 } }) : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
+export async function writeArchive(
+  files: FileMap,
+  folder: string,
+  format: ArchiveFormat,
+  out: Writable,
+): Promise<void> {
+  const archive =
+    format === 'zip'
+      ? new ZipArchive({ zlib: { level: 6 } })
+      : new TarArchive({ gzip: true, gzipOptions: { level: 6 } });
   const done = new Promise<void>((resolve, reject) => {
     archive.on('error', reject);
     out.on('error', reject);

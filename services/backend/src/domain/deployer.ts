@@ -17,16 +17,39 @@ function startFailure(state: SandboxAppState): AppError {
 }
 
 /** Sends the app's current version to the sandbox and records what happened. */
-export function createDeployer({ store, sandbox, activity }: { store: Store; sandbox: SandboxClient; activity: Activity }) {
+export function createDeployer({
+  store,
+  sandbox,
+  activity,
+}: {
+  store: Store;
+  sandbox: SandboxClient;
+  activity: Activity;
+}) {
   return {
     async deploy(appId: string, reason: string): Promise<DeployOutcome> {
       const app = store.apps.getAppById(appId);
-      if (!app) return { ok: false, error: new AppError({ code: 'app-not-found', status: 404, message: `No app "${appId}".` }) };
+      if (!app)
+        return {
+          ok: false,
+          error: new AppError({ code: 'app-not-found', status: 404, message: `No app "${appId}".` }),
+        };
       const version = store.versions.getVersion(appId, app.currentVersion);
       if (!version) {
-        return { ok: false, error: new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no version to run yet.' }) };
+        return {
+          ok: false,
+          error: new AppError({
+            code: 'app-not-ready',
+            status: 409,
+            message: 'The app has no version to run yet.',
+          }),
+        };
       }
-      activity.change(appId, { status: 'deploying' }, { type: 'deploying', message: `Starting version ${version.number} (${reason}).` });
+      activity.change(
+        appId,
+        { status: 'deploying' },
+        { type: 'deploying', message: `Starting version ${version.number} (${reason}).` },
+      );
       let state: SandboxAppState;
       try {
         const { entry } = readManifest(version.files);
@@ -37,13 +60,28 @@ export function createDeployer({ store, sandbox, activity }: { store: Store; san
           ...(app.port ? { preferredPort: app.port } : {}),
         });
       } catch (error) {
-        return { ok: false, error: error instanceof AppError ? error : new AppError({ code: 'deploy-failed', status: 502, message: 'The sandbox could not start the app.', cause: error }) };
+        return {
+          ok: false,
+          error:
+            error instanceof AppError
+              ? error
+              : new AppError({
+                  code: 'deploy-failed',
+                  status: 502,
+                  message: 'The sandbox could not start the app.',
+                  cause: error,
+                }),
+        };
       }
       if (state.status !== 'running') return { ok: false, error: startFailure(state) };
       activity.change(
         appId,
         { status: 'running', port: state.port, error: null },
-        { type: 'running', message: `Running on port ${state.port}.`, data: { port: state.port, version: version.number } },
+        {
+          type: 'running',
+          message: `Running on port ${state.port}.`,
+          data: { port: state.port, version: version.number },
+        },
       );
       return { ok: true, state };
     },

@@ -16,19 +16,43 @@ function applyPatch(current: FileMap, patch: Record<string, string | null>): Fil
     } else if (path in next) {
       delete next[path];
     } else {
-      throw new AppError({ code: 'file-not-found', status: 400, message: `There is no file "${path}" to delete.` });
+      throw new AppError({
+        code: 'file-not-found',
+        status: 400,
+        message: `There is no file "${path}" to delete.`,
+      });
     }
   }
-  if (Object.keys(next).length === 0) throw new AppError({ code: 'invalid-files', status: 400, message: 'An app must keep at least one file.' });
+  if (Object.keys(next).length === 0)
+    throw new AppError({
+      code: 'invalid-files',
+      status: 400,
+      message: 'An app must keep at least one file.',
+    });
   return next;
 }
 
 /** Reading and hand-editing an app's files, and its version history. */
-export function createFilesService({ store, activity, locks, versioning }: { store: Store; activity: Activity; locks: AppLocks; versioning: Versioning }) {
+export function createFilesService({
+  store,
+  activity,
+  locks,
+  versioning,
+}: {
+  store: Store;
+  activity: Activity;
+  locks: AppLocks;
+  versioning: Versioning;
+}) {
   function currentVersion(appId: string) {
     const app = requireApp(store, appId);
     const version = store.versions.getVersion(appId, app.currentVersion);
-    if (!version) throw new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no version yet; wait until its first version is built.' });
+    if (!version)
+      throw new AppError({
+        code: 'app-not-ready',
+        status: 409,
+        message: 'The app has no version yet; wait until its first version is built.',
+      });
     return version;
   }
 
@@ -46,8 +70,21 @@ export function createFilesService({ store, activity, locks, versioning }: { sto
       const settled = locks.run(appId, () => {
         const latest = currentVersion(appId);
         const merged = applyPatch(latest.files, patch);
-        activity.record(appId, 'files-edited', `Edited ${Object.keys(patch).join(', ')}.`, { paths: Object.keys(patch) });
-        versioning.commit(appId, { source: 'edit', prompt: null, plan: latest.plan, files: merged, engine: latest.engine, notes: [] }, false);
+        activity.record(appId, 'files-edited', `Edited ${Object.keys(patch).join(', ')}.`, {
+          paths: Object.keys(patch),
+        });
+        versioning.commit(
+          appId,
+          {
+            source: 'edit',
+            prompt: null,
+            plan: latest.plan,
+            files: merged,
+            engine: latest.engine,
+            notes: [],
+          },
+          false,
+        );
         return versioning.runIfWanted(appId, 'files edited');
       });
       return { app: requireApp(store, appId), settled };
@@ -86,7 +123,18 @@ export function createFilesService({ store, activity, locks, versioning }: { sto
         const old = store.versions.getVersion(appId, number);
         if (!old) throw notFound('version', `${appId}/${number}`);
         activity.record(appId, 'restoring', `Restoring version ${number}.`, { from: number });
-        versioning.commit(appId, { source: 'restore', prompt: null, plan: old.plan, files: old.files, engine: old.engine, notes: [`Restored from version ${number}.`] }, false);
+        versioning.commit(
+          appId,
+          {
+            source: 'restore',
+            prompt: null,
+            plan: old.plan,
+            files: old.files,
+            engine: old.engine,
+            notes: [`Restored from version ${number}.`],
+          },
+          false,
+        );
         return versioning.runIfWanted(appId, `restored version ${number}`);
       });
       return { app: requireApp(store, appId), settled };

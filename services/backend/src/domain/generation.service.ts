@@ -33,7 +33,15 @@ function placeholderName(prompt: string): string {
 }
 
 /** Prompts to apps: the first version of a new app, and changes to an existing one. */
-export function createGenerationService({ store, activity, locks, planning, sandbox, versioning, limits }: GenerationDeps) {
+export function createGenerationService({
+  store,
+  activity,
+  locks,
+  planning,
+  sandbox,
+  versioning,
+  limits,
+}: GenerationDeps) {
   const repairs = createRepairs({ store, activity, planning, sandbox, versioning });
 
   async function planFirstVersion(appId: string, prompt: string, named: boolean): Promise<AppRecord> {
@@ -48,7 +56,18 @@ export function createGenerationService({ store, activity, locks, planning, sand
         notes: planned.notes,
         files: Object.keys(planned.files),
       });
-      versioning.commit(appId, { source: 'create', prompt, plan: planned.plan, files: planned.files, engine: planned.engine, notes: planned.notes }, !named);
+      versioning.commit(
+        appId,
+        {
+          source: 'create',
+          prompt,
+          plan: planned.plan,
+          files: planned.files,
+          engine: planned.engine,
+          notes: planned.notes,
+        },
+        !named,
+      );
     } catch (error) {
       const failure = asAppError(error);
       markFailed(activity, appId, failure);
@@ -58,10 +77,25 @@ export function createGenerationService({ store, activity, locks, planning, sand
   }
 
   return {
-    createApp({ prompt, name, ownerKeyId = null }: { prompt: string; name?: string; ownerKeyId?: string | null }): Accepted {
+    createApp({
+      prompt,
+      name,
+      ownerKeyId = null,
+    }: {
+      prompt: string;
+      name?: string;
+      ownerKeyId?: string | null;
+    }): Accepted {
       const id = newAppId();
       store.db.transaction(() => {
-        store.apps.insertApp({ id, name: name ?? placeholderName(prompt), prompt, limits, now: activity.now(), ownerKeyId });
+        store.apps.insertApp({
+          id,
+          name: name ?? placeholderName(prompt),
+          prompt,
+          limits,
+          now: activity.now(),
+          ownerKeyId,
+        });
         activity.record(id, 'created', 'App created; planning starts.', { prompt });
       });
       const settled = locks.run(id, () => planFirstVersion(id, prompt, name !== undefined));
@@ -76,24 +110,56 @@ export function createGenerationService({ store, activity, locks, planning, sand
     changeByPrompt(appId: string, prompt: string): Accepted {
       const app = requireApp(store, appId);
       if (app.currentVersion === 0) {
-        throw new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no version yet; wait until its first version is built.' });
+        throw new AppError({
+          code: 'app-not-ready',
+          status: 409,
+          message: 'The app has no version yet; wait until its first version is built.',
+        });
       }
       activity.record(appId, 'change-requested', `Change requested: ${placeholderName(prompt)}`, { prompt });
       const settled = locks.run(appId, async () => {
         const current = requireApp(store, appId);
         const version = store.versions.getVersion(appId, current.currentVersion);
-        if (!version) throw new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no current version.' });
+        if (!version)
+          throw new AppError({
+            code: 'app-not-ready',
+            status: 409,
+            message: 'The app has no current version.',
+          });
         activity.change(appId, { status: 'planning' }, { type: 'planning', message: 'Planning the change.' });
         let planned: PlanResponse;
         try {
-          planned = await planning.plan(appId, { prompt, current: { plan: version.plan, files: version.files } });
-          activity.record(appId, 'planned', planned.plan.summary, { engine: planned.engine, spec: planned.plan.spec, steps: planned.plan.steps, notes: planned.notes });
-          versioning.commit(appId, { source: 'prompt', prompt, plan: planned.plan, files: planned.files, engine: planned.engine, notes: planned.notes }, false);
+          planned = await planning.plan(appId, {
+            prompt,
+            current: { plan: version.plan, files: version.files },
+          });
+          activity.record(appId, 'planned', planned.plan.summary, {
+            engine: planned.engine,
+            spec: planned.plan.spec,
+            steps: planned.plan.steps,
+            notes: planned.notes,
+          });
+          versioning.commit(
+            appId,
+            {
+              source: 'prompt',
+              prompt,
+              plan: planned.plan,
+              files: planned.files,
+              engine: planned.engine,
+              notes: planned.notes,
+            },
+            false,
+          );
         } catch (error) {
           const failure = asAppError(error);
           // The previous version is still what runs: go back to its status rather than calling the app failed.
           const type = failure.code === 'generation-cancelled' ? 'change-cancelled' : 'change-failed';
-          activity.change(appId, { status: current.status }, { type, message: failure.message, data: { code: failure.code } });
+          activity.change(
+            appId,
+            { status: current.status },
+            { type, message: failure.message, data: { code: failure.code } },
+          );
           throw failure;
         }
         return repairs.runWithRepairs(appId, prompt, planned, 'changed by prompt');

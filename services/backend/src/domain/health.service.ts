@@ -7,14 +7,30 @@ async function timed(check: () => Promise<Record<string, unknown> | undefined>):
   const started = performance.now();
   try {
     const details = await check();
-    return { status: 'ok', latencyMs: Math.round(performance.now() - started), ...(details ? { details } : {}) };
+    return {
+      status: 'ok',
+      latencyMs: Math.round(performance.now() - started),
+      ...(details ? { details } : {}),
+    };
   } catch (error) {
-    return { status: 'down', latencyMs: Math.round(performance.now() - started), message: (error as Error).message };
+    return {
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      message: (error as Error).message,
+    };
   }
 }
 
 /** Aggregated health for load balancers: 503 as soon as any dependency is down, naming it. */
-export function createHealthService({ db, planner, sandbox }: { db: Db; planner: PlannerClient; sandbox: SandboxClient }) {
+export function createHealthService({
+  db,
+  planner,
+  sandbox,
+}: {
+  db: Db;
+  planner: PlannerClient;
+  sandbox: SandboxClient;
+}) {
   return {
     async check(): Promise<HealthResponse & { failing: string[] }> {
       const [database, plannerCheck, sandboxCheck] = await Promise.all([
@@ -25,11 +41,21 @@ export function createHealthService({ db, planner, sandbox }: { db: Db; planner:
         timed(() => planner.health()),
         timed(() => sandbox.health()),
       ]);
-      const services: Record<string, HealthCheck> = { backend: { status: 'ok' }, database, planner: plannerCheck, sandbox: sandboxCheck };
+      const services: Record<string, HealthCheck> = {
+        backend: { status: 'ok' },
+        database,
+        planner: plannerCheck,
+        sandbox: sandboxCheck,
+      };
       const failing = Object.entries(services)
         .filter(([, c]) => c.status !== 'ok')
         .map(([name]) => name);
-      return { status: failing.length === 0 ? 'ok' : 'down', services, failing, timestamp: new Date().toISOString() };
+      return {
+        status: failing.length === 0 ? 'ok' : 'down',
+        services,
+        failing,
+        timestamp: new Date().toISOString(),
+      };
     },
     databaseReady(): boolean {
       try {

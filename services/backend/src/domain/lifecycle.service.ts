@@ -21,13 +21,26 @@ export interface LifecycleDeps {
 }
 
 /** The owner's wishes: running, stopped, gone. The reconciler keeps the sandbox in line with them. */
-export function createLifecycleService({ store, activity, locks, planning, sandbox, versioning, logger, onManualStart }: LifecycleDeps) {
+export function createLifecycleService({
+  store,
+  activity,
+  locks,
+  planning,
+  sandbox,
+  versioning,
+  logger,
+  onManualStart,
+}: LifecycleDeps) {
   return {
     /** Stops the app's planning (a first version, a change or a repair); the app keeps what it had. */
     cancelPlanning(appId: string): Accepted {
       requireApp(store, appId);
       if (!planning.isPlanning(appId)) {
-        throw new AppError({ code: 'nothing-to-cancel', status: 409, message: 'The app is not being planned; there is nothing to cancel.' });
+        throw new AppError({
+          code: 'nothing-to-cancel',
+          status: 409,
+          message: 'The app is not being planned; there is nothing to cancel.',
+        });
       }
       activity.record(appId, 'cancel-requested', 'Cancel requested.');
       planning.cancel(appId);
@@ -39,11 +52,19 @@ export function createLifecycleService({ store, activity, locks, planning, sandb
     start(appId: string): Accepted {
       const app = requireApp(store, appId);
       if (app.currentVersion === 0) {
-        throw new AppError({ code: 'app-not-ready', status: 409, message: 'The app has no version yet; wait until its first version is built.' });
+        throw new AppError({
+          code: 'app-not-ready',
+          status: 409,
+          message: 'The app has no version yet; wait until its first version is built.',
+        });
       }
       const settled = locks.run(appId, () => {
         onManualStart(appId);
-        activity.change(appId, { desiredState: 'running', error: null }, { type: 'start-requested', message: 'Start requested.' });
+        activity.change(
+          appId,
+          { desiredState: 'running', error: null },
+          { type: 'start-requested', message: 'Start requested.' },
+        );
         return versioning.runIfWanted(appId, 'started');
       });
       return { app: requireApp(store, appId), settled };
@@ -52,7 +73,11 @@ export function createLifecycleService({ store, activity, locks, planning, sandb
     stop(appId: string): Promise<ReturnType<typeof requireApp>> {
       requireApp(store, appId);
       return locks.run(appId, async () => {
-        activity.change(appId, { desiredState: 'stopped' }, { type: 'stop-requested', message: 'Stop requested.' });
+        activity.change(
+          appId,
+          { desiredState: 'stopped' },
+          { type: 'stop-requested', message: 'Stop requested.' },
+        );
         await sandbox.stop(appId);
         activity.change(appId, { status: 'stopped' }, { type: 'stopped', message: 'Stopped.' });
         return requireApp(store, appId);

@@ -8,7 +8,10 @@ function invalid(message: string): AppError {
 /** Reads `manifest.json` and checks it names an entry file that exists in the same file set. */
 export function readManifest(files: FileMap): AppManifest {
   const text = files[MANIFEST_PATH];
-  if (text === undefined) throw invalid(`The app has no ${MANIFEST_PATH}; it must name the entry file, e.g. {"entry":"server.js"}.`);
+  if (text === undefined)
+    throw invalid(
+      `The app has no ${MANIFEST_PATH}; it must name the entry file, e.g. {"entry":"server.js"}.`,
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -22,5 +25,9 @@ export function readManifest(files: FileMap): AppManifest {
   if (files[manifest.entry] === undefined) {
     throw invalid(`${MANIFEST_PATH} names "${manifest.entry}" as its entry, but there is no such file.`);
   }
-  return { name: typeof manifest.name === 'string' ? manifest.name : 'app', entry: manifest.entry, runtime: 'node' };
+  return {
+    name: typeof manifest.name === 'string' ? manifest.name : 'app',
+    entry: manifest.entry,
+    runtime: 'node',
+  };
 }

@@ -27,7 +27,16 @@ const ACTIVE = new Set<AppRecord['status']>(['running', 'deploying', 'planning']
  * does, restarts what died (with back-off, then `crashed`), marks what ran out of time `expired`, and
  * removes processes of apps that no longer exist. A new sandbox instance means every process was lost.
  */
-export function createReconciler({ store, activity, locks, sandbox, deployer, logger, maxRestarts, restartBackoffMs }: ReconcilerDeps) {
+export function createReconciler({
+  store,
+  activity,
+  locks,
+  sandbox,
+  deployer,
+  logger,
+  maxRestarts,
+  restartBackoffMs,
+}: ReconcilerDeps) {
   const restarts = createRestartPolicy({ maxRestarts, backoffMs: restartBackoffMs });
   let states = new Map<string, SandboxAppState>();
   let instanceId: string | null = null;
@@ -41,7 +50,13 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
     if (decision === 'give-up') {
       activity.change(
         app.id,
-        { status: 'crashed', error: { code: 'app-crashed', message: `${why} It was restarted ${maxRestarts} times and kept failing; fix it and start it again.` } },
+        {
+          status: 'crashed',
+          error: {
+            code: 'app-crashed',
+            message: `${why} It was restarted ${maxRestarts} times and kept failing; fix it and start it again.`,
+          },
+        },
         { type: 'crashed', message: why },
       );
       return;
@@ -64,7 +79,11 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
     if (!ACTIVE.has(app.status) || app.currentVersion === 0) return;
     if (alive) {
       if (state.status === 'running' && app.status !== 'running') {
-        activity.change(app.id, { status: 'running', port: state.port, error: null }, { type: 'running', message: `Running on port ${state.port}.` });
+        activity.change(
+          app.id,
+          { status: 'running', port: state.port, error: null },
+          { type: 'running', message: `Running on port ${state.port}.` },
+        );
       }
       restarts.noteRunning(app.id, state.uptimeMs);
       return;
@@ -72,7 +91,14 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
     if (state?.status === 'expired') {
       activity.change(
         app.id,
-        { status: 'expired', desiredState: 'stopped', error: { code: 'app-expired', message: 'The app ran past its time limit and was stopped; start it again to keep using it.' } },
+        {
+          status: 'expired',
+          desiredState: 'stopped',
+          error: {
+            code: 'app-expired',
+            message: 'The app ran past its time limit and was stopped; start it again to keep using it.',
+          },
+        },
         { type: 'expired', message: 'Stopped at its time limit.' },
       );
       return;
@@ -83,7 +109,8 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
   async function pass(): Promise<void> {
     const list = await sandbox.list();
     if (instanceId !== list.instanceId) {
-      if (instanceId !== null) logger.warn({ previous: instanceId, current: list.instanceId }, 'sandbox restarted; restoring apps');
+      if (instanceId !== null)
+        logger.warn({ previous: instanceId, current: list.instanceId }, 'sandbox restarted; restoring apps');
       instanceId = list.instanceId;
       restarts.clear();
     }
@@ -111,7 +138,11 @@ export function createReconciler({ store, activity, locks, sandbox, deployer, lo
       } catch (error) {
         // An AppError (the sandbox down) is an expected state, told by its message; anything else is a bug.
         const reason = isAppError(error) ? error.message : String(error);
-        if (reason !== failing) logger.warn(isAppError(error) ? { code: error.code } : { err: error }, `reconcile pass failed, retrying: ${reason}`);
+        if (reason !== failing)
+          logger.warn(
+            isAppError(error) ? { code: error.code } : { err: error },
+            `reconcile pass failed, retrying: ${reason}`,
+          );
         failing = reason;
       } finally {
         passing = false;

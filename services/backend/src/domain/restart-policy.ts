@@ -1,5 +1,13 @@
 /** Counting of consecutive failed runs per app, with exponential back-off between restarts. */
-export function createRestartPolicy({ maxRestarts, backoffMs, stableMs = 30_000 }: { maxRestarts: number; backoffMs: number; stableMs?: number }) {
+export function createRestartPolicy({
+  maxRestarts,
+  backoffMs,
+  stableMs = 30_000,
+}: {
+  maxRestarts: number;
+  backoffMs: number;
+  stableMs?: number;
+}) {
   const failures = new Map<string, { count: number; notBefore: number }>();
 
   return {

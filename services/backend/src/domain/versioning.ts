@@ -10,7 +10,15 @@ import { requireApp } from './require-app.js';
 export type VersionDraft = Omit<VersionRecord, 'appId' | 'number' | 'createdAt'>;
 
 /** Storing a new version and running it: the common tail of create, change, edit and restore. */
-export function createVersioning({ store, activity, deployer }: { store: Store; activity: Activity; deployer: Deployer }) {
+export function createVersioning({
+  store,
+  activity,
+  deployer,
+}: {
+  store: Store;
+  activity: Activity;
+  deployer: Deployer;
+}) {
   return {
     /** Stores the draft as version n+1 and makes it current, in one transaction. */
     commit(appId: string, draft: VersionDraft, nameFromPlan: boolean): number {
@@ -19,8 +27,16 @@ export function createVersioning({ store, activity, deployer }: { store: Store; 
         store.versions.addVersion({ appId, number, ...draft, createdAt: activity.now() });
         activity.change(
           appId,
-          { currentVersion: number, engine: draft.engine, ...(nameFromPlan ? { name: draft.plan.spec.title } : {}) },
-          { type: 'version', message: `Version ${number} stored (${draft.source}).`, data: { version: number, source: draft.source, files: Object.keys(draft.files).length } },
+          {
+            currentVersion: number,
+            engine: draft.engine,
+            ...(nameFromPlan ? { name: draft.plan.spec.title } : {}),
+          },
+          {
+            type: 'version',
+            message: `Version ${number} stored (${draft.source}).`,
+            data: { version: number, source: draft.source, files: Object.keys(draft.files).length },
+          },
         );
         return number;
       });
@@ -33,7 +49,12 @@ export function createVersioning({ store, activity, deployer }: { store: Store; 
     async runIfWanted(appId: string, reason: string): Promise<AppRecord> {
       const app = requireApp(store, appId);
       if (app.desiredState !== 'running') {
-        if (app.status !== 'stopped') activity.change(appId, { status: 'stopped' }, { type: 'stopped', message: 'Stored; the app stays stopped until started.' });
+        if (app.status !== 'stopped')
+          activity.change(
+            appId,
+            { status: 'stopped' },
+            { type: 'stopped', message: 'Stored; the app stays stopped until started.' },
+          );
         return requireApp(store, appId);
       }
       const outcome = await deployer.deploy(appId, reason);
@@ -56,7 +77,12 @@ export function markFailed(activity: Activity, appId: string, error: AppError): 
 
 export function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError({ code: 'internal-error', status: 500, message: 'Something went wrong while building the app; try again.', cause: error });
+  return new AppError({
+    code: 'internal-error',
+    status: 500,
+    message: 'Something went wrong while building the app; try again.',
+    cause: error,
+  });
 }
 
 export type Versioning = ReturnType<typeof createVersioning>;

@@ -1,5 +1,11 @@
 import { Router } from 'express';
-import { appIdParamSchema, archiveQuerySchema, filesPatchSchema, versionParamSchema, waitQuerySchema } from '@isekai/contracts';
+import {
+  appIdParamSchema,
+  archiveQuerySchema,
+  filesPatchSchema,
+  versionParamSchema,
+  waitQuerySchema,
+} from '@isekai/contracts';
 import { validate } from '@isekai/service-kit';
 import { writeArchive, type ArchiveFormat } from '../domain/archive.js';
 import type { Domain } from '../domain/domain.js';
@@ -7,7 +13,13 @@ import { respondAccepted, wantsWait } from './respond.js';
 import { ownAppsOnly } from './api-key-auth.js';
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'app';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'app'
+  );
 }
 
 export function filesRoutes(domain: Domain): Router {
@@ -19,10 +31,17 @@ export function filesRoutes(domain: Domain): Router {
     res.json(files.getFiles(req.params.id as string));
   });
 
-  router.patch('/apps/:id/files', validate({ ...appIdParamSchema, ...filesPatchSchema, ...waitQuerySchema }), async (req, res) => {
-    const accepted = files.editFiles(req.params.id as string, (req.body as { files: Record<string, string | null> }).files);
-    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
-  });
+  router.patch(
+    '/apps/:id/files',
+    validate({ ...appIdParamSchema, ...filesPatchSchema, ...waitQuerySchema }),
+    async (req, res) => {
+      const accepted = files.editFiles(
+        req.params.id as string,
+        (req.body as { files: Record<string, string | null> }).files,
+      );
+      await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+    },
+  );
 
   router.get('/apps/:id/versions', validate(appIdParamSchema), (req, res) => {
     res.json(files.listVersions(req.params.id as string));
@@ -32,20 +51,28 @@ export function filesRoutes(domain: Domain): Router {
     res.json(files.getVersionFiles(req.params.id as string, Number(req.params.n)));
   });
 
-  router.post('/apps/:id/versions/:n/restore', validate({ ...versionParamSchema, ...waitQuerySchema }), async (req, res) => {
-    const accepted = files.restoreVersion(req.params.id as string, Number(req.params.n));
-    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
-  });
+  router.post(
+    '/apps/:id/versions/:n/restore',
+    validate({ ...versionParamSchema, ...waitQuerySchema }),
+    async (req, res) => {
+      const accepted = files.restoreVersion(req.params.id as string, Number(req.params.n));
+      await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+    },
+  );
 
-  router.get('/apps/:id/archive', validate({ ...appIdParamSchema, ...archiveQuerySchema }), async (req, res) => {
-    const app = queries.getApp(req.params.id as string);
-    const current = files.getFiles(app.id);
-    const format = (req.query.format as ArchiveFormat | undefined) ?? 'zip';
-    const folder = `${slug(app.name)}-v${current.version}`;
-    res.setHeader('content-type', format === 'zip' ? 'application/zip' : 'application/gzip');
-    res.setHeader('content-disposition', `attachment; filename="${folder}.${format}"`);
-    await writeArchive(current.files, folder, format, res);
-  });
+  router.get(
+    '/apps/:id/archive',
+    validate({ ...appIdParamSchema, ...archiveQuerySchema }),
+    async (req, res) => {
+      const app = queries.getApp(req.params.id as string);
+      const current = files.getFiles(app.id);
+      const format = (req.query.format as ArchiveFormat | undefined) ?? 'zip';
+      const folder = `${slug(app.name)}-v${current.version}`;
+      res.setHeader('content-type', format === 'zip' ? 'application/zip' : 'application/gzip');
+      res.setHeader('content-disposition', `attachment; filename="${folder}.${format}"`);
+      await writeArchive(current.files, folder, format, res);
+    },
+  );
 
   return router;
 }

@@ -11,7 +11,13 @@ export function wantsWait(value: unknown): boolean {
  * Without `?wait=true`: 202 and the app as it is now, the work goes on. With it: the settled app
  * (`settledStatus`), or the failure's status with the app attached so the caller knows its id.
  */
-export async function respondAccepted(res: Response, accepted: Accepted, wait: boolean, settledStatus: number, queries: AppQueries): Promise<void> {
+export async function respondAccepted(
+  res: Response,
+  accepted: Accepted,
+  wait: boolean,
+  settledStatus: number,
+  queries: AppQueries,
+): Promise<void> {
   if (!wait) {
     accepted.settled.catch(() => undefined); // failures are recorded on the app and in its events
     res.status(202).json(queries.present(accepted.app));
@@ -23,6 +29,12 @@ export async function respondAccepted(res: Response, accepted: Accepted, wait: b
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const app = queries.getApp(accepted.app.id);
-    throw new AppError({ code: error.code, status: error.status, message: error.message, details: { app }, cause: error });
+    throw new AppError({
+      code: error.code,
+      status: error.status,
+      message: error.message,
+      details: { app },
+      cause: error,
+    });
   }
 }

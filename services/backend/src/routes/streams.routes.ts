@@ -53,7 +53,8 @@ export function streamsRoutes(domain: Domain): Router {
     const abort = new AbortController();
     req.on('close', () => abort.abort());
     const upstream = await sandbox.followLogs(app.id, abort.signal);
-    if (!upstream.body) throw new AppError({ code: 'sandbox-error', status: 502, message: 'The sandbox sent no log stream.' });
+    if (!upstream.body)
+      throw new AppError({ code: 'sandbox-error', status: 502, message: 'The sandbox sent no log stream.' });
     res.status(200).setHeader('content-type', 'text/event-stream; charset=utf-8');
     res.setHeader('cache-control', 'no-cache, no-transform');
     res.flushHeaders();

@@ -22,7 +22,10 @@ describe(webUiRoutes.name, () => {
 
   beforeAll(async () => {
     mkdirSync(join(dir, 'dist', 'assets'), { recursive: true });
-    writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Isekai</title><script type="module" src="/assets/app-1.js"></script>');
+    writeFileSync(
+      join(dir, 'dist', 'index.html'),
+      '<!doctype html><title>Isekai</title><script type="module" src="/assets/app-1.js"></script>',
+    );
     writeFileSync(join(dir, 'dist', 'assets', 'app-1.js'), 'console.log(1)');
     built = await serve(join(dir, 'dist'));
     missing = await serve(join(dir, 'nothing-here'));

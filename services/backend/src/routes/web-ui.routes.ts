@@ -12,7 +12,9 @@ export interface WebUiOptions {
 
 /** Where the UI may frame previews from: each app answers on its own port, which is never the UI's origin. */
 export function previewOrigins(publicAppHost: string): string[] {
-  return [...new Set(['127.0.0.1', 'localhost', publicAppHost])].map((host) => `http://${host.includes(':') ? `[${host}]` : host}:*`);
+  return [...new Set(['127.0.0.1', 'localhost', publicAppHost])].map(
+    (host) => `http://${host.includes(':') ? `[${host}]` : host}:*`,
+  );
 }
 
 /**
@@ -60,7 +62,10 @@ export function webUiRoutes({ webDir, publicAppHost }: WebUiOptions): Router {
   const headers = uiHeaders(publicAppHost);
   const indexFile = join(webDir, 'index.html');
   router.use((req, res, next) => (isUiPath(req.path) ? headers(req, res, next) : next()));
-  router.use('/assets', express.static(join(webDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
+  router.use(
+    '/assets',
+    express.static(join(webDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
+  );
   router.get(['/', '/index.html'], (_req, res) => {
     // Checked on each request so a build made while the backend runs is picked up without a restart.
     if (!existsSync(indexFile)) {

@@ -15,7 +15,11 @@ export async function fetchPage(url: string): Promise<{ status: number; text: st
 }
 
 /** Polls until the check passes or the time is up; a read that throws counts as "not yet". */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -35,7 +39,11 @@ export async function answers(url: string): Promise<boolean> {
 }
 
 /** Reads a server-sent event stream until `marker` appears (or 5 s pass), optionally acting once it is open. */
-export async function readSseUntil(url: string, marker: string, onOpen?: () => Promise<unknown>): Promise<{ contentType: string | null; text: string }> {
+export async function readSseUntil(
+  url: string,
+  marker: string,
+  onOpen?: () => Promise<unknown>,
+): Promise<{ contentType: string | null; text: string }> {
   const abort = new AbortController();
   const response = await fetch(url, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
   const reader = response.body!.getReader();

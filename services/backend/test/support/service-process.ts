@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export type ServiceName = 'backend' | 'planner' | 'sandbox';
 
-const HEALTH_PATH: Record<ServiceName, string> = { backend: '/health/live', planner: '/health', sandbox: '/health' };
+const HEALTH_PATH: Record<ServiceName, string> = {
+  backend: '/health/live',
+  planner: '/health',
+  sandbox: '/health',
+};
 
 function entryOf(name: ServiceName): string {
   return fileURLToPath(new URL(`../../../${name}/dist/index.js`, import.meta.url));
@@ -30,7 +34,10 @@ export class ServiceProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entryOf(this.name)], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     const collect = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);

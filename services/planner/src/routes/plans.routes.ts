@@ -7,7 +7,10 @@ import type { Planner } from '../domain/plans.service.js';
 function streamedError(error: unknown, logger: Logger) {
   if (isAppError(error)) return { error: { code: error.code, message: error.message }, status: error.status };
   logger.error({ err: error }, 'streamed plan failed');
-  return { error: { code: 'internal-error', message: 'Something went wrong while planning; try again.' }, status: 500 };
+  return {
+    error: { code: 'internal-error', message: 'Something went wrong while planning; try again.' },
+    status: 500,
+  };
 }
 
 /** `POST /v1/plans`: JSON in and out, or with `Accept: text/event-stream` progress events then the plan. */

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
  * What the fake model does for one request: stream a recorded answer, fail with a status, never answer,
  * or start streaming an answer (OpenAI format) and never finish it.
  */
-export type FakeReply = { text: string } | { status: number; message?: string } | { hang: true } | { stall: string };
+export type FakeReply =
+  { text: string } | { status: number; message?: string } | { hang: true } | { stall: string };
 
 export interface ReceivedRequest {
   path: string;
@@ -31,7 +32,12 @@ function chunksOf(text: string): string[] {
   return text.match(/[\s\S]{1,24}/g) ?? [];
 }
 
-const OPENAI_CHUNK = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake-model' };
+const OPENAI_CHUNK = {
+  id: 'chatcmpl-fake',
+  object: 'chat.completion.chunk',
+  created: 0,
+  model: 'fake-model',
+};
 
 function writeOpenAiPieces(res: ServerResponse, pieces: string[]): void {
   for (const piece of pieces)

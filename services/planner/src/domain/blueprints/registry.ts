@@ -1,4 +1,8 @@
-import { renderCalculator, renderTipCalculator, renderUnitConverter } from './calculators/calculators.blueprint.js';
+import {
+  renderCalculator,
+  renderTipCalculator,
+  renderUnitConverter,
+} from './calculators/calculators.blueprint.js';
 import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
 import { renderLandingPage } from './content/landing-page.blueprint.js';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
@@ -6,7 +10,11 @@ import { renderFlashcards, renderQuiz, renderTicTacToe } from './games/games.blu
 import { renderChat, renderPoll } from './live/live.blueprint.js';
 import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
 import type { Blueprint } from './shared/blueprint.types.js';
-import { renderJsonFormatter, renderMarkdownEditor, renderPasswordGenerator } from './text-tools/text-tools.blueprint.js';
+import {
+  renderJsonFormatter,
+  renderMarkdownEditor,
+  renderPasswordGenerator,
+} from './text-tools/text-tools.blueprint.js';
 import { renderCountdown, renderPomodoro, renderStopwatch, renderTimer } from './timers/timers.blueprint.js';
 
 /** Blueprint name (AppSpec.blueprint) -> renderer. Unknown names fall back to the data app. */

@@ -10,7 +10,10 @@ import { parsePrompt } from '../offline/prompt-parser.js';
 import { renderApp } from './render-app.js';
 import { BLUEPRINTS } from './registry.js';
 
-const publicPrompts = readFileSync(new URL('../../../../../../shared/prompts/public.jsonl', import.meta.url), 'utf8')
+const publicPrompts = readFileSync(
+  new URL('../../../../../../shared/prompts/public.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
@@ -64,8 +67,19 @@ describe(renderApp.name, () => {
   });
 
   it('puts every label, header and button a person looks for into the served HTML', () => {
-    const html = renderApp(parsePrompt('a book catalog with title, author, year, genre and whether I have read it').spec)['public/index.html'] ?? '';
-    for (const word of ['<th scope="col">Title</th>', '<th scope="col">Author</th>', '>Year<', '>Genre<', '>Read<', 'Add book']) expect(html).toContain(word);
+    const html =
+      renderApp(
+        parsePrompt('a book catalog with title, author, year, genre and whether I have read it').spec,
+      )['public/index.html'] ?? '';
+    for (const word of [
+      '<th scope="col">Title</th>',
+      '<th scope="col">Author</th>',
+      '>Year<',
+      '>Genre<',
+      '>Read<',
+      'Add book',
+    ])
+      expect(html).toContain(word);
   });
 
   it('renders a dark theme when asked', () => {

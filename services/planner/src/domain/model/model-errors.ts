@@ -11,7 +11,11 @@ export const UNAVAILABLE_CODES = new Set([
 
 /** The caller went away (the backend cancelled the app's planning): the model call is dropped. */
 export function planCancelled(): AppError {
-  return new AppError({ code: 'plan-cancelled', status: 499, message: 'The caller cancelled the plan; the model call was stopped.' });
+  return new AppError({
+    code: 'plan-cancelled',
+    status: 499,
+    message: 'The caller cancelled the plan; the model call was stopped.',
+  });
 }
 
 function statusOf(error: unknown): number | undefined {

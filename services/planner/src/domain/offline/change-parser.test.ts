@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyChange, splitClauses } from './change-parser.js';
 import { parsePrompt } from './prompt-parser.js';
 
-const recipe = () => parsePrompt('a recipe manager with ingredients, cooking time and a 1-5 star rating').spec;
+const recipe = () =>
+  parsePrompt('a recipe manager with ingredients, cooking time and a 1-5 star rating').spec;
 const todo = () => parsePrompt('Build a todo list application').spec;
 const labels = (spec: ReturnType<typeof recipe>) => spec.entities[0]?.fields.map((f) => f.label) ?? [];
 
@@ -36,7 +37,9 @@ describe(applyChange.name, () => {
   it('adds search, export and charts as features', () => {
     expect(applyChange(recipe(), 'add search').spec.features).toContain('search');
     expect(applyChange(recipe(), 'let me export to CSV').spec.features).toContain('csv-export');
-    expect(applyChange(recipe(), 'add a chart').spec.features).toEqual(expect.arrayContaining(['chart', 'totals']));
+    expect(applyChange(recipe(), 'add a chart').spec.features).toEqual(
+      expect.arrayContaining(['chart', 'totals']),
+    );
   });
 
   it('sorts by a named field and direction', () => {
@@ -47,7 +50,7 @@ describe(applyChange.name, () => {
   });
 
   it('changes the title', () => {
-    expect(applyChange(recipe(), 'call it Grandma\'s Kitchen').spec.title).toBe("Grandma's Kitchen");
+    expect(applyChange(recipe(), "call it Grandma's Kitchen").spec.title).toBe("Grandma's Kitchen");
     expect(applyChange(recipe(), 'rename the app to "Cookbook"').spec.title).toBe('Cookbook');
   });
 
@@ -73,7 +76,12 @@ describe(applyChange.name, () => {
 
   it('adds a board column', () => {
     const board = parsePrompt('kanban board with todo, doing and done columns').spec;
-    expect(applyChange(board, 'add a review column').spec.options.columns).toEqual(['Todo', 'Doing', 'Done', 'Review']);
+    expect(applyChange(board, 'add a review column').spec.options.columns).toEqual([
+      'Todo',
+      'Doing',
+      'Done',
+      'Review',
+    ]);
   });
 });
 

@@ -15,19 +15,35 @@ export interface ChangeResult {
 
 type Handler = (spec: AppSpec, clause: string) => string | null;
 
-const VERB = '(?:make|add|remove|delete|drop|rename|call|sort|order|switch|turn|show|hide|change|include|enable|disable|set|use|give|let|track|get rid of)';
+const VERB =
+  '(?:make|add|remove|delete|drop|rename|call|sort|order|switch|turn|show|hide|change|include|enable|disable|set|use|give|let|track|get rid of)';
 
 /** "add a due date and make it dark" is two changes; "add title, author and year" is one. */
 export function splitClauses(prompt: string): string[] {
   return prompt
-    .split(new RegExp(`\\s*(?:;|\\.\\s+|\\bthen\\b|,?\\s+and\\s+(?=${VERB}\\b)|,\\s*(?=${VERB}\\b)|\\balso\\b)\\s*`, 'i'))
-    .map((c) => c.trim().replace(/[.!]+$/, '').replace(/^(?:please|can you|could you|now|also|and)\s+/i, '').trim())
+    .split(
+      new RegExp(
+        `\\s*(?:;|\\.\\s+|\\bthen\\b|,?\\s+and\\s+(?=${VERB}\\b)|,\\s*(?=${VERB}\\b)|\\balso\\b)\\s*`,
+        'i',
+      ),
+    )
+    .map((c) =>
+      c
+        .trim()
+        .replace(/[.!]+$/, '')
+        .replace(/^(?:please|can you|could you|now|also|and)\s+/i, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
 const setTheme: Handler = (spec, clause) => {
   const lower = clause.toLowerCase();
-  if (/\b(light (?:mode|theme)|make it (?:light|bright)|turn off dark|disable dark|no dark|remove dark)/.test(lower)) {
+  if (
+    /\b(light (?:mode|theme)|make it (?:light|bright)|turn off dark|disable dark|no dark|remove dark)/.test(
+      lower,
+    )
+  ) {
     spec.theme = 'light';
     spec.features = spec.features.filter((f) => f !== 'dark-mode');
     return 'Switched to the light theme.';
@@ -41,14 +57,20 @@ const setTheme: Handler = (spec, clause) => {
 };
 
 const setTitle: Handler = (spec, clause) => {
-  const match = /^(?:call (?:it|the app|this)|name (?:it|the app)|rename (?:it|the app|this app|this) to|change the (?:title|name)(?: of the app)? to|set the title to|title it|retitle it(?: to)?|the title should be)\s+["“']?(.+?)["”']?$/i.exec(clause);
+  const match =
+    /^(?:call (?:it|the app|this)|name (?:it|the app)|rename (?:it|the app|this app|this) to|change the (?:title|name)(?: of the app)? to|set the title to|title it|retitle it(?: to)?|the title should be)\s+["“']?(.+?)["”']?$/i.exec(
+      clause,
+    );
   if (!match?.[1]) return null;
   spec.title = match[1].trim();
   return `Renamed the app to "${spec.title}".`;
 };
 
 const renameField: Handler = (spec, clause) => {
-  const match = /^(?:rename|relabel|change|call) (?:the )?(.+?)(?: field| column| label)? (?:to|as|into) ["“']?(.+?)["”']?$/i.exec(clause);
+  const match =
+    /^(?:rename|relabel|change|call) (?:the )?(.+?)(?: field| column| label)? (?:to|as|into) ["“']?(.+?)["”']?$/i.exec(
+      clause,
+    );
   const entity = spec.entities[0];
   if (!match?.[1] || !match[2] || !entity) return null;
   const field = findField(entity, match[1]);
@@ -66,7 +88,10 @@ function dropOptionsFor(spec: AppSpec, field: FieldSpec): void {
 }
 
 const removeThing: Handler = (spec, clause) => {
-  const match = /^(?:remove|delete|drop|get rid of|hide|take out|take away|no longer (?:need|track|show)|don't (?:need|show)|without)\s+(?:the\s+|a\s+|an\s+|all\s+)?(.+?)(?:\s+(?:field|column|option|feature))?s?$/i.exec(clause);
+  const match =
+    /^(?:remove|delete|drop|get rid of|hide|take out|take away|no longer (?:need|track|show)|don't (?:need|show)|without)\s+(?:the\s+|a\s+|an\s+|all\s+)?(.+?)(?:\s+(?:field|column|option|feature))?s?$/i.exec(
+      clause,
+    );
   if (!match?.[1]) return null;
   const entity = spec.entities[0];
   const field = entity ? findField(entity, match[1]) : null;
@@ -77,14 +102,17 @@ const removeThing: Handler = (spec, clause) => {
   }
   const features = featuresIn(match[1]);
   if (features.length === 0) return null;
-  spec.features = spec.features.filter((f) => !features.includes(f) && !(features.includes('chart') && f === 'totals'));
+  spec.features = spec.features.filter(
+    (f) => !features.includes(f) && !(features.includes('chart') && f === 'totals'),
+  );
   if (features.includes('dark-mode')) spec.theme = 'light';
   return `Removed ${features.join(', ')}.`;
 };
 
 const sortBy: Handler = (spec, clause) => {
   const lower = clause.toLowerCase();
-  if (!/\b(sort|order|newest first|oldest first|latest first)\b/.test(lower) || !spec.entities[0]) return null;
+  if (!/\b(sort|order|newest first|oldest first|latest first)\b/.test(lower) || !spec.entities[0])
+    return null;
   const sort = parseSortOption(lower, spec.entities[0]);
   if (!sort) return null;
   spec.options.sort = sort;
@@ -97,17 +125,25 @@ const sortBy: Handler = (spec, clause) => {
 const addFeature: Handler = (spec, clause) => {
   const lower = clause.toLowerCase();
   const wanted: AppFeature[] = featuresIn(lower).filter((f) => f !== 'dark-mode');
-  const verbOrBare = /^(?:add|enable|include|turn on|show|give me|i want|let me|allow|with|a|an|the)?\s*(?:a |an |the |some )?(?:search|filter|export|csv|chart|graph|stats|statistics|averages?|totals?|import|reminders?|sorting|bar chart|monthly chart|pie chart)/.test(lower);
+  const verbOrBare =
+    /^(?:add|enable|include|turn on|show|give me|i want|let me|allow|with|a|an|the)?\s*(?:a |an |the |some )?(?:search|filter|export|csv|chart|graph|stats|statistics|averages?|totals?|import|reminders?|sorting|bar chart|monthly chart|pie chart)/.test(
+      lower,
+    );
   if (wanted.length === 0 || !verbOrBare || spec.entities.length === 0) return null;
   spec.features = normalizeFeatures([...spec.features, ...wanted]);
   return `Added ${wanted.join(', ')}.`;
 };
 
 const addFields: Handler = (spec, clause) => {
-  const match = /^(?:add|include|track|record|store|also track|new field|another field|add a field for|add fields? for|i want|with|plus)\s+(.+)$/i.exec(clause);
+  const match =
+    /^(?:add|include|track|record|store|also track|new field|another field|add a field for|add fields? for|i want|with|plus)\s+(.+)$/i.exec(
+      clause,
+    );
   const entity = spec.entities[0];
   if (!match?.[1] || !entity || spec.kind !== 'data') return null;
-  const list = match[1].replace(/\s+(?:to|for|on|in|per)\s+(?:each|every|all|the|my|a|an)?\s*[a-z]+$/i, '').replace(/\s+(?:too|as well)$/i, '');
+  const list = match[1]
+    .replace(/\s+(?:to|for|on|in|per)\s+(?:each|every|all|the|my|a|an)?\s*[a-z]+$/i, '')
+    .replace(/\s+(?:too|as well)$/i, '');
   const added: string[] = [];
   for (const part of splitList(list)) {
     const field = inferField(part);
@@ -115,7 +151,9 @@ const addFields: Handler = (spec, clause) => {
     entity.fields.push(field);
     added.push(`${field.label} (${field.type})`);
   }
-  return added.length > 0 ? `Added ${added.length === 1 ? 'the field' : 'the fields'} ${added.join(', ')}.` : null;
+  return added.length > 0
+    ? `Added ${added.length === 1 ? 'the field' : 'the fields'} ${added.join(', ')}.`
+    : null;
 };
 
 const timerLengths: Handler = (spec, clause) => {
@@ -123,13 +161,20 @@ const timerLengths: Handler = (spec, clause) => {
   const lower = clause.toLowerCase();
   const minutes = /(\d+)\s*(?:-\s*)?min/.exec(lower)?.[1];
   if (!minutes) return null;
-  const key = /break|rest/.test(lower) ? 'breakMinutes' : spec.blueprint === 'timer' ? 'minutes' : 'workMinutes';
+  const key = /break|rest/.test(lower)
+    ? 'breakMinutes'
+    : spec.blueprint === 'timer'
+      ? 'minutes'
+      : 'workMinutes';
   spec.options[key] = Math.min(180, Number(minutes));
   return `Set ${key === 'breakMinutes' ? 'breaks' : 'sessions'} to ${minutes} minutes.`;
 };
 
 const boardColumn: Handler = (spec, clause) => {
-  const match = /^add (?:a |an )?(?:column (?:called |named )?["']?([a-z0-9 ]+?)["']?|["']?([a-z0-9 ]+?)["']? column)$/i.exec(clause);
+  const match =
+    /^add (?:a |an )?(?:column (?:called |named )?["']?([a-z0-9 ]+?)["']?|["']?([a-z0-9 ]+?)["']? column)$/i.exec(
+      clause,
+    );
   const name = match?.[1] ?? match?.[2];
   if (spec.blueprint !== 'board' || !name) return null;
   const columns = Array.isArray(spec.options.columns) ? (spec.options.columns as string[]) : [];
@@ -137,7 +182,17 @@ const boardColumn: Handler = (spec, clause) => {
   return `Added the column "${capitalize(name.trim())}".`;
 };
 
-const HANDLERS: Handler[] = [setTitle, boardColumn, timerLengths, removeThing, renameField, sortBy, setTheme, addFeature, addFields];
+const HANDLERS: Handler[] = [
+  setTitle,
+  boardColumn,
+  timerLengths,
+  removeThing,
+  renameField,
+  sortBy,
+  setTheme,
+  addFeature,
+  addFields,
+];
 
 /** Applies a change prompt to a copy of the spec; what it cannot read is reported, never guessed. */
 export function applyChange(current: AppSpec, prompt: string): ChangeResult {

@@ -9,7 +9,37 @@ const LEADING =
   /^(?:(?:please|can you|could you|i want|i need|i'd like|id like|give me|create|build|make|write|generate|design|develop|set up|setup|code|me|us|an?|the|my|our|simple|small|basic|personal|little|tiny|nice|quick|clean|minimal|modern|online|web|new|private|shared|family|team|to|for|some|just|app|application)\s+)+/i;
 
 /** Adjectives that are not part of a record's name. */
-const NOT_NOUN = new Set(['simple', 'small', 'basic', 'personal', 'little', 'tiny', 'nice', 'my', 'a', 'an', 'the', 'web', 'online', 'digital', 'daily', 'weekly', 'monthly', 'home', 'shared', 'family', 'private', 'new', 'own', 'good', 'great', 'cool', 'full', 'whole', 'big']);
+const NOT_NOUN = new Set([
+  'simple',
+  'small',
+  'basic',
+  'personal',
+  'little',
+  'tiny',
+  'nice',
+  'my',
+  'a',
+  'an',
+  'the',
+  'web',
+  'online',
+  'digital',
+  'daily',
+  'weekly',
+  'monthly',
+  'home',
+  'shared',
+  'family',
+  'private',
+  'new',
+  'own',
+  'good',
+  'great',
+  'cool',
+  'full',
+  'whole',
+  'big',
+]);
 
 const WEAK_CONTAINERS = /^(app|application|system|tool|site|page|hub|portal|dashboard)$/;
 
@@ -34,13 +64,19 @@ export function findNounPhrase(prompt: string): NounPhrase | null {
     .replace(/[^a-z0-9'\s:-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const tracking = /\b(?:track(?:ing)?|keep track of|log(?:ging)?|record(?:ing)?|manage|organi[sz]e|catalog(?:ue)?|store|list of|collection of|all (?:of )?(?:my|our|the))\s+(?:my |our |the |all |of )*([a-z' -]+?)(?=\s+(?:with|and|by|:|for|that|which|where|so|including|in|on)\b|[:,]|$)/.exec(text);
+  const tracking =
+    /\b(?:track(?:ing)?|keep track of|log(?:ging)?|record(?:ing)?|manage|organi[sz]e|catalog(?:ue)?|store|list of|collection of|all (?:of )?(?:my|our|the))\s+(?:my |our |the |all |of )*([a-z' -]+?)(?=\s+(?:with|and|by|:|for|that|which|where|so|including|in|on)\b|[:,]|$)/.exec(
+      text,
+    );
   const head = text.replace(LEADING, '').split(/\s+(?:with|that|which|where|including)\b|[:,]/)[0] ?? '';
   // "book catalog" and "job application tracker" hold container words inside the noun: the last strong
   // container with a noun before it wins; "app" and the like only when there is nothing better.
   const containers = [...head.matchAll(new RegExp(`\\b(${CONTAINER_WORDS})\\b`, 'g'))];
   const candidates = containers
-    .map((c) => ({ noun: cleanNoun(head.slice(0, c.index).trim().split(/\s+/).filter(Boolean)), container: c[1] ?? '' }))
+    .map((c) => ({
+      noun: cleanNoun(head.slice(0, c.index).trim().split(/\s+/).filter(Boolean)),
+      container: c[1] ?? '',
+    }))
     .filter((c) => c.noun !== '');
   const strong = candidates.filter((c) => !WEAK_CONTAINERS.test(c.container));
   const chosen = strong[strong.length - 1] ?? candidates[0];

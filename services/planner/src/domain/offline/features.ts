@@ -12,7 +12,10 @@ const FEATURE_WORDS: [AppFeature, RegExp][] = [
   ['csv-import', /\b(import|upload|load from csv)\b/i],
   ['dark-mode', /\b(dark (?:mode|theme)|night mode|make it dark)\b/i],
   ['live', /\b(live|real[- ]?time|as they arrive|instantly|auto-?refresh)\b/i],
-  ['reminders', /\b(remind(?:er|ers)?|overdue|warn(?:ing)?|alerts?|notify|low stock|need(?:s)? (?:water|attention))\b/i],
+  [
+    'reminders',
+    /\b(remind(?:er|ers)?|overdue|warn(?:ing)?|alerts?|notify|low stock|need(?:s)? (?:water|attention))\b/i,
+  ],
 ];
 
 export function featuresIn(text: string): AppFeature[] {
@@ -34,7 +37,12 @@ export interface SortOption {
 
 /** "newest first", "highest first", "Z-A" read as descending; everything else ascending. */
 export function directionFrom(text: string, fallback: 'asc' | 'desc' = 'asc'): 'asc' | 'desc' {
-  if (/\b(newest|latest|most recent|highest|largest|biggest|most|descending|desc|z-a|recent first)\b/i.test(text)) return 'desc';
+  if (
+    /\b(newest|latest|most recent|highest|largest|biggest|most|descending|desc|z-a|recent first)\b/i.test(
+      text,
+    )
+  )
+    return 'desc';
   if (/\b(oldest|earliest|lowest|smallest|least|ascending|asc|a-z)\b/i.test(text)) return 'asc';
   return fallback;
 }

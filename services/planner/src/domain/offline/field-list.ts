@@ -67,5 +67,9 @@ export function extractFieldList(prompt: string): FieldList {
 
 /** "a monthly chart" or "dark mode" name a feature; "sort order" or "search term" would be data. */
 function isFeaturePhrase(part: string): boolean {
-  return /\b(chart|graph|search|sort(ing)?|filters?|export|import|csv|dark|light|mode|theme|stats|statistics|averages?|totals?|reminders?|live|real[- ]time)\b/i.test(part) && !/\b(date|name|price|amount)\b/i.test(part);
+  return (
+    /\b(chart|graph|search|sort(ing)?|filters?|export|import|csv|dark|light|mode|theme|stats|statistics|averages?|totals?|reminders?|live|real[- ]time)\b/i.test(
+      part,
+    ) && !/\b(date|name|price|amount)\b/i.test(part)
+  );
 }

@@ -2,8 +2,10 @@ import type { FieldSpec } from '@isekai/contracts';
 import { camelCase, capitalize, singularize, toLabel } from './words.js';
 
 /** Leading words that say nothing about the field itself. */
-const FILLER = /^(?:(?:a|an|the|my|our|your|their|his|her|its|each|every|some|optional|also|plus|any|one|per|its own)\s+)+/i;
-const BOOLEAN_WORDS = /^(done|completed?|finished|read|watched|visited|paid|owned|active|available|favou?rite|archived|attending|in stock|checked|confirmed|approved|shipped|delivered|returned|played|tried|cooked|bought|sold|signed|verified|urgent|starred|pinned|public|private)$/i;
+const FILLER =
+  /^(?:(?:a|an|the|my|our|your|their|his|her|its|each|every|some|optional|also|plus|any|one|per|its own)\s+)+/i;
+const BOOLEAN_WORDS =
+  /^(done|completed?|finished|read|watched|visited|paid|owned|active|available|favou?rite|archived|attending|in stock|checked|confirmed|approved|shipped|delivered|returned|played|tried|cooked|bought|sold|signed|verified|urgent|starred|pinned|public|private)$/i;
 
 interface TypeRule {
   test: RegExp;
@@ -37,7 +39,16 @@ const DEFAULT_CHOICES: Record<string, string[]> = {
   category: ['General', 'Work', 'Personal', 'Other'],
 };
 
-const EXPENSE_CATEGORIES = ['Food', 'Transport', 'Housing', 'Utilities', 'Entertainment', 'Health', 'Shopping', 'Other'];
+const EXPENSE_CATEGORIES = [
+  'Food',
+  'Transport',
+  'Housing',
+  'Utilities',
+  'Entertainment',
+  'Health',
+  'Shopping',
+  'Other',
+];
 
 /** Ordered: the first rule whose words match decides the type. */
 const RULES: TypeRule[] = [
@@ -49,7 +60,12 @@ const RULES: TypeRule[] = [
         .replace(/\b(my|\d+\s*(?:-|–|to|\/)\s*\d+|out of \d+|\d+|stars?|star)\b/gi, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-      return { type: 'rating', min: range.min, max: range.max, label: cleaned && !/^rating$/i.test(cleaned) ? toLabel(cleaned) : 'Rating' };
+      return {
+        type: 'rating',
+        min: range.min,
+        max: range.max,
+        label: cleaned && !/^rating$/i.test(cleaned) ? toLabel(cleaned) : 'Rating',
+      };
     },
   },
   { test: /\b(e-?mail)\b/, build: () => ({ type: 'email' }) },
@@ -64,7 +80,8 @@ const RULES: TypeRule[] = [
   {
     test: /\b(cooking|prep|preparation|cook|baking|running|reading|play|travel|total)? ?(time|duration)\b(?! of day)/,
     build: (_label, lower) =>
-      /\b(start|end|meeting|arrival|departure|wake|bed|alarm|pickup|opening|closing)\b/.test(lower) || /^time$/.test(lower)
+      /\b(start|end|meeting|arrival|departure|wake|bed|alarm|pickup|opening|closing)\b/.test(lower) ||
+      /^time$/.test(lower)
         ? { type: 'time' }
         : { type: 'number', unit: /hour/.test(lower) ? 'h' : 'min', min: 0 },
   },
@@ -80,8 +97,13 @@ const RULES: TypeRule[] = [
   {
     test: /\b(quantity|qty|sets|reps|repetitions|year|age|count|weight|score|scores|points|pages|distance|calories|servings|height|length|minutes|hours|days|km|miles|interval|stock|level|capacity|grade|marks?|percent|percentage|temperature|speed|number of|how many|goal|target|laps|steps taken|kcal|mileage|volume|width|depth|units|portions|population|attempts|duration in)\b/,
     build: (_label, lower) => {
-      const unit = /\bin (days|weeks|months|hours|minutes|kg|km|miles|lbs|cm|m)\b/.exec(lower)?.[1] ?? unitFor(lower);
-      return unit ? { type: 'number', unit, min: 0 } : /\byear\b/.test(lower) ? { type: 'number' } : { type: 'number', min: 0 };
+      const unit =
+        /\bin (days|weeks|months|hours|minutes|kg|km|miles|lbs|cm|m)\b/.exec(lower)?.[1] ?? unitFor(lower);
+      return unit
+        ? { type: 'number', unit, min: 0 }
+        : /\byear\b/.test(lower)
+          ? { type: 'number' }
+          : { type: 'number', min: 0 };
     },
   },
   {
@@ -106,7 +128,10 @@ function unitFor(lower: string): string | undefined {
 
 /** "whether I have read it" -> "Read"; "if it is done" -> "Done". */
 function booleanFromClause(lower: string): string | null {
-  const match = /^(?:whether|if)\s+(?:i|we|they|it|you|he|she)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+)/.exec(lower);
+  const match =
+    /^(?:whether|if)\s+(?:i|we|they|it|you|he|she)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+)/.exec(
+      lower,
+    );
   if (!match?.[1]) return null;
   return capitalize(match[1]);
 }
@@ -144,11 +169,15 @@ export function inferField(rawPhrase: string): FieldSpec | null {
 }
 
 function typedField(phrase: string, lower: string): FieldSpec {
-  const baseLabel = toLabel(phrase.replace(/\s+in (days|weeks|months|hours|minutes|kg|km|miles|lbs|cm|m)$/i, ''));
+  const baseLabel = toLabel(
+    phrase.replace(/\s+in (days|weeks|months|hours|minutes|kg|km|miles|lbs|cm|m)$/i, ''),
+  );
   for (const rule of RULES) {
     if (!rule.test.test(lower)) continue;
     const { label, ...rest } = rule.build(baseLabel, lower);
-    const finalLabel = SINGULAR_TYPES.has(rest.type) ? singularLastWord(label ?? baseLabel) : (label ?? baseLabel);
+    const finalLabel = SINGULAR_TYPES.has(rest.type)
+      ? singularLastWord(label ?? baseLabel)
+      : (label ?? baseLabel);
     return { name: camelCase(finalLabel), label: finalLabel, ...rest };
   }
   const label = singularLastWord(baseLabel);
@@ -166,5 +195,7 @@ function singularLastWord(label: string): string {
 
 /** Categories for spending look different from categories for tasks. */
 export function withExpenseCategories(field: FieldSpec): FieldSpec {
-  return field.type === 'choice' && /categor/i.test(field.label) ? { ...field, label: 'Category', name: 'category', options: EXPENSE_CATEGORIES } : field;
+  return field.type === 'choice' && /categor/i.test(field.label)
+    ? { ...field, label: 'Category', name: 'category', options: EXPENSE_CATEGORIES }
+    : field;
 }

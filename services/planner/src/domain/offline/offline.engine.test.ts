@@ -29,23 +29,34 @@ describe(planOffline.name, () => {
   });
 
   it('says what it assumed for an unknown prompt', () => {
-    expect(planOffline({ prompt: 'something for my aquarium' }).notes.join(' ')).toMatch(/assum|name and notes/i);
+    expect(planOffline({ prompt: 'something for my aquarium' }).notes.join(' ')).toMatch(
+      /assum|name and notes/i,
+    );
   });
 
   it('refuses a change whose current plan it cannot read, rather than building some other app', () => {
-    const change = () => planOffline({ prompt: 'add search', current: { plan: { broken: true } as never, files: { 'server.js': '' } } });
+    const change = () =>
+      planOffline({
+        prompt: 'add search',
+        current: { plan: { broken: true } as never, files: { 'server.js': '' } },
+      });
     expect(change).toThrow(expect.objectContaining({ code: 'unreadable-plan', status: 400 }));
   });
 
   it('applies a change to the current spec and lists the steps', () => {
     const first = planOffline({ prompt: 'Build a todo list application' });
-    const second = planOffline({ prompt: 'add a due date to each task', current: { plan: first.plan, files: first.files } });
+    const second = planOffline({
+      prompt: 'add a due date to each task',
+      current: { plan: first.plan, files: first.files },
+    });
     expect(second.plan.spec.entities[0]?.fields.map((f) => f.label)).toEqual(['Task', 'Done', 'Due date']);
     expect(second.plan.steps[0]).toMatch(/Due date/);
     expect(second.files['public/index.html']).toContain('Due date');
   });
 
   it('is deterministic', () => {
-    expect(planOffline({ prompt: 'expense tracker with categories and a monthly chart' })).toEqual(planOffline({ prompt: 'expense tracker with categories and a monthly chart' }));
+    expect(planOffline({ prompt: 'expense tracker with categories and a monthly chart' })).toEqual(
+      planOffline({ prompt: 'expense tracker with categories and a monthly chart' }),
+    );
   });
 });

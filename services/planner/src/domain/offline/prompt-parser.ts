@@ -21,14 +21,17 @@ const PRESETS = [...TOOL_PRESETS, ...DATA_PRESETS];
 
 /** The part of a prompt that names the app, before any list of fields, so listed fields cannot pick the kind. */
 function headOf(lower: string): string {
-  const cut = /(:|\bwith\b|\bincluding\b|\bcontaining\b|\bthat (?:has|have|stores?|records?|tracks?)\b)/.exec(lower);
+  const cut = /(:|\bwith\b|\bincluding\b|\bcontaining\b|\bthat (?:has|have|stores?|records?|tracks?)\b)/.exec(
+    lower,
+  );
   return cut ? lower.slice(0, cut.index) : lower;
 }
 
 function findPreset(context: PromptContext): PresetResult | null {
   const head = headOf(context.lower);
   // Only tools are looked for in the whole prompt: "plants ... water" in a field list must not pick a schedule.
-  const match = PRESETS.find((p) => p.test.test(head)) ?? TOOL_PRESETS.find((p) => p.test.test(context.lower));
+  const match =
+    PRESETS.find((p) => p.test.test(head)) ?? TOOL_PRESETS.find((p) => p.test.test(context.lower));
   return match ? match.build(context) : null;
 }
 
@@ -53,7 +56,8 @@ function mergeFields(listed: FieldSpec[], preset: PresetResult | null): FieldSpe
   return [...leading, ...merged, ...trailing];
 }
 
-const TITLED = /\b(book|film|movie|song|album|article|post|episode|podcast|game|show|series|paper|course|video|track|poem|story)\b/;
+const TITLED =
+  /\b(book|film|movie|song|album|article|post|episode|podcast|game|show|series|paper|course|video|track|poem|story)\b/;
 
 /**
  * A data app needs something to call each record by: "a recipe manager with ingredients and cooking
@@ -62,34 +66,54 @@ const TITLED = /\b(book|film|movie|song|album|article|post|episode|podcast|game|
 function ensureRequiredTitle(fields: FieldSpec[], entity: EntitySpec): FieldSpec[] {
   if (!fields.some((f) => f.type === 'text')) {
     const label = TITLED.test(entity.name.toLowerCase()) ? 'Title' : 'Name';
-    fields = [{ name: label.toLowerCase(), label, type: 'text', required: true }, ...fields.filter((f) => f.name !== label.toLowerCase())];
+    fields = [
+      { name: label.toLowerCase(), label, type: 'text', required: true },
+      ...fields.filter((f) => f.name !== label.toLowerCase()),
+    ];
   }
   if (fields.some((f) => f.required)) return fields;
   const index = fields.findIndex((f) => f.type === 'text');
   return fields.map((f, i) => (i === index ? { ...f, required: true } : f));
 }
 
-function dataEntity(context: PromptContext, preset: PresetResult | null, notes: string[]): { entity: EntitySpec; title: string } {
+function dataEntity(
+  context: PromptContext,
+  preset: PresetResult | null,
+  notes: string[],
+): { entity: EntitySpec; title: string } {
   if (preset?.entity) return { entity: preset.entity, title: preset.title };
   const phrase = findNounPhrase(context.prompt);
   if (!phrase) {
-    notes.push('Could not tell what the app keeps track of, so it stores general items with a name and notes.');
+    notes.push(
+      'Could not tell what the app keeps track of, so it stores general items with a name and notes.',
+    );
     return { entity: entityFromNoun('item'), title: 'My Items' };
   }
   const entity = entityFromNoun(phrase.noun);
-  const title = phrase.container && !/^(app|application|system|tool|site|page)$/.test(phrase.container) ? titleCase(`${phrase.noun} ${phrase.container}`) : titleCase(entity.plural);
+  const title =
+    phrase.container && !/^(app|application|system|tool|site|page)$/.test(phrase.container)
+      ? titleCase(`${phrase.noun} ${phrase.container}`)
+      : titleCase(entity.plural);
   return { entity, title };
 }
 
 export function parsePrompt(prompt: string): ParsedPrompt {
-  const context: PromptContext = { prompt: prompt.trim(), lower: prompt.trim().toLowerCase().replace(/\s+/g, ' ') };
+  const context: PromptContext = {
+    prompt: prompt.trim(),
+    lower: prompt.trim().toLowerCase().replace(/\s+/g, ' '),
+  };
   const notes: string[] = [];
   const steps: string[] = [];
   const preset = findPreset(context);
   notes.push(...(preset?.notes ?? []));
-  steps.push(preset ? `Recognised a ${preset.title.toLowerCase()} (${preset.blueprint} blueprint).` : 'Read the prompt as a data app.');
+  steps.push(
+    preset
+      ? `Recognised a ${preset.title.toLowerCase()} (${preset.blueprint} blueprint).`
+      : 'Read the prompt as a data app.',
+  );
 
-  const listed = preset && !preset.takesFields ? { fields: [], features: [] } : extractFieldList(context.prompt);
+  const listed =
+    preset && !preset.takesFields ? { fields: [], features: [] } : extractFieldList(context.prompt);
   const promptFeatures: AppFeature[] = [...featuresIn(context.lower), ...listed.features];
   const isData = !preset || preset.kind === 'data';
   let entities: EntitySpec[] = [];
@@ -100,12 +124,19 @@ export function parsePrompt(prompt: string): ParsedPrompt {
     title = named.title;
     let fields = mergeFields(listed.fields, preset);
     if (fields.length === 0) {
-      fields = [inferField('name') ?? { name: 'name', label: 'Name', type: 'text' }, inferField('notes') ?? { name: 'notes', label: 'Notes', type: 'longtext' }];
-      notes.push(`No fields were listed, so each ${named.entity.label.toLowerCase()} has a name and notes; ask for more fields to add them.`);
+      fields = [
+        inferField('name') ?? { name: 'name', label: 'Name', type: 'text' },
+        inferField('notes') ?? { name: 'notes', label: 'Notes', type: 'longtext' },
+      ];
+      notes.push(
+        `No fields were listed, so each ${named.entity.label.toLowerCase()} has a name and notes; ask for more fields to add them.`,
+      );
     }
     fields = ensureRequiredTitle(fields, named.entity);
     entities = [{ ...named.entity, fields }];
-    steps.push(`Each ${named.entity.label.toLowerCase()} has: ${fields.map((f) => `${f.label} (${f.type})`).join(', ')}.`);
+    steps.push(
+      `Each ${named.entity.label.toLowerCase()} has: ${fields.map((f) => `${f.label} (${f.type})`).join(', ')}.`,
+    );
   } else if (preset.entity) {
     entities = [{ ...preset.entity, fields: preset.coreFields ?? [] }];
   }
@@ -121,12 +152,17 @@ export function parsePrompt(prompt: string): ParsedPrompt {
     title: chosenTitle(context.prompt) ?? title,
     description: '',
     entities,
-    features: dark && !features.includes('dark-mode') ? normalizeFeatures([...features, 'dark-mode']) : features,
+    features:
+      dark && !features.includes('dark-mode') ? normalizeFeatures([...features, 'dark-mode']) : features,
     theme: dark ? 'dark' : 'light',
     options,
   };
   spec.description = describeSpec(spec);
-  if (features.length > 1) steps.push(`Features: ${features.filter((f) => f !== 'persistence').join(', ') || 'none beyond saving'}.`);
-  if (!preset && !findNounPhrase(context.prompt)) notes.push('The prompt did not match a known kind of app, so a general data app was built.');
+  if (features.length > 1)
+    steps.push(
+      `Features: ${features.filter((f) => f !== 'persistence').join(', ') || 'none beyond saving'}.`,
+    );
+  if (!preset && !findNounPhrase(context.prompt))
+    notes.push('The prompt did not match a known kind of app, so a general data app was built.');
   return { spec, steps, notes };
 }

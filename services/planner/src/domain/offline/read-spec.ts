@@ -1,4 +1,11 @@
-import { APP_FEATURES, FIELD_TYPES, type AppFeature, type AppSpec, type EntitySpec, type FieldSpec } from '@isekai/contracts';
+import {
+  APP_FEATURES,
+  FIELD_TYPES,
+  type AppFeature,
+  type AppSpec,
+  type EntitySpec,
+  type FieldSpec,
+} from '@isekai/contracts';
 
 /** current.plan comes back from the backend as JSON: trust nothing about its shape. */
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -6,11 +13,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function readField(value: unknown): FieldSpec | null {
-  if (!isRecord(value) || typeof value.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value.name)) return null;
+  if (!isRecord(value) || typeof value.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value.name))
+    return null;
   if (typeof value.label !== 'string' || !FIELD_TYPES.includes(value.type as FieldSpec['type'])) return null;
   const field: FieldSpec = { name: value.name, label: value.label, type: value.type as FieldSpec['type'] };
   if (value.required === true) field.required = true;
-  if (Array.isArray(value.options)) field.options = value.options.filter((o): o is string => typeof o === 'string');
+  if (Array.isArray(value.options))
+    field.options = value.options.filter((o): o is string => typeof o === 'string');
   if (typeof value.min === 'number') field.min = value.min;
   if (typeof value.max === 'number') field.max = value.max;
   if (typeof value.unit === 'string') field.unit = value.unit;
@@ -18,7 +27,13 @@ function readField(value: unknown): FieldSpec | null {
 }
 
 function readEntity(value: unknown): EntitySpec | null {
-  if (!isRecord(value) || typeof value.name !== 'string' || typeof value.label !== 'string' || typeof value.plural !== 'string') return null;
+  if (
+    !isRecord(value) ||
+    typeof value.name !== 'string' ||
+    typeof value.label !== 'string' ||
+    typeof value.plural !== 'string'
+  )
+    return null;
   if (!Array.isArray(value.fields)) return null;
   const fields = value.fields.map(readField);
   if (fields.some((f) => f === null)) return null;

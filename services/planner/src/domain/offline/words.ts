@@ -29,7 +29,56 @@ const IRREGULAR: Record<string, string> = {
 const IRREGULAR_SINGULAR = Object.fromEntries(Object.entries(IRREGULAR).map(([s, p]) => [p, s]));
 
 /** Words ending in "s" that are already singular. */
-const SINGULAR_S = new Set(['status', 'address', 'class', 'glass', 'bus', 'gas', 'canvas', 'boss', 'process', 'access', 'business', 'campus', 'bonus', 'virus', 'census', 'lens', 'notes', 'progress', 'chess', 'news', 'series', 'species', 'alias', 'atlas', 'yes', 'this', 'its', 'is', 'was', 'has', 'plus', 'minus', 'less', 'wellness', 'fitness', 'kindness', 'analysis', 'basis', 'axis', 'thesis', 'tennis', 'physics', 'maths', 'mathematics', 'diabetes', 'always', 'sometimes', 'hours']);
+const SINGULAR_S = new Set([
+  'status',
+  'address',
+  'class',
+  'glass',
+  'bus',
+  'gas',
+  'canvas',
+  'boss',
+  'process',
+  'access',
+  'business',
+  'campus',
+  'bonus',
+  'virus',
+  'census',
+  'lens',
+  'notes',
+  'progress',
+  'chess',
+  'news',
+  'series',
+  'species',
+  'alias',
+  'atlas',
+  'yes',
+  'this',
+  'its',
+  'is',
+  'was',
+  'has',
+  'plus',
+  'minus',
+  'less',
+  'wellness',
+  'fitness',
+  'kindness',
+  'analysis',
+  'basis',
+  'axis',
+  'thesis',
+  'tennis',
+  'physics',
+  'maths',
+  'mathematics',
+  'diabetes',
+  'always',
+  'sometimes',
+  'hours',
+]);
 
 export function pluralize(word: string): string {
   const lower = word.toLowerCase();
@@ -69,7 +118,9 @@ export function titleCase(text: string): string {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((w, i) => (i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : /^[A-Z0-9]{2,}$/.test(w) ? w : capitalize(w)))
+    .map((w, i) =>
+      i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : /^[A-Z0-9]{2,}$/.test(w) ? w : capitalize(w),
+    )
     .join(' ');
 }
 

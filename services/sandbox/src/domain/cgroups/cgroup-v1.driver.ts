@@ -1,6 +1,14 @@
 import { access, mkdir, readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isLeftByDeadSandbox, killMembers, ownGroupPath, readKey, readNumber, removeGroup, writeValue } from './cgroup-files.js';
+import {
+  isLeftByDeadSandbox,
+  killMembers,
+  ownGroupPath,
+  readKey,
+  readNumber,
+  removeGroup,
+  writeValue,
+} from './cgroup-files.js';
 import type { AppCgroup, CgroupDriver, CgroupLimits, CgroupSample } from './cgroup.types.js';
 
 const CONTROLLERS = ['memory', 'cpu', 'cpuacct', 'pids'] as const;

@@ -45,7 +45,12 @@ describe(judgeUsage.name, () => {
   });
 
   it('still kills for memory under a cgroup', () => {
-    const verdict = judgeUsage(aRecordWithRun(), { memoryMb: 10, cpuPercent: 50, throttled: true, oomKilled: true }, 0, 1000);
+    const verdict = judgeUsage(
+      aRecordWithRun(),
+      { memoryMb: 10, cpuPercent: 50, throttled: true, oomKilled: true },
+      0,
+      1000,
+    );
     expect(verdict).toMatchObject({ reason: 'memory-limit', status: 'killed' });
   });
 });

@@ -5,13 +5,17 @@ import { CALCULATOR_SCRIPT, TIP_SCRIPT, UNIT_SCRIPT } from './calculators.client
 import { UNIT_TABLES } from './unit-tables.js';
 
 export function renderUnitConverter(spec: AppSpec): BlueprintOutput {
-  const asked = Array.isArray(spec.options.categories) ? (spec.options.categories as unknown[]).filter((c): c is string => typeof c === 'string') : [];
+  const asked = Array.isArray(spec.options.categories)
+    ? (spec.options.categories as unknown[]).filter((c): c is string => typeof c === 'string')
+    : [];
   const categories = asked.filter((c) => UNIT_TABLES[c]);
   const chosen = categories.length > 0 ? categories : ['length', 'weight', 'temperature'];
   const sections = chosen.map((name) => {
     const table = UNIT_TABLES[name];
     if (!table) return '';
-    const options = table.units.map((u) => `<option value="${escapeHtml(u.id)}">${escapeHtml(u.label)}</option>`).join('');
+    const options = table.units
+      .map((u) => `<option value="${escapeHtml(u.id)}">${escapeHtml(u.label)}</option>`)
+      .join('');
     const title = name.charAt(0).toUpperCase() + name.slice(1);
     return `<section class="card converter" data-category="${escapeHtml(name)}" aria-labelledby="h-${name}">
 <h2 id="h-${name}">${escapeHtml(title)}</h2>
@@ -32,7 +36,8 @@ export function renderUnitConverter(spec: AppSpec): BlueprintOutput {
 }
 
 export function renderTipCalculator(): BlueprintOutput {
-  const field = (id: string, label: string, attrs: string) => `<div class="field"><label for="${id}">${label}</label><input id="${id}" type="number" inputmode="decimal" ${attrs}></div>`;
+  const field = (id: string, label: string, attrs: string) =>
+    `<div class="field"><label for="${id}">${label}</label><input id="${id}" type="number" inputmode="decimal" ${attrs}></div>`;
   return {
     main: `<section class="card" aria-labelledby="tip-title">
 <h2 id="tip-title">Split the bill</h2>

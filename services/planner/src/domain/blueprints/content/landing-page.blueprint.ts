@@ -25,7 +25,10 @@ export function renderLandingPage(spec: AppSpec): BlueprintOutput {
   const name = escapeHtml(spec.title);
   const food = spec.options.food !== false;
   const menu = (food ? FOOD_MENU : SERVICE_MENU)
-    .map(([item, text, price]) => `<li><div><strong>${escapeHtml(item)}</strong><p class="muted">${escapeHtml(text)}</p></div><span class="price">${escapeHtml(price)}</span></li>`)
+    .map(
+      ([item, text, price]) =>
+        `<li><div><strong>${escapeHtml(item)}</strong><p class="muted">${escapeHtml(text)}</p></div><span class="price">${escapeHtml(price)}</span></li>`,
+    )
     .join('');
   const hours = HOURS.map(([days, time]) => `<tr><th scope="row">${days}</th><td>${time}</td></tr>`).join('');
   return {

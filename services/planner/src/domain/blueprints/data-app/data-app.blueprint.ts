@@ -33,9 +33,15 @@ export function renderDataApp(spec: AppSpec): BlueprintOutput {
       sort: options.sort,
       chart: chart ? { by: chart.by, value: chart.value } : null,
       countBy: options.countBy?.name ?? null,
-      groupAverage: options.groupAverage ? { by: options.groupAverage.by.name, field: options.groupAverage.field.name } : null,
-      lowStock: options.lowStock ? { field: options.lowStock.field.name, threshold: options.lowStock.threshold } : null,
-      due: options.due ? { last: options.due.last.name, interval: options.due.interval.name, action: options.due.action } : null,
+      groupAverage: options.groupAverage
+        ? { by: options.groupAverage.by.name, field: options.groupAverage.field.name }
+        : null,
+      lowStock: options.lowStock
+        ? { field: options.lowStock.field.name, threshold: options.lowStock.threshold }
+        : null,
+      due: options.due
+        ? { last: options.due.last.name, interval: options.due.interval.name, action: options.due.action }
+        : null,
     },
   };
 }

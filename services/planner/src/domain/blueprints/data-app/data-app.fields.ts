@@ -4,7 +4,9 @@ import { escapeHtml } from '../shared/html.js';
 function labelText(field: FieldSpec): string {
   const unit = field.unit ? ` (${field.unit})` : '';
   const range = field.type === 'rating' ? ` (${field.min ?? 1}-${field.max ?? 5})` : '';
-  return escapeHtml(field.label + unit + range) + (field.required ? ' <span aria-hidden="true">*</span>' : '');
+  return (
+    escapeHtml(field.label + unit + range) + (field.required ? ' <span aria-hidden="true">*</span>' : '')
+  );
 }
 
 function optionList(values: string[], blank: string | null): string {
@@ -57,7 +59,8 @@ function control(field: FieldSpec, id: string): string {
 /** One labelled control per field, typed by FieldType. */
 export function renderFormField(field: FieldSpec): string {
   const id = `f-${field.name}`;
-  if (field.type === 'boolean') return `<div class="field check">${control(field, id)}<label for="${id}">${labelText(field)}</label></div>`;
+  if (field.type === 'boolean')
+    return `<div class="field check">${control(field, id)}<label for="${id}">${labelText(field)}</label></div>`;
   const wide = field.type === 'longtext' ? ' wide' : '';
   return `<div class="field${wide}"><label for="${id}">${labelText(field)}</label>${control(field, id)}</div>`;
 }
@@ -71,14 +74,24 @@ export function sortChoices(fields: FieldSpec[]): { value: string; label: string
     if (field.type === 'longtext' || field.type === 'tags') continue;
     const numeric = ['number', 'money', 'rating'].includes(field.type);
     const dated = ['date', 'datetime', 'time'].includes(field.type);
-    const [up, down] = numeric ? ['low to high', 'high to low'] : dated ? ['oldest first', 'newest first'] : ['A–Z', 'Z–A'];
-    choices.push({ value: `${field.name}:asc`, label: `${field.label} (${up})` }, { value: `${field.name}:desc`, label: `${field.label} (${down})` });
+    const [up, down] = numeric
+      ? ['low to high', 'high to low']
+      : dated
+        ? ['oldest first', 'newest first']
+        : ['A–Z', 'Z–A'];
+    choices.push(
+      { value: `${field.name}:asc`, label: `${field.label} (${up})` },
+      { value: `${field.name}:desc`, label: `${field.label} (${down})` },
+    );
   }
   return choices;
 }
 
 export function optionTags(choices: { value: string; label: string }[], selected: string | null): string {
   return choices
-    .map((c) => `<option value="${escapeHtml(c.value)}"${c.value === selected ? ' selected' : ''}>${escapeHtml(c.label)}</option>`)
+    .map(
+      (c) =>
+        `<option value="${escapeHtml(c.value)}"${c.value === selected ? ' selected' : ''}>${escapeHtml(c.label)}</option>`,
+    )
     .join('');
 }

@@ -44,8 +44,27 @@ export function readDataOptions(spec: AppSpec, entity: EntitySpec): DataAppOptio
     submitLabel: text(o.submitLabel),
     listTitle: text(o.listTitle),
     countBy: fieldNamed(entity, o.countBy),
-    groupAverage: groupBy && groupField ? { by: groupBy, field: groupField, title: text(group.title) ?? `Average ${groupField.label.toLowerCase()} per ${groupBy.label.toLowerCase()}` } : null,
-    lowStock: lowField ? { field: lowField, threshold: typeof low.threshold === 'number' ? low.threshold : 5 } : null,
-    due: dueLast && dueInterval ? { last: dueLast, interval: dueInterval, title: text(due.title) ?? 'Due today', action: text(due.action) ?? 'Done today' } : null,
+    groupAverage:
+      groupBy && groupField
+        ? {
+            by: groupBy,
+            field: groupField,
+            title:
+              text(group.title) ??
+              `Average ${groupField.label.toLowerCase()} per ${groupBy.label.toLowerCase()}`,
+          }
+        : null,
+    lowStock: lowField
+      ? { field: lowField, threshold: typeof low.threshold === 'number' ? low.threshold : 5 }
+      : null,
+    due:
+      dueLast && dueInterval
+        ? {
+            last: dueLast,
+            interval: dueInterval,
+            title: text(due.title) ?? 'Due today',
+            action: text(due.action) ?? 'Done today',
+          }
+        : null,
   };
 }

@@ -13,7 +13,11 @@ function readQuestions(value: unknown): Question[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (q): q is Question =>
-      typeof q === 'object' && q !== null && typeof (q as Question).question === 'string' && Array.isArray((q as Question).choices) && typeof (q as Question).answer === 'string',
+      typeof q === 'object' &&
+      q !== null &&
+      typeof (q as Question).question === 'string' &&
+      Array.isArray((q as Question).choices) &&
+      typeof (q as Question).answer === 'string',
   );
 }
 
@@ -35,7 +39,11 @@ export function renderQuiz(spec: AppSpec): BlueprintOutput {
 }
 
 export function renderTicTacToe(): BlueprintOutput {
-  const cells = Array.from({ length: 9 }, (_, i) => `<button type="button" class="cell secondary" data-cell="${i}" aria-label="Square ${i + 1}, empty"></button>`).join('');
+  const cells = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `<button type="button" class="cell secondary" data-cell="${i}" aria-label="Square ${i + 1}, empty"></button>`,
+  ).join('');
   return {
     main: `<section class="card center" aria-labelledby="status">
 <h2 id="status" aria-live="polite">Player X's turn</h2>

@@ -39,8 +39,11 @@ export function renderChat(spec: AppSpec): BlueprintOutput {
 
 export function renderPoll(spec: AppSpec): BlueprintOutput {
   const slug = slugOf(spec.entities[0]?.plural ?? 'options');
-  const seed = Array.isArray(spec.options.seed) ? (spec.options.seed as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-  const question = typeof spec.options.question === 'string' ? spec.options.question : 'Which option do you like best?';
+  const seed = Array.isArray(spec.options.seed)
+    ? (spec.options.seed as unknown[]).filter((s): s is string => typeof s === 'string')
+    : [];
+  const question =
+    typeof spec.options.question === 'string' ? spec.options.question : 'Which option do you like best?';
   return {
     main: `<section class="card" aria-labelledby="question">
 <h2 id="question">${escapeHtml(question)}</h2>

@@ -4,7 +4,9 @@ import { escapeHtml, slugOf } from '../shared/html.js';
 import { BOARD_SCRIPT, HABITS_SCRIPT, WEEK_SCRIPT } from './planners.client.js';
 
 function stringList(value: unknown, fallback: string[]): string[] {
-  const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+  const list = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : [];
   return list.length > 0 ? list : fallback;
 }
 
@@ -18,7 +20,10 @@ export function renderBoard(spec: AppSpec): BlueprintOutput {
   ];
   const slug = slugOf(spec.entities[0]?.plural ?? 'cards');
   const lanes = columns
-    .map((c, i) => `<section class="card lane" aria-labelledby="lane-${i}"><h2 id="lane-${i}">${escapeHtml(c)} <span class="muted" data-count="${i}">0</span></h2><ul class="plain" data-lane="${i}"></ul><p class="empty" data-empty="${i}">No cards</p></section>`)
+    .map(
+      (c, i) =>
+        `<section class="card lane" aria-labelledby="lane-${i}"><h2 id="lane-${i}">${escapeHtml(c)} <span class="muted" data-count="${i}">0</span></h2><ul class="plain" data-lane="${i}"></ul><p class="empty" data-empty="${i}">No cards</p></section>`,
+    )
     .join('\n');
   return {
     main: `<section class="card" aria-labelledby="add-title">
@@ -64,7 +69,15 @@ export function renderHabits(spec: AppSpec): BlueprintOutput {
 }
 
 export function renderWeekPlanner(spec: AppSpec): BlueprintOutput {
-  const days = stringList(spec.options.days, ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  const days = stringList(spec.options.days, [
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+  ]);
   const slots = stringList(spec.options.slots, ['Breakfast', 'Lunch', 'Dinner']);
   const fields: FieldSpec[] = [
     { name: 'day', label: 'Day', type: 'choice', options: days, required: true },
@@ -74,7 +87,10 @@ export function renderWeekPlanner(spec: AppSpec): BlueprintOutput {
   const slug = slugOf(spec.entities[0]?.plural ?? 'plans');
   const header = `<tr><th scope="col">Day</th>${slots.map((s) => `<th scope="col">${escapeHtml(s)}</th>`).join('')}</tr>`;
   const rows = days
-    .map((d, di) => `<tr><th scope="row">${escapeHtml(d)}</th>${slots.map((s, si) => `<td><label class="visually-hidden" for="c-${di}-${si}">${escapeHtml(`${d} ${s}`)}</label><input id="c-${di}-${si}" data-day="${escapeHtml(d)}" data-slot="${escapeHtml(s)}" maxlength="500"></td>`).join('')}</tr>`)
+    .map(
+      (d, di) =>
+        `<tr><th scope="row">${escapeHtml(d)}</th>${slots.map((s, si) => `<td><label class="visually-hidden" for="c-${di}-${si}">${escapeHtml(`${d} ${s}`)}</label><input id="c-${di}-${si}" data-day="${escapeHtml(d)}" data-slot="${escapeHtml(s)}" maxlength="500"></td>`).join('')}</tr>`,
+    )
     .join('\n');
   return {
     main: `<section class="card" aria-labelledby="week-title">

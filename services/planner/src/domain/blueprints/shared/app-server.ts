@@ -13,7 +13,9 @@ export interface CollectionSpec {
  * validated JSON API per collection whose records live in ./data and are replaced atomically.
  */
 export function renderServer(collections: CollectionSpec[]): string {
-  const config = Object.fromEntries(collections.map((c) => [c.slug, { fields: c.fields, seed: c.seed ?? [] }]));
+  const config = Object.fromEntries(
+    collections.map((c) => [c.slug, { fields: c.fields, seed: c.seed ?? [] }]),
+  );
   return SERVER_SOURCE.replace('__COLLECTIONS__', () => JSON.stringify(config, null, 2));
 }
 

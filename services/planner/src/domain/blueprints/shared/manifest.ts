@@ -9,7 +9,12 @@ export function renderManifest(spec: AppSpec): string {
 
 /** A package.json that makes a downloaded app runnable anywhere with `npm start`, whatever sits above it. */
 export function renderPackageJson(spec: AppSpec): string {
-  const name = spec.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'isekai-app';
+  const name =
+    spec.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'isekai-app';
   const pkg = { name, private: true, type: 'commonjs', scripts: { start: `node ${ENTRY}` } };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

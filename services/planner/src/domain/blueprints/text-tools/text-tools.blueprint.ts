@@ -2,7 +2,8 @@ import type { AppSpec } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { JSON_SCRIPT, MARKDOWN_SCRIPT, PASSWORD_SCRIPT } from './text-tools.client.js';
 
-const SAMPLE_MARKDOWN = '# Hello\n\nWrite **Markdown** on the left and see the *preview* on the right.\n\n- lists\n- [links](https://example.com)\n- `code`\n';
+const SAMPLE_MARKDOWN =
+  '# Hello\n\nWrite **Markdown** on the left and see the *preview* on the right.\n\n- lists\n- [links](https://example.com)\n- `code`\n';
 
 export function renderMarkdownEditor(): BlueprintOutput {
   return {
@@ -44,8 +45,12 @@ export function renderJsonFormatter(): BlueprintOutput {
 }
 
 export function renderPasswordGenerator(spec: AppSpec): BlueprintOutput {
-  const length = typeof spec.options.length === 'number' ? Math.min(128, Math.max(4, Math.round(spec.options.length))) : 16;
-  const check = (id: string, label: string) => `<div class="field check"><input id="${id}" type="checkbox" checked><label for="${id}">${label}</label></div>`;
+  const length =
+    typeof spec.options.length === 'number'
+      ? Math.min(128, Math.max(4, Math.round(spec.options.length)))
+      : 16;
+  const check = (id: string, label: string) =>
+    `<div class="field check"><input id="${id}" type="checkbox" checked><label for="${id}">${label}</label></div>`;
   return {
     main: `<section class="card" aria-labelledby="pw-title">
 <h2 id="pw-title">Options</h2>

@@ -1,10 +1,17 @@
 /** A deliberately small Markdown renderer: everything is HTML-escaped first, so typed HTML never runs. */
-export const MARKDOWN_SCRIPT = String.raw`
+export const MARKDOWN_SCRIPT =
+  String.raw`
 function escapeHtml(t) { return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'); }
 function inline(text) {
   let t = escapeHtml(text);
   const codes = [];
-  t = t.replace(/` + '`' + String.raw`([^` + '`' + String.raw`]+)` + '`' + String.raw`/g, function (_, c) { codes.push(c); return '\u0000' + (codes.length - 1) + '\u0000'; });
+  t = t.replace(/` +
+  '`' +
+  String.raw`([^` +
+  '`' +
+  String.raw`]+)` +
+  '`' +
+  String.raw`/g, function (_, c) { codes.push(c); return '\u0000' + (codes.length - 1) + '\u0000'; });
   t = t.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, function (_, alt, url) { return /^(https?:|\/|\.\/|data:image\/)/i.test(url) ? '<img alt="' + alt + '" src="' + url + '">' : alt; });
   t = t.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, function (_, label, url) { return /^(https?:|mailto:|\/|#)/i.test(url) ? '<a href="' + url + '" rel="noopener noreferrer" target="_blank">' + label + '</a>' : label; });
   t = t.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/__([^_]+)__/g, '<strong>$1</strong>');

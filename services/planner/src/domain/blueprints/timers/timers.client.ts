@@ -6,7 +6,9 @@ function beep() {
 }
 `;
 
-export const POMODORO_SCRIPT = FORMAT + String.raw`
+export const POMODORO_SCRIPT =
+  FORMAT +
+  String.raw`
 const cfg = appData();
 const phases = { work: cfg.workMinutes * 60000, break: cfg.breakMinutes * 60000 };
 const s = { phase: 'work', left: phases.work, endsAt: null, timer: null, sessions: 0 };
@@ -88,7 +90,9 @@ const saved = localStorage.getItem(KEY); if (saved) $('#custom-date').value = sa
 show(); setInterval(show, 1000);
 `;
 
-export const TIMER_SCRIPT = FORMAT + String.raw`
+export const TIMER_SCRIPT =
+  FORMAT +
+  String.raw`
 const s = { left: 0, endsAt: null, timer: null };
 function total() { return Math.max(1, Number($('#minutes').value) || 1) * 60000; }
 function show() { $('#time').textContent = mmss(s.left); }

@@ -20,21 +20,57 @@ const CAPITALS: [string, string, string[]][] = [
 ];
 
 const SPACE: QuizQuestion[] = [
-  { question: 'Which planet is closest to the Sun?', choices: ['Mercury', 'Venus', 'Mars', 'Earth'], answer: 'Mercury' },
-  { question: 'Which planet is the largest?', choices: ['Saturn', 'Jupiter', 'Neptune', 'Uranus'], answer: 'Jupiter' },
-  { question: 'Which planet is known as the Red Planet?', choices: ['Venus', 'Mars', 'Mercury', 'Jupiter'], answer: 'Mars' },
+  {
+    question: 'Which planet is closest to the Sun?',
+    choices: ['Mercury', 'Venus', 'Mars', 'Earth'],
+    answer: 'Mercury',
+  },
+  {
+    question: 'Which planet is the largest?',
+    choices: ['Saturn', 'Jupiter', 'Neptune', 'Uranus'],
+    answer: 'Jupiter',
+  },
+  {
+    question: 'Which planet is known as the Red Planet?',
+    choices: ['Venus', 'Mars', 'Mercury', 'Jupiter'],
+    answer: 'Mars',
+  },
   { question: 'How many planets are in the Solar System?', choices: ['7', '8', '9', '10'], answer: '8' },
-  { question: 'Which planet has the most famous rings?', choices: ['Saturn', 'Earth', 'Mars', 'Venus'], answer: 'Saturn' },
-  { question: 'What is the name of our galaxy?', choices: ['Andromeda', 'Milky Way', 'Whirlpool', 'Sombrero'], answer: 'Milky Way' },
+  {
+    question: 'Which planet has the most famous rings?',
+    choices: ['Saturn', 'Earth', 'Mars', 'Venus'],
+    answer: 'Saturn',
+  },
+  {
+    question: 'What is the name of our galaxy?',
+    choices: ['Andromeda', 'Milky Way', 'Whirlpool', 'Sombrero'],
+    answer: 'Milky Way',
+  },
 ];
 
 const GENERAL: QuizQuestion[] = [
   { question: 'How many continents are there?', choices: ['5', '6', '7', '8'], answer: '7' },
-  { question: 'What is the largest ocean?', choices: ['Atlantic', 'Indian', 'Arctic', 'Pacific'], answer: 'Pacific' },
-  { question: 'What gas do plants take in?', choices: ['Oxygen', 'Carbon dioxide', 'Nitrogen', 'Helium'], answer: 'Carbon dioxide' },
+  {
+    question: 'What is the largest ocean?',
+    choices: ['Atlantic', 'Indian', 'Arctic', 'Pacific'],
+    answer: 'Pacific',
+  },
+  {
+    question: 'What gas do plants take in?',
+    choices: ['Oxygen', 'Carbon dioxide', 'Nitrogen', 'Helium'],
+    answer: 'Carbon dioxide',
+  },
   { question: 'How many legs does a spider have?', choices: ['6', '8', '10', '12'], answer: '8' },
-  { question: 'What is the boiling point of water at sea level in °C?', choices: ['90', '100', '110', '120'], answer: '100' },
-  { question: 'Who painted the Mona Lisa?', choices: ['Van Gogh', 'Picasso', 'Leonardo da Vinci', 'Rembrandt'], answer: 'Leonardo da Vinci' },
+  {
+    question: 'What is the boiling point of water at sea level in °C?',
+    choices: ['90', '100', '110', '120'],
+    answer: '100',
+  },
+  {
+    question: 'Who painted the Mona Lisa?',
+    choices: ['Van Gogh', 'Picasso', 'Leonardo da Vinci', 'Rembrandt'],
+    answer: 'Leonardo da Vinci',
+  },
 ];
 
 /** Rotates the right answer into a different slot per question so it is not always first. */
@@ -45,11 +81,22 @@ function place(answer: string, others: string[], index: number): string[] {
 }
 
 function arithmetic(): QuizQuestion[] {
-  const pairs: [number, number, string][] = [[7, 8, '×'], [12, 9, '+'], [45, 17, '−'], [6, 9, '×'], [81, 9, '÷'], [23, 19, '+']];
+  const pairs: [number, number, string][] = [
+    [7, 8, '×'],
+    [12, 9, '+'],
+    [45, 17, '−'],
+    [6, 9, '×'],
+    [81, 9, '÷'],
+    [23, 19, '+'],
+  ];
   return pairs.map(([a, b, op], i) => {
     const value = op === '×' ? a * b : op === '+' ? a + b : op === '−' ? a - b : a / b;
     const others = [value + 1, value - 2, value + 10].map(String);
-    return { question: `What is ${a} ${op} ${b}?`, choices: place(String(value), others, i), answer: String(value) };
+    return {
+      question: `What is ${a} ${op} ${b}?`,
+      choices: place(String(value), others, i),
+      answer: String(value),
+    };
   });
 }
 
@@ -57,13 +104,23 @@ export function quizFor(lower: string): { title: string; questions: QuizQuestion
   if (/capital|countr|geograph/.test(lower)) {
     return {
       title: 'World Capitals Quiz',
-      questions: CAPITALS.map(([country, capital, others], i) => ({ question: `What is the capital of ${country}?`, choices: place(capital, others, i), answer: capital })),
+      questions: CAPITALS.map(([country, capital, others], i) => ({
+        question: `What is the capital of ${country}?`,
+        choices: place(capital, others, i),
+        answer: capital,
+      })),
     };
   }
   if (/planet|space|solar|astronom/.test(lower)) return { title: 'Space Quiz', questions: SPACE };
-  if (/math|arithmetic|multiplication|sums|numbers/.test(lower)) return { title: 'Math Quiz', questions: arithmetic() };
+  if (/math|arithmetic|multiplication|sums|numbers/.test(lower))
+    return { title: 'Math Quiz', questions: arithmetic() };
   const general = { title: 'General Knowledge Quiz', questions: GENERAL };
-  return /general|trivia/.test(lower) ? general : { ...general, note: 'The offline engine has no question set for this topic, so it used general-knowledge questions; edit them in the plan options.' };
+  return /general|trivia/.test(lower)
+    ? general
+    : {
+        ...general,
+        note: 'The offline engine has no question set for this topic, so it used general-knowledge questions; edit them in the plan options.',
+      };
 }
 
 export interface Deck {
@@ -75,10 +132,68 @@ export interface Deck {
 }
 
 const DECKS: Record<string, [string, [string, string][]]> = {
-  spanish: ['Spanish', [['hello', 'hola'], ['thank you', 'gracias'], ['please', 'por favor'], ['water', 'agua'], ['house', 'casa'], ['dog', 'perro'], ['cat', 'gato'], ['book', 'libro'], ['friend', 'amigo'], ['food', 'comida'], ['good morning', 'buenos días'], ['goodbye', 'adiós']]],
-  french: ['French', [['hello', 'bonjour'], ['thank you', 'merci'], ['please', "s'il vous plaît"], ['water', 'eau'], ['house', 'maison'], ['dog', 'chien'], ['cat', 'chat'], ['book', 'livre'], ['friend', 'ami'], ['goodbye', 'au revoir']]],
-  german: ['German', [['hello', 'hallo'], ['thank you', 'danke'], ['please', 'bitte'], ['water', 'Wasser'], ['house', 'Haus'], ['dog', 'Hund'], ['cat', 'Katze'], ['book', 'Buch'], ['friend', 'Freund'], ['goodbye', 'tschüss']]],
-  italian: ['Italian', [['hello', 'ciao'], ['thank you', 'grazie'], ['please', 'per favore'], ['water', 'acqua'], ['house', 'casa'], ['dog', 'cane'], ['cat', 'gatto'], ['book', 'libro'], ['friend', 'amico'], ['goodbye', 'arrivederci']]],
+  spanish: [
+    'Spanish',
+    [
+      ['hello', 'hola'],
+      ['thank you', 'gracias'],
+      ['please', 'por favor'],
+      ['water', 'agua'],
+      ['house', 'casa'],
+      ['dog', 'perro'],
+      ['cat', 'gato'],
+      ['book', 'libro'],
+      ['friend', 'amigo'],
+      ['food', 'comida'],
+      ['good morning', 'buenos días'],
+      ['goodbye', 'adiós'],
+    ],
+  ],
+  french: [
+    'French',
+    [
+      ['hello', 'bonjour'],
+      ['thank you', 'merci'],
+      ['please', "s'il vous plaît"],
+      ['water', 'eau'],
+      ['house', 'maison'],
+      ['dog', 'chien'],
+      ['cat', 'chat'],
+      ['book', 'livre'],
+      ['friend', 'ami'],
+      ['goodbye', 'au revoir'],
+    ],
+  ],
+  german: [
+    'German',
+    [
+      ['hello', 'hallo'],
+      ['thank you', 'danke'],
+      ['please', 'bitte'],
+      ['water', 'Wasser'],
+      ['house', 'Haus'],
+      ['dog', 'Hund'],
+      ['cat', 'Katze'],
+      ['book', 'Buch'],
+      ['friend', 'Freund'],
+      ['goodbye', 'tschüss'],
+    ],
+  ],
+  italian: [
+    'Italian',
+    [
+      ['hello', 'ciao'],
+      ['thank you', 'grazie'],
+      ['please', 'per favore'],
+      ['water', 'acqua'],
+      ['house', 'casa'],
+      ['dog', 'cane'],
+      ['cat', 'gatto'],
+      ['book', 'libro'],
+      ['friend', 'amico'],
+      ['goodbye', 'arrivederci'],
+    ],
+  ],
 };
 
 export function deckFor(lower: string): Deck {
@@ -92,7 +207,15 @@ export function deckFor(lower: string): Deck {
   };
   if (key) return deck;
   if (/capital/.test(lower)) {
-    return { title: 'Capitals Flashcards', frontLabel: 'Country', backLabel: 'Capital', cards: CAPITALS.map(([front, back]) => ({ front, back })) };
+    return {
+      title: 'Capitals Flashcards',
+      frontLabel: 'Country',
+      backLabel: 'Capital',
+      cards: CAPITALS.map(([front, back]) => ({ front, back })),
+    };
   }
-  return { ...deck, note: 'No built-in cards for this topic: started with Spanish words; add your own cards in the app.' };
+  return {
+    ...deck,
+    note: 'No built-in cards for this topic: started with Spanish words; add your own cards in the app.',
+  };
 }

@@ -24,7 +24,10 @@ function countdownTarget(lower: string): { label: string; month: number; day: nu
 }
 
 function business(lower: string): string {
-  const match = /\bfor (?:a |an |my |our |the )?([a-z' -]+?)(?:\s+(?:with|that|which|showing|including|in|called|named)\b|[,.;]|$)/.exec(lower);
+  const match =
+    /\bfor (?:a |an |my |our |the )?([a-z' -]+?)(?:\s+(?:with|that|which|showing|including|in|called|named)\b|[,.;]|$)/.exec(
+      lower,
+    );
   return match?.[1] ? titleCase(match[1].trim()) : 'Coffee Shop';
 }
 
@@ -37,12 +40,22 @@ export const TOOL_PRESETS: Preset[] = [
   {
     id: 'markdown',
     test: /\bmarkdown\b/,
-    build: () => ({ kind: 'text-tool', blueprint: 'markdown-editor', title: 'Markdown Editor', takesFields: false }),
+    build: () => ({
+      kind: 'text-tool',
+      blueprint: 'markdown-editor',
+      title: 'Markdown Editor',
+      takesFields: false,
+    }),
   },
   {
     id: 'json',
     test: /\bjson\b/,
-    build: () => ({ kind: 'text-tool', blueprint: 'json-formatter', title: 'JSON Formatter', takesFields: false }),
+    build: () => ({
+      kind: 'text-tool',
+      blueprint: 'json-formatter',
+      title: 'JSON Formatter',
+      takesFields: false,
+    }),
   },
   {
     id: 'password',
@@ -79,7 +92,13 @@ export const TOOL_PRESETS: Preset[] = [
     test: /\bcount ?down\b|\bdays (?:until|till|left)\b/,
     build: ({ lower }) => {
       const target = countdownTarget(lower);
-      return { kind: 'timer', blueprint: 'countdown', title: `Countdown to ${target.label}`, options: { target }, takesFields: false };
+      return {
+        kind: 'timer',
+        blueprint: 'countdown',
+        title: `Countdown to ${target.label}`,
+        options: { target },
+        takesFields: false,
+      };
     },
   },
   {
@@ -97,7 +116,9 @@ export const TOOL_PRESETS: Preset[] = [
     id: 'unit-converter',
     test: /\b(unit converter|convert(?:er|s|ing)?\b.*\b(?:units?|length|weight|temperature|volume|speed|celsius|fahrenheit|miles|km|kg|pounds))\b|\b(temperature|length|weight) converter\b/,
     build: ({ lower }) => {
-      const named = UNIT_CATEGORIES.filter((c) => lower.includes(c) || (c === 'temperature' && /celsius|fahrenheit/.test(lower)));
+      const named = UNIT_CATEGORIES.filter(
+        (c) => lower.includes(c) || (c === 'temperature' && /celsius|fahrenheit/.test(lower)),
+      );
       return {
         kind: 'calculator',
         blueprint: 'unit-converter',
@@ -110,7 +131,12 @@ export const TOOL_PRESETS: Preset[] = [
   {
     id: 'tip-calculator',
     test: /\btip\b|\bsplit(?:s|ting)? the bill\b|\bbill splitter\b/,
-    build: () => ({ kind: 'calculator', blueprint: 'tip-calculator', title: 'Tip Calculator', takesFields: false }),
+    build: () => ({
+      kind: 'calculator',
+      blueprint: 'tip-calculator',
+      title: 'Tip Calculator',
+      takesFields: false,
+    }),
   },
   {
     id: 'calculator',
@@ -127,7 +153,10 @@ export const TOOL_PRESETS: Preset[] = [
         blueprint: 'flashcards',
         title: deck.title,
         entity: entity('card', 'Card', 'Cards'),
-        coreFields: [f('front', { type: 'text', required: true }), f('back', { type: 'text', required: true })],
+        coreFields: [
+          f('front', { type: 'text', required: true }),
+          f('back', { type: 'text', required: true }),
+        ],
         options: { seed: deck.cards, frontLabel: deck.frontLabel, backLabel: deck.backLabel },
         takesFields: false,
         notes: deck.note ? [deck.note] : [],
@@ -139,7 +168,14 @@ export const TOOL_PRESETS: Preset[] = [
     test: /\b(quiz|trivia|questions? (?:game|about))\b/,
     build: ({ lower }) => {
       const quiz = quizFor(lower);
-      return { kind: 'game', blueprint: 'quiz', title: quiz.title, options: { questions: quiz.questions }, takesFields: false, notes: quiz.note ? [quiz.note] : [] };
+      return {
+        kind: 'game',
+        blueprint: 'quiz',
+        title: quiz.title,
+        options: { questions: quiz.questions },
+        takesFields: false,
+        notes: quiz.note ? [quiz.note] : [],
+      };
     },
   },
   {
@@ -152,7 +188,10 @@ export const TOOL_PRESETS: Preset[] = [
     test: /\b(landing page|home ?page for|web ?site for|one-?pager|marketing page|site for (?:a|an|my|our) )/,
     build: ({ lower }) => {
       const name = business(lower);
-      const food = /\b(coffee|cafe|café|bakery|restaurant|bar|pizza|tea|bistro|diner|food|juice|ice cream|burger)\b/.test(lower);
+      const food =
+        /\b(coffee|cafe|café|bakery|restaurant|bar|pizza|tea|bistro|diner|food|juice|ice cream|burger)\b/.test(
+          lower,
+        );
       return {
         kind: 'content',
         blueprint: 'landing-page',
