@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './eval/browser.mjs';
 import { startPlatform } from './eval/platform.mjs';
+import { promptSetPath } from './eval/prompt-sets.mjs';
 import { formatTable, summarize } from './eval/report.mjs';
 import { scorePrompt } from './eval/score.mjs';
 
@@ -25,7 +26,7 @@ const { values, positionals } = parseArgs({
     'app-ports': { type: 'string', default: '9600-9699' },
   },
 });
-const file = resolve(positionals[0] ?? join(root, '..', 'shared', 'prompts', 'public.jsonl'));
+const file = resolve(positionals[0] ?? promptSetPath('public'));
 const out = resolve(values.out ?? join(root, 'runtime', 'eval', 'prompts.json'));
 const only = values.only ? new Set(values.only.split(',').map(Number)) : null;
 const items = readFileSync(file, 'utf8')

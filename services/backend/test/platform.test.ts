@@ -6,10 +6,10 @@ import type { AppResponse, EntitySpec } from '@isekai/contracts';
 import { answers, eventually, fetchPage, readSseUntil } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { hasWord } from '../../../scripts/eval/words.mjs';
-import { publicPrompts } from './support/prompts.js';
+import { readPromptSet } from '../../../scripts/eval/prompt-sets.mjs';
 import { sampleRecord } from './support/records.js';
 
-const CASES = publicPrompts().filter((c) =>
+const CASES = readPromptSet('public').filter((c) =>
   [
     'a recipe manager',
     'Build a todo list',

@@ -17,17 +17,10 @@ import {
   writeApp,
   type RunningApp,
 } from './helpers.js';
+import { readPromptSet } from '../../../scripts/eval/prompt-sets.mjs';
 import { hasWord } from '../../../scripts/eval/words.mjs';
 
-interface PublicPrompt {
-  prompt: string;
-  expect: string[];
-  absent?: string[];
-  then?: { prompt: string; expect: string[]; absent?: string[] }[];
-}
-
 const TOKEN = 'integration-test-token';
-const PROMPTS_FILE = new URL('../../../../shared/prompts/public.jsonl', import.meta.url);
 
 function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
   return {
@@ -43,10 +36,7 @@ function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
   };
 }
 
-const publicPrompts = readFileSync(PROMPTS_FILE, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as PublicPrompt);
+const publicPrompts = readPromptSet('public');
 
 let planner: RunningPlanner;
 const running: RunningApp[] = [];

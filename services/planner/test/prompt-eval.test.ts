@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { promptSetPath } from '../../../scripts/eval/prompt-sets.mjs';
 import { removeDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PUBLIC_PROMPTS = join(ROOT, '..', 'shared', 'prompts', 'public.jsonl');
+const PUBLIC_PROMPTS = promptSetPath('public');
 
 async function publicLines(starts: string[]): Promise<string[]> {
   const lines = (await readFile(PUBLIC_PROMPTS, 'utf8')).split('\n').filter((l) => l.trim());

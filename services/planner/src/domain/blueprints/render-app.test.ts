@@ -9,14 +9,9 @@ import { applyChange } from '../offline/change-parser.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { renderApp } from './render-app.js';
 import { BLUEPRINTS } from './registry.js';
+import { readPromptSet } from '../../../../../scripts/eval/prompt-sets.mjs';
 
-const publicPrompts = readFileSync(
-  new URL('../../../../../../shared/prompts/public.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
+const publicPrompts = readPromptSet('public').map((p) => p.prompt);
 
 const extraPrompts = [
   'a tic tac toe game',
