@@ -4,3 +4,6 @@ export * from './limits.js';
 export * from './plan.js';
 export * from './sandbox.js';
 export * from './schemas.js';
+export * from './spec.js';
+export * from './spec-v1.js';
+export * from './spec-migration.js';
