@@ -1,7 +1,36 @@
 import type Database from 'better-sqlite3';
+import { readSpec, SPEC_VERSION } from '@isekai/contracts';
+
+/** SQL, or a step that needs code (rewriting stored JSON); either runs inside the migration's transaction. */
+type Migration = string | ((sqlite: Database.Database) => void);
+
+/**
+ * Stored plans written before AppSpec v2 get their spec migrated (`readSpec`), so everything that reads a
+ * plan back (listings, changes sent to the planner) sees one shape. A spec that cannot be read is left as
+ * it was rather than lost; v2 specs are left byte for byte.
+ */
+function migratePlansToSpecV2(sqlite: Database.Database): void {
+  const rows = sqlite.prepare('SELECT app_id, number, plan_json FROM versions').all() as {
+    app_id: string;
+    number: number;
+    plan_json: string;
+  }[];
+  const update = sqlite.prepare('UPDATE versions SET plan_json = ? WHERE app_id = ? AND number = ?');
+  for (const row of rows) {
+    let plan: { spec?: { version?: unknown } } | null;
+    try {
+      plan = JSON.parse(row.plan_json) as { spec?: { version?: unknown } } | null;
+    } catch {
+      continue;
+    }
+    if (!plan || typeof plan !== 'object' || plan.spec?.version === SPEC_VERSION) continue;
+    const spec = readSpec(plan.spec);
+    if (spec) update.run(JSON.stringify({ ...plan, spec }), row.app_id, row.number);
+  }
+}
 
 /** Schema by version: each entry moves `user_version` from its index to index + 1. Never edit a shipped one. */
-const MIGRATIONS: string[] = [
+const MIGRATIONS: Migration[] = [
   `
   CREATE TABLE apps (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -59,20 +88,24 @@ const MIGRATIONS: string[] = [
   ALTER TABLE apps ADD COLUMN owner_key_id TEXT REFERENCES api_keys (id);
   CREATE INDEX apps_owner ON apps (owner_key_id, seq);
   `,
+  migratePlansToSpecV2,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrate(sqlite: Database.Database): void {
+/** Brings the schema to `target` (the latest unless a test wants an older one to migrate from). */
+export function migrate(sqlite: Database.Database, target = MIGRATIONS.length): void {
   const current = Number(sqlite.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
     throw new Error(
       `The database schema (version ${current}) is newer than this Isekai (${MIGRATIONS.length}); upgrade Isekai.`,
     );
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  for (let version = current; version < target; version++) {
     sqlite.transaction(() => {
-      sqlite.exec(MIGRATIONS[version] as string);
+      const migration = MIGRATIONS[version] as Migration;
+      if (typeof migration === 'string') sqlite.exec(migration);
+      else migration(sqlite);
       sqlite.pragma(`user_version = ${version + 1}`);
     })();
   }

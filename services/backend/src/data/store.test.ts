@@ -10,13 +10,14 @@ import { createStore, type Store } from './store.js';
 
 const plan: Plan = {
   spec: {
+    version: 2,
     kind: 'data',
-    blueprint: 'data-app',
+    blueprint: 'composed',
     title: 'Notes',
     description: '',
-    entities: [],
-    features: [],
-    theme: 'light',
+    collections: [],
+    pages: [],
+    theme: { mode: 'light', colors: {} },
     options: {},
   },
   summary: 'A notes app.',
