@@ -4,12 +4,25 @@ import { API_KEY_PREFIX, type ErrorBody } from '@isekai/contracts';
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
+  /** The body's `error.details`, e.g. the suggestions that come with a prompt the planner did not understand. */
+  readonly details: unknown;
 
-  constructor({ code, status, message }: { code: string; status: number; message: string }) {
+  constructor({
+    code,
+    status,
+    message,
+    details,
+  }: {
+    code: string;
+    status: number;
+    message: string;
+    details?: unknown;
+  }) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -20,7 +33,13 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 /** Builds the error for a non-2xx answer; bodies that are not ours (a proxy's HTML page) still read well. */
 export function toApiError(status: number, body: unknown): ApiError {
-  if (isErrorBody(body)) return new ApiError({ code: body.error.code, status, message: body.error.message });
+  if (isErrorBody(body))
+    return new ApiError({
+      code: body.error.code,
+      status,
+      message: body.error.message,
+      details: body.error.details,
+    });
   return new ApiError({
     code: `http-${status}`,
     status,

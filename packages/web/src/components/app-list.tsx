@@ -31,7 +31,9 @@ export function AppList({ apps, selectedId, onSelect, loaded, onShowOlder }: App
               className="app-link"
               aria-current={app.id === selectedId ? 'page' : undefined}
             >
-              <span className="app-name">{app.name}</span>
+              <span className="app-name" title={app.name}>
+                {app.name}
+              </span>
               <StatusBadge status={app.status} />
             </a>
           </li>

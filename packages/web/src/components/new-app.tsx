@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { useTextSubmit } from '../hooks/use-text-submit.js';
+import { rejectionFromError, type Rejection } from '../state/rejection.js';
 import { ErrorNotice } from './error-notice.js';
+import { RejectionNotice } from './rejection-notice.js';
 
 export const EXAMPLE_PROMPTS = [
   'a recipe manager with ingredients, cooking time and a 1-5 star rating',
@@ -12,15 +15,33 @@ export const EXAMPLE_PROMPTS = [
   'a book catalog with title, author, year, genre and whether I have read it',
 ];
 
-/** The first screen: describe an app in a sentence, or start from an example. */
-export function NewApp({ onCreated }: { onCreated: (app: AppResponse) => void }) {
+/**
+ * The first screen: describe an app in a sentence, or start from an example. `rejected` is the last
+ * prompt the planner did not understand: it is back in the box, with what to try instead.
+ */
+export function NewApp({
+  onCreated,
+  rejected = null,
+}: {
+  onCreated: (app: AppResponse) => void;
+  rejected?: Rejection | null;
+}) {
+  const [shownRejection, setShownRejection] = useState(rejected);
   const {
     text: prompt,
     setText: setPrompt,
     busy,
     error,
     submit,
-  } = useTextSubmit(async (text) => onCreated(await api.createApp(text)));
+  } = useTextSubmit(
+    async (text) => {
+      setShownRejection(null);
+      onCreated(await api.createApp(text));
+    },
+    undefined,
+    rejected?.prompt ?? '',
+  );
+  const rejection = shownRejection ?? rejectionFromError(error, prompt);
 
   return (
     <section className="new-app-view" aria-labelledby="new-app-title">
@@ -51,7 +72,11 @@ export function NewApp({ onCreated }: { onCreated: (app: AppResponse) => void })
           </button>
         </div>
       </form>
-      {error !== null && <ErrorNotice error={error} />}
+      {rejection ? (
+        <RejectionNotice rejection={rejection} onPick={setPrompt} />
+      ) : (
+        error !== null && <ErrorNotice error={error} />
+      )}
       <h2 className="examples-title">Or start from an example</h2>
       <ul className="examples">
         {EXAMPLE_PROMPTS.map((example) => (

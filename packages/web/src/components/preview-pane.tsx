@@ -42,7 +42,7 @@ export function PreviewPane({
             Open in new tab
           </a>
         </div>
-        {building && progress && <ProgressPanel progress={progress} compact />}
+        {building && progress && <ProgressPanel progress={progress} plan={app.plan} compact />}
         <iframe
           key={`${starts}-${reloads}`}
           className="preview-frame"
@@ -55,9 +55,11 @@ export function PreviewPane({
     );
   }
   const stopped = STOPPED_WORDS[app.status];
+  // Running out of time is how apps end, not a failure: the calm notice below says it once, with Start.
+  const failure = app.error && app.error.code !== 'app-expired' ? app.error : null;
   return (
     <div className="preview preview-empty">
-      {app.error && !building && <ErrorNotice error={new ApiError({ ...app.error, status: 422 })} />}
+      {failure && !building && <ErrorNotice error={new ApiError({ ...failure, status: 422 })} />}
       {stopped && !building && (
         <div className="notice">
           <p>{stopped}</p>
@@ -67,7 +69,7 @@ export function PreviewPane({
         </div>
       )}
       {progress ? (
-        <ProgressPanel progress={progress} />
+        <ProgressPanel progress={progress} plan={app.plan} />
       ) : (
         <p className="muted">Waiting for the first news from the platform…</p>
       )}

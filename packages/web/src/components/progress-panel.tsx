@@ -1,5 +1,7 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { Plan } from '@isekai/contracts';
+import { accountOfProgress } from '../state/plan-account.js';
 import type { Progress, StepState } from '../state/progress.js';
+import { PlanReport } from './plan-report.js';
 
 const ICON: Record<StepState, string> = { pending: '○', active: '◌', done: '✓', failed: '✕' };
 const SPOKEN: Record<StepState, string> = {
@@ -9,40 +11,20 @@ const SPOKEN: Record<StepState, string> = {
   failed: 'failed',
 };
 
-function SpecSummary({ spec }: { spec: AppSpec }) {
-  return (
-    <div className="spec">
-      <h3>
-        {spec.title} <span className="muted small">({spec.kind})</span>
-      </h3>
-      {spec.description && <p>{spec.description}</p>}
-      {spec.entities.map((entity) => (
-        <div key={entity.name} className="entity">
-          <strong>{entity.plural}</strong>
-          <ul className="fields">
-            {entity.fields.map((f) => (
-              <li key={f.name}>
-                {f.label}{' '}
-                <span className="muted small">
-                  {f.type}
-                  {f.required ? ', required' : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {spec.features.length > 0 && (
-        <p>
-          <strong>Features:</strong> {spec.features.join(', ')}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** The live story of a build or change: steps as they happen, then what the planner understood. */
-export function ProgressPanel({ progress, compact = false }: { progress: Progress; compact?: boolean }) {
+/**
+ * The live story of a build or change: steps as they happen, then what the planner built and left out.
+ * `plan` is the app's current plan, which has what the planned event may not carry.
+ */
+export function ProgressPanel({
+  progress,
+  plan = null,
+  compact = false,
+}: {
+  progress: Progress;
+  plan?: Plan | null;
+  compact?: boolean;
+}) {
+  const account = compact ? null : accountOfProgress(progress, plan);
   return (
     <section
       className={`progress ${compact ? 'progress-compact' : ''}`}
@@ -73,23 +55,19 @@ export function ProgressPanel({ progress, compact = false }: { progress: Progres
           <p>{progress.error}</p>
         </div>
       )}
-      {progress.error && progress.outcome !== 'cancelled' && (
+      {progress.error && progress.outcome === 'rejected' && (
+        <div className="notice" role="status">
+          <strong>Nothing was changed</strong>
+          <p>{progress.error}</p>
+        </div>
+      )}
+      {progress.error && progress.outcome !== 'cancelled' && progress.outcome !== 'rejected' && (
         <div className="notice notice-error" role="alert">
           <strong>It did not work</strong>
           <p>{progress.error}</p>
         </div>
       )}
-      {!compact && progress.spec && <SpecSummary spec={progress.spec} />}
-      {!compact && progress.notes.length > 0 && (
-        <div className="notes">
-          <strong>Notes from the planner</strong>
-          <ul>
-            {progress.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {account && <PlanReport account={account} />}
       {!compact && progress.files.length > 0 && (
         <details className="written-files">
           <summary>{progress.files.length} files written</summary>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { AppResponse, FileMap, VersionResponse } from '@isekai/contracts';
+import type { AppEvent, AppResponse, FileMap, VersionResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { useLoad } from '../hooks/use-load.js';
+import { editedFilesByVersion } from '../state/app-history.js';
 import { DiffView } from './diff-view.js';
 import { ErrorNotice } from './error-notice.js';
 
@@ -56,7 +57,21 @@ function Compare({ appId, versions }: { appId: string; versions: VersionResponse
   );
 }
 
-export function VersionsPanel({ app }: { app: AppResponse }) {
+/**
+ * A version's line in its own words: the prompt that made it, the files a hand edit changed (a hand edit
+ * keeps the previous plan, so its summary would describe the version before), or the plan's summary.
+ */
+function describeVersion(version: VersionResponse, edited: Map<number, string[]>): string {
+  if (version.prompt) return `“${version.prompt}”`;
+  if (version.source === 'edit') {
+    const files = edited.get(version.number);
+    return files && files.length > 0 ? `Edited by hand: ${files.join(', ')}` : 'Edited by hand';
+  }
+  return version.summary;
+}
+
+export function VersionsPanel({ app, events }: { app: AppResponse; events: AppEvent[] }) {
+  const edited = editedFilesByVersion(events);
   const list = useLoad(() => api.listVersions(app.id), `${app.id}@${app.version}`);
   const [error, setError] = useState<unknown>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
@@ -88,7 +103,7 @@ export function VersionsPanel({ app }: { app: AppResponse }) {
               <span className="muted small">
                 {SOURCE[v.source]} · {new Date(v.createdAt).toLocaleString()} · {v.fileCount} files
               </span>
-              <p>{v.prompt ? `“${v.prompt}”` : v.summary}</p>
+              <p className="version-summary">{describeVersion(v, edited)}</p>
               {v.notes.length > 0 && <p className="muted small">{v.notes.join(' ')}</p>}
             </div>
             {!v.current && (

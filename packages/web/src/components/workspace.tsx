@@ -5,6 +5,7 @@ import { useAppEvents } from '../hooks/use-app-events.js';
 import { useSelectedAppId } from '../hooks/use-hash-route.js';
 import { useInterval } from '../hooks/use-interval.js';
 import { appsReducer, initialAppsState, listApps } from '../state/apps-reducer.js';
+import { creationRejection, type Rejection } from '../state/rejection.js';
 import { AppList } from './app-list.js';
 import { AppView } from './app-view.js';
 import { ErrorNotice } from './error-notice.js';
@@ -19,6 +20,7 @@ export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
   const [selectedId, select] = useSelectedAppId();
   const [listError, setListError] = useState<unknown>(null);
   const [missing, setMissing] = useState<unknown>(null);
+  const [rejected, setRejected] = useState<Rejection | null>(null);
 
   const loadList = useCallback(() => {
     api.listApps().then(
@@ -48,7 +50,20 @@ export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
     );
   }, [selectedId]);
 
+  // A first prompt the planner did not understand: back to the prompt box with it, and no app left behind.
+  const selectedEvents = selectedId ? state.events[selectedId] : undefined;
+  useEffect(() => {
+    if (!selectedId || !selectedEvents) return;
+    const rejection = creationRejection(selectedEvents);
+    if (!rejection) return;
+    dispatch({ type: 'app-removed', id: selectedId });
+    setRejected(rejection);
+    select(null);
+    onAppsChanged?.();
+  }, [selectedId, selectedEvents, select, onAppsChanged]);
+
   const created = (app: AppResponse) => {
+    setRejected(null);
     dispatch({ type: 'app-loaded', app });
     select(app.id);
     onAppsChanged?.();
@@ -71,7 +86,7 @@ export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
       />
       <main id="main" tabIndex={-1}>
         {listError !== null && <ErrorNotice error={listError} onRetry={loadList} />}
-        {!selectedId && <NewApp onCreated={created} />}
+        {!selectedId && <NewApp key={rejected?.eventId ?? 'new'} onCreated={created} rejected={rejected} />}
         {selectedId && selected && selected.status !== 'deleted' && (
           <AppView
             key={selectedId}

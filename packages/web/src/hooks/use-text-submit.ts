@@ -2,10 +2,14 @@ import { useState, type FormEvent } from 'react';
 
 /**
  * A one-field form: its text, and one submission at a time, sent trimmed. Busy while it runs; the text
- * is cleared when it succeeds, and its failure is kept for an ErrorNotice.
+ * is cleared when it succeeds, and its failure is kept for an ErrorNotice (and the text with it).
  */
-export function useTextSubmit(send: (text: string) => Promise<unknown>, onFailure?: () => void) {
-  const [text, setText] = useState('');
+export function useTextSubmit(
+  send: (text: string) => Promise<unknown>,
+  onFailure?: () => void,
+  initialText = '',
+) {
+  const [text, setText] = useState(initialText);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 

@@ -13,6 +13,8 @@ export interface AppsState {
   /** Where the next older page starts, or null when every app is shown. */
   nextCursor: string | null;
   loaded: boolean;
+  /** Apps removed here (deleted, or rejected by the planner): a list read before the removal must not bring them back. */
+  gone: string[];
 }
 
 export type AppsAction =
@@ -30,6 +32,7 @@ export const initialAppsState: AppsState = {
   older: [],
   nextCursor: null,
   loaded: false,
+  gone: [],
 };
 
 /** Event histories are bounded so a long-lived tab does not grow without end. */
@@ -41,6 +44,7 @@ function eventStatus(event: AppEvent): AppStatus | undefined {
 }
 
 function withApp(state: AppsState, app: AppResponse, prepend: boolean): AppsState {
+  if (state.gone.includes(app.id)) return state;
   const known = app.id in state.byId;
   const order = known ? state.order : prepend ? [app.id, ...state.order] : [...state.order, app.id];
   const unlisted = known ? state.unlisted : [...state.unlisted, app.id];
@@ -53,7 +57,8 @@ function applyEvent(state: AppsState, event: AppEvent): AppsState {
   const events = { ...state.events, [event.appId]: [...history, event].slice(-MAX_EVENTS) };
   const app = state.byId[event.appId];
   if (!app) return { ...state, events };
-  const status = event.type === 'deleted' ? 'deleted' : eventStatus(event);
+  // A prompt the planner did not understand leaves no app behind: the backend removes it next.
+  const status = event.type === 'deleted' || event.type === 'rejected' ? 'deleted' : eventStatus(event);
   const version =
     event.type === 'version' && typeof event.data?.version === 'number' ? event.data.version : app.version;
   const changed = { ...app, status: status ?? app.status, version, updatedAt: event.at };
@@ -65,7 +70,8 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
     case 'list-loaded': {
       // The list is the truth for which apps exist; apps fetched on their own keep their fresher copy.
       const byId: Record<string, AppResponse> = {};
-      for (const app of action.apps) {
+      const apps = action.apps.filter((app) => !state.gone.includes(app.id));
+      for (const app of apps) {
         const mine = state.byId[app.id];
         byId[app.id] = mine && mine.updatedAt > app.updatedAt ? mine : app;
       }
@@ -75,12 +81,12 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
       // Older pages stay below the first one; an app that moved into the first page is shown there once.
       const older = state.older.filter((id) => !(id in byId) && state.byId[id] !== undefined);
       for (const id of older) byId[id] = state.byId[id]!;
-      const order = [...fresh, ...action.apps.map((a) => a.id), ...older];
+      const order = [...fresh, ...apps.map((a) => a.id), ...older];
       const nextCursor = older.length > 0 ? state.nextCursor : action.nextCursor;
       return { ...state, order, byId, unlisted: fresh, older, nextCursor, loaded: true };
     }
     case 'older-loaded': {
-      const added = action.apps.filter((app) => !(app.id in state.byId));
+      const added = action.apps.filter((app) => !(app.id in state.byId) && !state.gone.includes(app.id));
       const byId = { ...state.byId };
       for (const app of added) byId[app.id] = app;
       const ids = added.map((app) => app.id);
@@ -103,6 +109,7 @@ export function appsReducer(state: AppsState, action: AppsAction): AppsState {
         unlisted: others(state.unlisted),
         older: others(state.older),
         byId,
+        gone: state.gone.includes(action.id) ? state.gone : [...state.gone, action.id],
       };
     }
     case 'event-received':

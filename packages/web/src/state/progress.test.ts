@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import { anEvent } from '../test-support/builders.js';
 import { progressFrom } from './progress.js';
 
-const spec: AppSpec = {
+const spec: AppSpecV1 = {
   kind: 'data',
   blueprint: 'data-app',
   title: 'Recipe Manager',

@@ -1,4 +1,5 @@
-import type { AppEvent, AppSpec } from '@isekai/contracts';
+import type { AppEvent } from '@isekai/contracts';
+import { readSpec, type AnySpec } from './spec-shape.js';
 
 export type StepState = 'pending' | 'active' | 'done' | 'failed';
 export type RunKind = 'create' | 'change' | 'edit' | 'restore' | 'start' | 'restart';
@@ -14,9 +15,13 @@ export interface ProgressStep {
 export interface Progress {
   kind: RunKind;
   steps: ProgressStep[];
-  outcome: 'working' | 'done' | 'failed' | 'stopped' | 'cancelled';
+  /** `rejected`: the planner did not understand the prompt and built nothing; no failure of the app. */
+  outcome: 'working' | 'done' | 'failed' | 'stopped' | 'cancelled' | 'rejected';
   summary?: string;
-  spec?: AppSpec;
+  spec?: AnySpec;
+  /** What the plan says it built and left out, when the planned event carries them. */
+  built: string[];
+  leftOut: string[];
   /** What the engine did, in order. */
   planSteps: string[];
   notes: string[];
@@ -41,6 +46,8 @@ export const EVENT_TYPES = [
   'change-failed',
   'change-cancelled',
   'change-interrupted',
+  'change-rejected',
+  'rejected',
   'planning-progress',
   'repairing',
   'repaired',
@@ -111,6 +118,14 @@ function cancelActive(progress: Progress, message: string): void {
   progress.error = message;
 }
 
+/** The planner could not make sense of the prompt: nothing was built, and the step says so calmly. */
+function rejectActive(progress: Progress, message: string): void {
+  const step = progress.steps.find((s) => s.state === 'active');
+  if (step) step.state = 'pending';
+  progress.outcome = 'rejected';
+  progress.error = message;
+}
+
 /** A failed start goes back to the model: the run is working again, from the plan step. */
 function restartFromPlan(progress: Progress, message: string): void {
   progress.outcome = 'working';
@@ -135,9 +150,13 @@ function apply(progress: Progress, event: AppEvent): void {
     (event.type === 'failed' && data.code === 'generation-cancelled')
   ) {
     cancelActive(progress, event.message);
+  } else if (event.type === 'rejected' || event.type === 'change-rejected') {
+    rejectActive(progress, event.message);
   } else if (event.type === 'planned') {
     progress.summary = event.message;
-    progress.spec = data.spec as AppSpec | undefined;
+    progress.spec = readSpec(data.spec);
+    progress.built = strings(data.built);
+    progress.leftOut = strings(data.leftOut);
     progress.planSteps = strings(data.steps);
     progress.notes = strings(data.notes);
     progress.files = strings(data.files);
@@ -176,6 +195,8 @@ export function progressFrom(events: AppEvent[]): Progress | null {
     steps: initialSteps(kind),
     outcome: 'working',
     planSteps: [],
+    built: [],
+    leftOut: [],
     notes: [],
     files: [],
   };
