@@ -92,6 +92,25 @@ export interface AppEvent {
   at: string;
 }
 
+/**
+ * Events that end a request without the app it asked for; `message` says why in words, `data` is a
+ * {@link RejectionData}.
+ * - `rejected`: the planner could not make sense of a new app's prompt (`prompt-not-understood`). The app
+ *   is removed right after, as a delete removes it (a `deleted` event follows), so it is no longer listed
+ *   and its id answers 404; its events stay readable. With `?wait=true` the create answers 422 instead.
+ * - `change-rejected`: a change the planner did not understand (`change-not-understood`), or one that
+ *   would change no file. No version is stored and the current one keeps running. With `?wait=true` the
+ *   change answers 422 instead.
+ */
+export const REJECTION_EVENTS = { create: 'rejected', change: 'change-rejected' } as const;
+
+/** `data` of a rejection event, and `details` of the 422 a waiting client gets. */
+export interface RejectionData {
+  code: string;
+  /** Prompts like the one refused that the planner would understand; may be empty. */
+  suggestions: string[];
+}
+
 export interface EventListResponse {
   events: AppEvent[];
 }

@@ -41,9 +41,63 @@ function customCheck(explain: (value: unknown) => string | null) {
   };
 }
 
+/** Control, format (zero-width) and space characters: a text made only of these shows nothing. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\s\u115F\u1160\u2800\u3164\uFFA0]/gu;
+
+/** True when the text has at least one character a person can see. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Why a body field that should be one string is not, or null (undefined is left to `exists`/`optional`). */
+function explainNotOneString(name: string, value: unknown): string | null {
+  if (value === undefined || typeof value === 'string') return null;
+  if (Array.isArray(value)) return `${name} must be one string, not a list`;
+  return `${name} must be a string, not ${describeValue(value)}`;
+}
+
+/**
+ * One string with something to see in it, checked before anything else looks at the value (express-validator
+ * would check each item of a list instead, and trimming does not remove zero-width or control characters).
+ */
+function oneVisibleString(name: string, invisible: string) {
+  return {
+    ...customCheck((value) => {
+      const notOne = explainNotOneString(name, value);
+      if (notOne) return notOne;
+      return typeof value === 'string' && !hasVisibleText(value) ? invisible : null;
+    }),
+    bail: true,
+  };
+}
+
+/**
+ * A query parameter given once: a repeated one (`?limit=1&limit=2`) arrives as a list, which no later
+ * check or route expects.
+ */
+function onceInQuery(name: string) {
+  return {
+    ...customCheck((value) => {
+      if (value === undefined || typeof value === 'string') return null;
+      if (Array.isArray(value)) {
+        const times = value.length === 2 ? 'twice' : `${value.length} times`;
+        return `${name} was given ${times}; give it once`;
+      }
+      return `${name} must be a single value`;
+    }),
+    bail: true,
+  };
+}
+
 const promptField = {
   exists: { errorMessage: 'prompt is required: describe the app in a sentence', bail: true },
-  isString: { errorMessage: 'prompt must be a string', bail: true },
+  custom: oneVisibleString('prompt', 'the prompt has no visible text: describe the app in words'),
   trim: true,
   isLength: {
     options: { min: 1, max: PROMPT_MAX_LENGTH },
@@ -63,7 +117,7 @@ export const appCreateSchema: Schema = {
   name: {
     in: ['body'],
     optional: true,
-    isString: { errorMessage: 'name must be a string', bail: true },
+    custom: oneVisibleString('name', 'the name has no visible text'),
     trim: true,
     isLength: { options: { min: 1, max: 80 }, errorMessage: 'name must be 1 to 80 characters' },
   },
@@ -74,6 +128,7 @@ export const appPromptSchema: Schema = { prompt: { in: ['body'], ...promptField 
 export const waitQuerySchema: Schema = {
   wait: {
     in: ['query'],
+    custom: onceInQuery('wait'),
     optional: true,
     isIn: { options: [['true', 'false', '1', '0']], errorMessage: 'wait must be true or false' },
   },
@@ -82,17 +137,20 @@ export const waitQuerySchema: Schema = {
 export const appListQuerySchema: Schema = {
   limit: {
     in: ['query'],
+    custom: onceInQuery('limit'),
     optional: true,
     isInt: { options: { min: 1, max: 100 }, errorMessage: 'limit must be a whole number from 1 to 100' },
     toInt: true,
   },
   cursor: {
     in: ['query'],
+    custom: onceInQuery('cursor'),
     optional: true,
     matches: { options: /^[A-Za-z0-9_-]{1,40}$/, errorMessage: 'cursor must be a value from nextCursor' },
   },
   status: {
     in: ['query'],
+    custom: onceInQuery('status'),
     optional: true,
     isIn: { options: [APP_STATUSES], errorMessage: `status must be one of ${APP_STATUSES.join(', ')}` },
   },
@@ -114,6 +172,7 @@ export const filesPatchSchema: Schema = {
 export const archiveQuerySchema: Schema = {
   format: {
     in: ['query'],
+    custom: onceInQuery('format'),
     optional: true,
     isIn: { options: [['zip', 'tar.gz']], errorMessage: 'format must be zip or tar.gz' },
   },
@@ -207,13 +266,26 @@ export const sandboxDeploySchema: Schema = {
 export const logsQuerySchema: Schema = {
   tail: {
     in: ['query'],
+    custom: onceInQuery('tail'),
     optional: true,
     isInt: { options: { min: 1, max: 5000 }, errorMessage: 'tail must be 1 to 5000' },
     toInt: true,
   },
   follow: {
     in: ['query'],
+    custom: onceInQuery('follow'),
     optional: true,
     isIn: { options: [['true', 'false', '1', '0']], errorMessage: 'follow must be true or false' },
+  },
+};
+
+/** `GET /api/apps/:id/events?after=`: events after this id (Last-Event-ID wins when both are sent). */
+export const eventsQuerySchema: Schema = {
+  after: {
+    in: ['query'],
+    custom: onceInQuery('after'),
+    optional: true,
+    isInt: { options: { min: 0 }, errorMessage: 'after must be an event id (a whole number)' },
+    toInt: true,
   },
 };

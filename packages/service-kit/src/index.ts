@@ -9,3 +9,4 @@ export * from './service-auth.js';
 export * from './service-client.js';
 export * from './sse.js';
 export * from './validate.js';
+export * from './sse-relay.js';

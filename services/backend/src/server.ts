@@ -14,25 +14,6 @@ export interface RunningBackend {
   stop(): Promise<void>;
 }
 
-/** Picks up what the previous run left half done: plans cut off are planned again, the rest is reconciled. */
-function resumeInterrupted(domain: Domain, logger: Logger): void {
-  for (const app of domain.store.apps.listLiveApps()) {
-    if (app.status === 'planning' && app.currentVersion === 0) {
-      logger.info({ appId: app.id }, 'resuming planning cut off by a restart');
-      domain.generation.resumePlanning(app).catch(() => undefined);
-    } else if (app.status === 'planning') {
-      domain.activity.change(
-        app.id,
-        { status: 'deploying' },
-        {
-          type: 'change-interrupted',
-          message: 'A change was cut off by a restart; the current version keeps running.',
-        },
-      );
-    }
-  }
-}
-
 export async function startBackend(
   config: BackendConfig,
   logger: Logger = createLogger('backend', config.logLevel),
@@ -52,7 +33,7 @@ export async function startBackend(
     config.host,
   );
 
-  resumeInterrupted(domain, logger);
+  domain.resumeInterrupted();
   await domain.reconciler.reconcile();
   ready = true;
   const reconcileTimer = setInterval(() => void domain.reconciler.reconcile(), config.reconcileIntervalMs);

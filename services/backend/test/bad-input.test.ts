@@ -12,6 +12,8 @@ interface BadRequest {
   contentType?: string;
   status: number;
   code: string;
+  /** What the message must say, where the wording is the point of the case. */
+  message?: RegExp;
 }
 
 const FIVE_MB_PROMPT = 'a'.repeat(5 * 1024 * 1024);
@@ -365,6 +367,177 @@ const CASES: BadRequest[] = [
     code: 'invalid-request',
   },
   {
+    what: 'a prompt of a control character',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: '\u0000' },
+    status: 400,
+    code: 'invalid-request',
+    message: /the prompt has no visible text/,
+  },
+  {
+    what: 'a prompt of zero-width characters and spaces',
+    method: 'POST',
+    path: () => '/api/apps?wait=true',
+    json: { prompt: '\u200b \u200d\ufeff\t\u00a0' },
+    status: 400,
+    code: 'invalid-request',
+    message: /the prompt has no visible text/,
+  },
+  {
+    what: 'a change prompt of control characters',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/prompts`,
+    json: { prompt: '\u0000\u0007\u001b' },
+    status: 400,
+    code: 'invalid-request',
+    message: /the prompt has no visible text/,
+  },
+  {
+    what: 'a list as a change prompt',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/prompts?wait=true`,
+    json: { prompt: ['add search', 'add sort'] },
+    status: 400,
+    code: 'invalid-request',
+    message: /prompt must be one string, not a list/,
+  },
+  {
+    what: 'an object as a change prompt',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/prompts`,
+    json: { prompt: { text: 'add search' } },
+    status: 400,
+    code: 'invalid-request',
+    message: /prompt must be a string, not an object/,
+  },
+  {
+    what: 'a list as name',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 'a todo list', name: ['a', 'b'] },
+    status: 400,
+    code: 'invalid-request',
+    message: /name must be one string, not a list/,
+  },
+  {
+    what: 'a name of zero-width characters',
+    method: 'POST',
+    path: () => '/api/apps',
+    json: { prompt: 'a todo list', name: '\u200b\u200c' },
+    status: 400,
+    code: 'invalid-request',
+    message: /the name has no visible text/,
+  },
+  {
+    what: 'files that are a list',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files`,
+    json: { files: ['server.js'] },
+    status: 400,
+    code: 'invalid-request',
+    message: /files must be an object/,
+  },
+  {
+    what: 'a limit given twice',
+    method: 'GET',
+    path: () => '/api/apps?limit=1&limit=2',
+    status: 400,
+    code: 'invalid-request',
+    message: /limit was given twice; give it once/,
+  },
+  {
+    what: 'a status filter given three times',
+    method: 'GET',
+    path: () => '/api/apps?status=running&status=failed&status=stopped',
+    status: 400,
+    code: 'invalid-request',
+    message: /status was given 3 times/,
+  },
+  {
+    what: 'a cursor given twice',
+    method: 'GET',
+    path: () => '/api/apps?cursor=MQ&cursor=Mg',
+    status: 400,
+    code: 'invalid-request',
+    message: /cursor was given twice/,
+  },
+  {
+    what: 'a wait flag given twice on a create',
+    method: 'POST',
+    path: () => '/api/apps?wait=true&wait=false',
+    json: { prompt: 'a todo list' },
+    status: 400,
+    code: 'invalid-request',
+    message: /wait was given twice/,
+  },
+  {
+    what: 'a wait flag given twice on a change',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/prompts?wait=1&wait=1`,
+    json: { prompt: 'add search' },
+    status: 400,
+    code: 'invalid-request',
+    message: /wait was given twice/,
+  },
+  {
+    what: 'a wait flag given twice on a restore',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/versions/1/restore?wait=true&wait=true`,
+    status: 400,
+    code: 'invalid-request',
+    message: /wait was given twice/,
+  },
+  {
+    what: 'a wait flag given twice on a start',
+    method: 'POST',
+    path: (id) => `/api/apps/${id}/start?wait=true&wait=true`,
+    status: 400,
+    code: 'invalid-request',
+    message: /wait was given twice/,
+  },
+  {
+    what: 'a wait flag given twice on a file edit',
+    method: 'PATCH',
+    path: (id) => `/api/apps/${id}/files?wait=true&wait=true`,
+    json: { files: { 'notes.txt': 'x' } },
+    status: 400,
+    code: 'invalid-request',
+    message: /wait was given twice/,
+  },
+  {
+    what: 'an archive format given twice',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/archive?format=zip&format=zip`,
+    status: 400,
+    code: 'invalid-request',
+    message: /format was given twice/,
+  },
+  {
+    what: 'a log tail given twice',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/logs?tail=5&tail=6`,
+    status: 400,
+    code: 'invalid-request',
+    message: /tail was given twice/,
+  },
+  {
+    what: 'a log follow flag given twice',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/logs?follow=false&follow=false`,
+    status: 400,
+    code: 'invalid-request',
+    message: /follow was given twice/,
+  },
+  {
+    what: 'an event cursor given twice',
+    method: 'GET',
+    path: (id) => `/api/apps/${id}/events?after=1&after=2`,
+    status: 400,
+    code: 'invalid-request',
+    message: /after was given twice/,
+  },
+  {
     what: 'an unknown route',
     method: 'GET',
     path: () => '/api/nothing-here',
@@ -386,11 +559,9 @@ function snapshot(databasePath: string): unknown {
   const db = new Database(databasePath, { readonly: true });
   try {
     return {
-      apps: db.prepare('SELECT id, name, status, current_version, port FROM apps ORDER BY seq').all(),
-      versions: db
-        .prepare('SELECT app_id, number, files_json, plan_json FROM versions ORDER BY app_id, number')
-        .all(),
-      events: db.prepare('SELECT COUNT(*) AS n FROM events').get(),
+      apps: db.prepare('SELECT * FROM apps ORDER BY seq').all(),
+      versions: db.prepare('SELECT * FROM versions ORDER BY app_id, number').all(),
+      events: db.prepare('SELECT * FROM events ORDER BY id').all(),
     };
   } finally {
     db.close();
@@ -433,6 +604,7 @@ describe('bad input', () => {
       expect(body.error.code).toBe(c.code);
       expect(typeof body.error.message).toBe('string');
       expect(body.error.message.length).toBeGreaterThan(10);
+      if (c.message) expect(body.error.message).toMatch(c.message);
       expect(JSON.stringify(body)).not.toMatch(/at .+\.(js|ts):\d+|\/work\/|node_modules/);
       expect(responseHeaders.get('x-request-id')).toBeTruthy();
     },

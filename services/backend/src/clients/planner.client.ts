@@ -1,4 +1,4 @@
-import type { PlanProgress, PlanRequest, PlanResponse } from '@isekai/contracts';
+import type { ErrorBody, PlanProgress, PlanRequest, PlanResponse } from '@isekai/contracts';
 import { AppError, createServiceClient } from '@isekai/service-kit';
 import type { BackendConfig } from '../config.js';
 import { readPlanStream } from './plan-stream.js';
@@ -58,13 +58,12 @@ export function createPlannerClient(config: BackendConfig) {
           signal,
         });
         if (!response.ok) {
-          const body = (await response.json().catch(() => null)) as {
-            error?: { code?: string; message?: string };
-          } | null;
+          const body = (await response.json().catch(() => null)) as Partial<ErrorBody> | null;
           throw new AppError({
             code: body?.error?.code ?? 'planner-error',
             status: response.status >= 500 ? 502 : response.status,
             message: body?.error?.message ?? `The planner answered ${response.status}.`,
+            details: body?.error?.details,
           });
         }
         return await readPlanStream(response, onProgress);

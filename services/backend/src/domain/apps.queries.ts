@@ -2,6 +2,7 @@ import type { AppListResponse, AppResponse, AppStatus, SandboxAppState } from '@
 import { AppError } from '@isekai/service-kit';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
+import type { Caller } from './access.js';
 import { toAppResponse } from './app-response.js';
 import { requireApp } from './require-app.js';
 
@@ -37,19 +38,21 @@ export function createAppQueries({ store, stateOf, publicAppHost }: AppQueriesDe
   return {
     present,
     getApp: (id: string): AppResponse => present(requireApp(store, id)),
+    /** The app, or null once it is gone (deleted, or removed because its prompt was refused). */
+    findApp(id: string): AppResponse | null {
+      const app = store.apps.getAppById(id);
+      return app ? present(app) : null;
+    },
 
-    /** Newest first, by keyset on the insertion sequence, so pages stay stable while apps are added. */
-    listApps({
-      limit = 20,
-      cursor,
-      status,
-      ownerKeyId,
-    }: {
-      limit?: number;
-      cursor?: string;
-      status?: AppStatus;
-      ownerKeyId?: string;
-    }): AppListResponse {
+    /**
+     * The caller's apps (all of them with keys off), newest first, by keyset on the insertion sequence, so
+     * pages stay stable while apps are added.
+     */
+    listApps(
+      caller: Caller,
+      { limit = 20, cursor, status }: { limit?: number; cursor?: string; status?: AppStatus },
+    ): AppListResponse {
+      const ownerKeyId = caller.key?.id;
       const rows = store.apps.listApps({
         limit: limit + 1,
         beforeSeq: cursor ? decodeCursor(cursor) : undefined,

@@ -3,7 +3,9 @@ import { AppError } from '@isekai/service-kit';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
+import { asAppError } from './failures.js';
 import { readManifest } from './manifest.js';
+import { requireCurrentVersion } from './require-app.js';
 
 export type DeployOutcome = { ok: true; state: SandboxAppState } | { ok: false; error: AppError };
 
@@ -28,23 +30,13 @@ export function createDeployer({
 }) {
   return {
     async deploy(appId: string, reason: string): Promise<DeployOutcome> {
-      const app = store.apps.getAppById(appId);
-      if (!app)
-        return {
-          ok: false,
-          error: new AppError({ code: 'app-not-found', status: 404, message: `No app "${appId}".` }),
-        };
-      const version = store.versions.getVersion(appId, app.currentVersion);
-      if (!version) {
-        return {
-          ok: false,
-          error: new AppError({
-            code: 'app-not-ready',
-            status: 409,
-            message: 'The app has no version to run yet.',
-          }),
-        };
+      let target: ReturnType<typeof requireCurrentVersion>;
+      try {
+        target = requireCurrentVersion(store, appId);
+      } catch (error) {
+        return { ok: false, error: asAppError(error) };
       }
+      const { app, version } = target;
       activity.change(
         appId,
         { status: 'deploying' },

@@ -3,18 +3,25 @@ import type { PlannerClient } from '../clients/planner.client.js';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { BackendConfig } from '../config.js';
 import type { Store } from '../data/store.js';
+import { createAccess } from './access.js';
 import { createActivity } from './activity.js';
 import { createApiKeys } from './api-keys.js';
+import { createAppEvents } from './app-events.js';
+import { createAppLogs } from './app-logs.js';
 import { createAppLocks } from './app-locks.js';
 import { createAppQueries } from './apps.queries.js';
 import { createDeployer } from './deployer.js';
-import { createFilesService } from './files.service.js';
-import { createGenerationService } from './generation.service.js';
+import { createChangeApp } from './generation/change-app.use-case.js';
+import { createCreateApp } from './generation/create-app.use-case.js';
+import { createAppRunner } from './generation/run-app.js';
 import { createHealthService } from './health.service.js';
 import { createLifecycleService } from './lifecycle.service.js';
 import { createPlanning } from './planning.js';
 import { createReconciler } from './reconciler.js';
-import { createVersioning } from './versioning.js';
+import { createAppRemover } from './remove-app.js';
+import { createResumption } from './resume-interrupted.js';
+import { createVersionStore } from './version-store.js';
+import { createVersionsService } from './versions.service.js';
 
 export interface DomainDeps {
   config: BackendConfig;
@@ -28,9 +35,13 @@ export interface DomainDeps {
 export function createDomain({ config, store, logger, planner, sandbox }: DomainDeps) {
   const activity = createActivity(store);
   const locks = createAppLocks();
+  const apiKeys = createApiKeys({ store, defaultMaxApps: config.apiKeys.defaultMaxApps });
+  const access = createAccess({ store, apiKeys });
   const deployer = createDeployer({ store, sandbox, activity });
-  const versioning = createVersioning({ store, activity, deployer });
   const planning = createPlanning({ planner, activity });
+  const versions = createVersionStore({ store, activity });
+  const runner = createAppRunner({ store, activity, deployer, planning, sandbox, versions });
+  const removeApp = createAppRemover({ store, activity, sandbox, logger });
   const reconciler = createReconciler({
     store,
     activity,
@@ -41,35 +52,40 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     maxRestarts: config.maxRestarts,
     restartBackoffMs: config.restartBackoffMs,
   });
-  return {
+  const create = createCreateApp({
     store,
     activity,
     locks,
-    sandbox,
+    access,
+    planning,
+    versions,
+    runner,
+    removeApp,
+    limits: config.limits,
+  });
+  return {
+    locks,
     reconciler,
+    access,
+    apiKeys,
     queries: createAppQueries({ store, stateOf: reconciler.stateOf, publicAppHost: config.publicAppHost }),
-    generation: createGenerationService({
-      store,
-      activity,
-      locks,
-      planning,
-      sandbox,
-      versioning,
-      limits: config.limits,
-    }),
-    files: createFilesService({ store, activity, locks, versioning }),
+    events: createAppEvents({ store, activity }),
+    logs: createAppLogs({ store, sandbox }),
+    create,
+    change: createChangeApp({ store, activity, locks, planning, versions, runner }),
+    versions: createVersionsService({ store, activity, locks, versions, runner }),
     lifecycle: createLifecycleService({
       store,
       activity,
       locks,
       planning,
       sandbox,
-      versioning,
-      logger,
+      runner,
+      removeApp,
       onManualStart: reconciler.resetRestarts,
     }),
+    resumeInterrupted: createResumption({ store, activity, create, logger }),
     health: createHealthService({ db: store.db, planner, sandbox }),
-    apiKeys: createApiKeys({ store, defaultMaxApps: config.apiKeys.defaultMaxApps }),
   };
 }
 

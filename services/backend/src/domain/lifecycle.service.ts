@@ -1,12 +1,14 @@
-import { AppError, isAppError, type Logger } from '@isekai/service-kit';
-import type { SandboxClient } from '../clients/sandbox.client.js';
+import { AppError } from '@isekai/service-kit';
+import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
+import { acceptWork, type Accepted } from './accepted.js';
 import type { Activity } from './activity.js';
 import type { AppLocks } from './app-locks.js';
-import type { Accepted } from './generation.service.js';
+import type { AppRunner } from './generation/run-app.js';
 import type { Planning } from './planning.js';
-import { requireApp } from './require-app.js';
-import type { Versioning } from './versioning.js';
+import type { RemoveApp } from './remove-app.js';
+import { requireApp, requireCurrentVersion } from './require-app.js';
+import type { SandboxClient } from '../clients/sandbox.client.js';
 
 export interface LifecycleDeps {
   store: Store;
@@ -14,8 +16,8 @@ export interface LifecycleDeps {
   locks: AppLocks;
   planning: Planning;
   sandbox: SandboxClient;
-  versioning: Versioning;
-  logger: Logger;
+  runner: AppRunner;
+  removeApp: RemoveApp;
   /** Called when the owner starts an app by hand, so crash counting starts over. */
   onManualStart: (appId: string) => void;
 }
@@ -27,8 +29,8 @@ export function createLifecycleService({
   locks,
   planning,
   sandbox,
-  versioning,
-  logger,
+  runner,
+  removeApp,
   onManualStart,
 }: LifecycleDeps) {
   return {
@@ -45,32 +47,23 @@ export function createLifecycleService({
       activity.record(appId, 'cancel-requested', 'Cancel requested.');
       planning.cancel(appId);
       // Queued behind the cancelled work, which settles at once: the app as the cancellation left it.
-      const settled = locks.run(appId, () => Promise.resolve(requireApp(store, appId)));
-      return { app: requireApp(store, appId), settled };
+      return acceptWork(store, locks, appId, () => Promise.resolve(requireApp(store, appId)));
     },
 
     start(appId: string): Accepted {
-      const app = requireApp(store, appId);
-      if (app.currentVersion === 0) {
-        throw new AppError({
-          code: 'app-not-ready',
-          status: 409,
-          message: 'The app has no version yet; wait until its first version is built.',
-        });
-      }
-      const settled = locks.run(appId, () => {
+      requireCurrentVersion(store, appId);
+      return acceptWork(store, locks, appId, () => {
         onManualStart(appId);
         activity.change(
           appId,
           { desiredState: 'running', error: null },
           { type: 'start-requested', message: 'Start requested.' },
         );
-        return versioning.runIfWanted(appId, 'started');
+        return runner.run(appId, 'started');
       });
-      return { app: requireApp(store, appId), settled };
     },
 
-    stop(appId: string): Promise<ReturnType<typeof requireApp>> {
+    stop(appId: string): Promise<AppRecord> {
       requireApp(store, appId);
       return locks.run(appId, async () => {
         activity.change(
@@ -88,20 +81,7 @@ export function createLifecycleService({
       requireApp(store, appId);
       // No need to wait for a model to finish an app that is going away.
       planning.cancel(appId);
-      return locks.run(appId, async () => {
-        try {
-          await sandbox.remove(appId);
-        } catch (error) {
-          // The reconciler removes processes the backend no longer knows, once the sandbox answers again.
-          if (!isAppError(error) || error.status !== 503) throw error;
-          logger.warn({ appId }, 'sandbox unreachable during delete; the reconciler will remove the process');
-        }
-        store.db.transaction(() => {
-          store.versions.deleteVersions(appId);
-          store.apps.markDeleted(appId, activity.now());
-          activity.record(appId, 'deleted', 'Deleted with its files and versions.');
-        });
-      });
+      return locks.run(appId, () => removeApp(appId));
     },
   };
 }

@@ -1,12 +1,12 @@
 import type { RequestHandler, RequestParamHandler, Response } from 'express';
-import { APP_ID_PATTERN, API_KEY_PREFIX } from '@isekai/contracts';
-import { AppError, notFound } from '@isekai/service-kit';
-import type { ApiKeyRecord } from '../data/keys.repository.js';
+import { API_KEY_PREFIX } from '@isekai/contracts';
+import { AppError } from '@isekai/service-kit';
+import { ANONYMOUS, type Caller } from '../domain/access.js';
 import type { Domain } from '../domain/domain.js';
 
-/** The key of the request being served, or null when keys are off. Set by `apiKeyAuth`. */
-export function callerKey(res: Response): ApiKeyRecord | null {
-  return (res.locals.apiKey as ApiKeyRecord | undefined) ?? null;
+/** Who makes the request being served; anonymous when keys are off. Set by `apiKeyAuth`. */
+export function callerOf(res: Response): Caller {
+  return (res.locals.caller as Caller | undefined) ?? ANONYMOUS;
 }
 
 /** The secret in `Authorization: Bearer <key>`, or null when none is sent. */
@@ -37,25 +37,22 @@ export function apiKeyAuth(domain: Domain): RequestHandler {
   return (req, res, next) => {
     const secret = bearerSecret(req.headers.authorization);
     if (secret === null) throw keyRequired();
-    const key = domain.apiKeys.authenticate(secret);
-    if (!key) throw keyInvalid();
-    res.locals.apiKey = key;
+    const caller = domain.access.authenticate(secret);
+    if (!caller) throw keyInvalid();
+    res.locals.caller = caller;
     next();
   };
 }
 
-/**
- * Another key's app answers exactly like an app that does not exist (404), so ids cannot be probed. Runs
- * for every route with `:id`; a malformed id is left to the route's validation (400).
- */
+/** Runs for every route with `:id`: another key's app is a 404 there (the domain decides, `requireVisible`). */
 export function ownAppsOnly(domain: Domain): RequestParamHandler {
   return (_req, res, next, id: string) => {
-    const key = callerKey(res);
-    if (!key || !APP_ID_PATTERN.test(id)) {
-      next();
+    try {
+      domain.access.requireVisible(callerOf(res), id);
+    } catch (error) {
+      next(error);
       return;
     }
-    const owner = domain.store.apps.ownerOf(id);
-    next(owner && owner.ownerKeyId !== key.id ? notFound('app', id) : undefined);
+    next();
   };
 }

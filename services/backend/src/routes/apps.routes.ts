@@ -5,38 +5,36 @@ import {
   appListQuerySchema,
   appPromptSchema,
   waitQuerySchema,
+  type AppCreateRequest,
+  type AppPromptRequest,
   type AppStatus,
 } from '@isekai/contracts';
 import { validate } from '@isekai/service-kit';
 import type { Domain } from '../domain/domain.js';
 import { respondAccepted, wantsWait } from './respond.js';
-import { callerKey, ownAppsOnly } from './api-key-auth.js';
+import { callerOf, ownAppsOnly } from './api-key-auth.js';
 
 export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Router {
   const router = Router();
   router.param('id', ownAppsOnly(domain));
-  const { queries, generation, lifecycle } = domain;
+  const { queries, create, change, lifecycle } = domain;
 
   router.post(
     '/apps',
     generationLimit,
     validate({ ...appCreateSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const body = req.body as { prompt: string; name?: string };
-      const key = callerKey(res);
-      if (key) domain.apiKeys.checkQuota(key);
-      const accepted = generation.createApp({
-        prompt: body.prompt,
-        name: body.name,
-        ownerKeyId: key?.id ?? null,
-      });
+      const { prompt, name } = req.body as AppCreateRequest;
+      const accepted = create.createApp(callerOf(res), { prompt, name });
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 201, queries);
     },
   );
 
   router.get('/apps', validate(appListQuerySchema), (req, res) => {
-    const { limit, cursor, status } = req.query as { limit?: number; cursor?: string; status?: AppStatus };
-    res.json(queries.listApps({ limit, cursor, status, ownerKeyId: callerKey(res)?.id }));
+    const { limit, cursor, status } = req.query as { limit?: string; cursor?: string; status?: AppStatus };
+    // Express 5 parses the query anew on each read, so the validator's toInt does not stick.
+    const page = { limit: limit === undefined ? undefined : Number(limit), cursor, status };
+    res.json(queries.listApps(callerOf(res), page));
   });
 
   router.get('/apps/:id', validate(appIdParamSchema), (req, res) => {
@@ -48,32 +46,20 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
     generationLimit,
     validate({ ...appIdParamSchema, ...appPromptSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const accepted = generation.changeByPrompt(
-        req.params.id as string,
-        (req.body as { prompt: string }).prompt,
-      );
+      const { prompt } = req.body as AppPromptRequest;
+      const accepted = change.changeByPrompt(req.params.id as string, prompt);
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
     },
   );
 
   router.post('/apps/:id/start', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
-    await respondAccepted(
-      res,
-      lifecycle.start(req.params.id as string),
-      wantsWait(req.query.wait),
-      200,
-      queries,
-    );
+    const accepted = lifecycle.start(req.params.id as string);
+    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
   });
 
   router.post('/apps/:id/cancel', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
-    await respondAccepted(
-      res,
-      lifecycle.cancelPlanning(req.params.id as string),
-      wantsWait(req.query.wait),
-      200,
-      queries,
-    );
+    const accepted = lifecycle.cancelPlanning(req.params.id as string);
+    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
   });
 
   router.post('/apps/:id/stop', validate(appIdParamSchema), async (req, res) => {

@@ -5,6 +5,7 @@ import {
   filesPatchSchema,
   versionParamSchema,
   waitQuerySchema,
+  type FilesPatchRequest,
 } from '@isekai/contracts';
 import { validate } from '@isekai/service-kit';
 import { writeArchive, type ArchiveFormat } from '../domain/archive.js';
@@ -25,37 +26,34 @@ function slug(name: string): string {
 export function filesRoutes(domain: Domain): Router {
   const router = Router();
   router.param('id', ownAppsOnly(domain));
-  const { queries, files } = domain;
+  const { queries, versions } = domain;
 
   router.get('/apps/:id/files', validate(appIdParamSchema), (req, res) => {
-    res.json(files.getFiles(req.params.id as string));
+    res.json(versions.getFiles(req.params.id as string));
   });
 
   router.patch(
     '/apps/:id/files',
     validate({ ...appIdParamSchema, ...filesPatchSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const accepted = files.editFiles(
-        req.params.id as string,
-        (req.body as { files: Record<string, string | null> }).files,
-      );
+      const accepted = versions.editFiles(req.params.id as string, (req.body as FilesPatchRequest).files);
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
     },
   );
 
   router.get('/apps/:id/versions', validate(appIdParamSchema), (req, res) => {
-    res.json(files.listVersions(req.params.id as string));
+    res.json(versions.listVersions(req.params.id as string));
   });
 
   router.get('/apps/:id/versions/:n/files', validate(versionParamSchema), (req, res) => {
-    res.json(files.getVersionFiles(req.params.id as string, Number(req.params.n)));
+    res.json(versions.getVersionFiles(req.params.id as string, Number(req.params.n)));
   });
 
   router.post(
     '/apps/:id/versions/:n/restore',
     validate({ ...versionParamSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const accepted = files.restoreVersion(req.params.id as string, Number(req.params.n));
+      const accepted = versions.restoreVersion(req.params.id as string, Number(req.params.n));
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
     },
   );
@@ -65,7 +63,7 @@ export function filesRoutes(domain: Domain): Router {
     validate({ ...appIdParamSchema, ...archiveQuerySchema }),
     async (req, res) => {
       const app = queries.getApp(req.params.id as string);
-      const current = files.getFiles(app.id);
+      const current = versions.getFiles(app.id);
       const format = (req.query.format as ArchiveFormat | undefined) ?? 'zip';
       const folder = `${slug(app.name)}-v${current.version}`;
       res.setHeader('content-type', format === 'zip' ? 'application/zip' : 'application/gzip');

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { AppError } from '@isekai/service-kit';
 import type { AppQueries } from '../domain/apps.queries.js';
-import type { Accepted } from '../domain/generation.service.js';
+import type { Accepted } from '../domain/accepted.js';
 
 export function wantsWait(value: unknown): boolean {
   return value === 'true' || value === '1';
@@ -9,7 +9,8 @@ export function wantsWait(value: unknown): boolean {
 
 /**
  * Without `?wait=true`: 202 and the app as it is now, the work goes on. With it: the settled app
- * (`settledStatus`), or the failure's status with the app attached so the caller knows its id.
+ * (`settledStatus`), or the failure's status and details with the app attached so the caller knows its
+ * id (no app when the failure removed it, as a refused first prompt does).
  */
 export async function respondAccepted(
   res: Response,
@@ -28,12 +29,13 @@ export async function respondAccepted(
     res.status(settledStatus).json(queries.present(app));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const app = queries.getApp(accepted.app.id);
+    const app = queries.findApp(accepted.app.id);
+    const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
     throw new AppError({
       code: error.code,
       status: error.status,
       message: error.message,
-      details: { app },
+      details: { ...details, ...(app ? { app } : {}) },
       cause: error,
     });
   }

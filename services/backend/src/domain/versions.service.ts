@@ -1,12 +1,13 @@
 import type { FileMap, FilesResponse, VersionListResponse } from '@isekai/contracts';
 import { AppError, notFound } from '@isekai/service-kit';
 import type { Store } from '../data/store.js';
+import { acceptWork, type Accepted } from './accepted.js';
 import type { Activity } from './activity.js';
 import type { AppLocks } from './app-locks.js';
-import type { Accepted } from './generation.service.js';
+import type { AppRunner } from './generation/run-app.js';
 import { readManifest } from './manifest.js';
-import { requireApp } from './require-app.js';
-import type { Versioning } from './versioning.js';
+import { requireApp, requireCurrentVersion } from './require-app.js';
+import type { VersionStore } from './version-store.js';
 
 function applyPatch(current: FileMap, patch: Record<string, string | null>): FileMap {
   const next: FileMap = { ...current };
@@ -32,62 +33,41 @@ function applyPatch(current: FileMap, patch: Record<string, string | null>): Fil
   return next;
 }
 
-/** Reading and hand-editing an app's files, and its version history. */
-export function createFilesService({
-  store,
-  activity,
-  locks,
-  versioning,
-}: {
+export interface VersionsServiceDeps {
   store: Store;
   activity: Activity;
   locks: AppLocks;
-  versioning: Versioning;
-}) {
-  function currentVersion(appId: string) {
-    const app = requireApp(store, appId);
-    const version = store.versions.getVersion(appId, app.currentVersion);
-    if (!version)
-      throw new AppError({
-        code: 'app-not-ready',
-        status: 409,
-        message: 'The app has no version yet; wait until its first version is built.',
-      });
-    return version;
-  }
+  versions: VersionStore;
+  runner: AppRunner;
+}
 
+/** An app's versions: reading them, a hand edit of the files, and restoring an old one. */
+export function createVersionsService({ store, activity, locks, versions, runner }: VersionsServiceDeps) {
   return {
     getFiles(appId: string): FilesResponse {
-      const version = currentVersion(appId);
+      const { version } = requireCurrentVersion(store, appId);
       return { version: version.number, files: version.files };
     },
 
     /** Validated up front so a bad edit is a 400 and stores nothing; then a new version is stored and run. */
     editFiles(appId: string, patch: Record<string, string | null>): Accepted {
-      const base = currentVersion(appId);
-      const files = applyPatch(base.files, patch);
-      readManifest(files);
-      const settled = locks.run(appId, () => {
-        const latest = currentVersion(appId);
-        const merged = applyPatch(latest.files, patch);
+      readManifest(applyPatch(requireCurrentVersion(store, appId).version.files, patch));
+      return acceptWork(store, locks, appId, () => {
+        const { version: latest } = requireCurrentVersion(store, appId);
+        const files = applyPatch(latest.files, patch);
         activity.record(appId, 'files-edited', `Edited ${Object.keys(patch).join(', ')}.`, {
           paths: Object.keys(patch),
         });
-        versioning.commit(
-          appId,
-          {
-            source: 'edit',
-            prompt: null,
-            plan: latest.plan,
-            files: merged,
-            engine: latest.engine,
-            notes: [],
-          },
-          false,
-        );
-        return versioning.runIfWanted(appId, 'files edited');
+        versions.store(appId, {
+          source: 'edit',
+          prompt: null,
+          plan: latest.plan,
+          files,
+          engine: latest.engine,
+          notes: [],
+        });
+        return runner.run(appId, 'files edited');
       });
-      return { app: requireApp(store, appId), settled };
     },
 
     /** Any stored version's files, so a client can show what changed between two versions. */
@@ -119,27 +99,22 @@ export function createFilesService({
     restoreVersion(appId: string, number: number): Accepted {
       requireApp(store, appId);
       if (!store.versions.getVersion(appId, number)) throw notFound('version', `${appId}/${number}`);
-      const settled = locks.run(appId, () => {
+      return acceptWork(store, locks, appId, () => {
         const old = store.versions.getVersion(appId, number);
         if (!old) throw notFound('version', `${appId}/${number}`);
         activity.record(appId, 'restoring', `Restoring version ${number}.`, { from: number });
-        versioning.commit(
-          appId,
-          {
-            source: 'restore',
-            prompt: null,
-            plan: old.plan,
-            files: old.files,
-            engine: old.engine,
-            notes: [`Restored from version ${number}.`],
-          },
-          false,
-        );
-        return versioning.runIfWanted(appId, `restored version ${number}`);
+        versions.store(appId, {
+          source: 'restore',
+          prompt: null,
+          plan: old.plan,
+          files: old.files,
+          engine: old.engine,
+          notes: [`Restored from version ${number}.`],
+        });
+        return runner.run(appId, `restored version ${number}`);
       });
-      return { app: requireApp(store, appId), settled };
     },
   };
 }
 
-export type FilesService = ReturnType<typeof createFilesService>;
+export type VersionsService = ReturnType<typeof createVersionsService>;

@@ -1,0 +1,108 @@
+import { REJECTION_EVENTS, type PlanResponse } from '@isekai/contracts';
+import type { AppError } from '@isekai/service-kit';
+import type { AppRecord } from '../../data/apps.repository.js';
+import type { Store } from '../../data/store.js';
+import type { VersionRecord } from '../../data/versions.repository.js';
+import { acceptWork, type Accepted } from '../accepted.js';
+import type { Activity } from '../activity.js';
+import type { AppLocks } from '../app-locks.js';
+import { asAppError, isNotUnderstood, refusal, suggestionsOf } from '../failures.js';
+import type { Planning } from '../planning.js';
+import { requireCurrentVersion } from '../require-app.js';
+import { sameFiles, type VersionStore } from '../version-store.js';
+import { placeholderName } from './placeholder-name.js';
+import type { AppRunner } from './run-app.js';
+
+export interface ChangeAppDeps {
+  store: Store;
+  activity: Activity;
+  locks: AppLocks;
+  planning: Planning;
+  versions: VersionStore;
+  runner: AppRunner;
+}
+
+/**
+ * A change by prompt: plan → store → run → repair. Until a new version is stored the current one keeps
+ * running, so a failed, cancelled or refused change (or one that changes nothing) stores nothing.
+ */
+export function createChangeApp({ store, activity, locks, planning, versions, runner }: ChangeAppDeps) {
+  async function change(appId: string, prompt: string): Promise<AppRecord> {
+    const { app, version } = requireCurrentVersion(store, appId);
+    activity.change(appId, { status: 'planning' }, { type: 'planning', message: 'Planning the change.' });
+    const planned = await planChange(app, version, prompt);
+    storeChange(app, prompt, planned);
+    return runner.runWithRepairs(appId, prompt, planned, 'changed by prompt');
+  }
+
+  /** The planner's new version, or a thrown failure after the app went back to what it was doing. */
+  async function planChange(app: AppRecord, version: VersionRecord, prompt: string): Promise<PlanResponse> {
+    let planned: PlanResponse;
+    try {
+      planned = await planning.plan(app.id, {
+        prompt,
+        current: { plan: version.plan, files: version.files },
+      });
+    } catch (error) {
+      if (isNotUnderstood(error)) throw reject(app, error.code, error.message, suggestionsOf(error));
+      const failure = asAppError(error);
+      const type = failure.code === 'generation-cancelled' ? 'change-cancelled' : 'change-failed';
+      throw giveUp(app, failure, type);
+    }
+    activity.record(app.id, 'planned', planned.plan.summary, {
+      engine: planned.engine,
+      spec: planned.plan.spec,
+      steps: planned.plan.steps,
+      notes: planned.notes,
+    });
+    if (sameFiles(planned.files, version.files)) {
+      throw reject(
+        app,
+        'change-not-understood',
+        `Nothing changed: the planned version has the same files as version ${version.number}, so none was stored. Say what to add, remove, rename or recolour.`,
+        [],
+      );
+    }
+    return planned;
+  }
+
+  function storeChange(app: AppRecord, prompt: string, planned: PlanResponse): void {
+    try {
+      versions.store(app.id, {
+        source: 'prompt',
+        prompt,
+        plan: planned.plan,
+        files: planned.files,
+        engine: planned.engine,
+        notes: planned.notes,
+      });
+    } catch (error) {
+      throw giveUp(app, asAppError(error), 'change-failed');
+    }
+  }
+
+  /** A refused change: `change-rejected` with the planner's message and suggestions, nothing stored. */
+  function reject(app: AppRecord, code: string, message: string, suggestions: string[]): AppError {
+    return giveUp(app, refusal(code, message, suggestions), REJECTION_EVENTS.change, { suggestions });
+  }
+
+  /** The previous version is still what runs: back to its status rather than calling the app failed. */
+  function giveUp(app: AppRecord, failure: AppError, type: string, data: Record<string, unknown> = {}) {
+    activity.change(
+      app.id,
+      { status: app.status },
+      { type, message: failure.message, data: { code: failure.code, ...data } },
+    );
+    return failure;
+  }
+
+  return {
+    changeByPrompt(appId: string, prompt: string): Accepted {
+      requireCurrentVersion(store, appId);
+      activity.record(appId, 'change-requested', `Change requested: ${placeholderName(prompt)}`, { prompt });
+      return acceptWork(store, locks, appId, () => change(appId, prompt));
+    },
+  };
+}
+
+export type ChangeApp = ReturnType<typeof createChangeApp>;
