@@ -43,4 +43,14 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The composed app's own files: ES modules for the browser under public/, a CommonJS server.
+    files: ['services/planner/assets/app/public/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'module' },
+  },
+  {
+    files: ['services/planner/assets/app/server.js'],
+    languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

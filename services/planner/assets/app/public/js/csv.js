@@ -1,0 +1,111 @@
+// @ts-check
+// CSV out and in, with the field labels as the header row; imported rows go through the server's checks.
+import { formatValue } from './format.js';
+
+/** @param {unknown} value */
+function cell(value) {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+/** @param {string} text @returns {string[][]} */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let value = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else value += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(value);
+      value = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(value);
+      rows.push(row);
+      row = [];
+      value = '';
+    } else value += c;
+  }
+  if (value !== '' || row.length > 0) {
+    row.push(value);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** @param {import('./store.js').Store} store @param {import('./formula.mjs').Collection} collection @param {Record<string, any>[]} records */
+export function exportCsv(store, collection, records) {
+  const fields = collection.fields;
+  const lines = [fields.map((f) => cell(f.label)).join(',')].concat(
+    records.map((r) =>
+      fields
+        .map((f) => {
+          const v = r[f.name];
+          if (f.type === 'reference') return cell(store.refTitle(f, v));
+          if (f.type === 'tags' && Array.isArray(v)) return cell(v.join(', '));
+          if (f.type === 'date' || f.type === 'boolean') return cell(v);
+          return cell(f.formula ? formatValue(f, v) : v);
+        })
+        .join(','),
+    ),
+  );
+  const url = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = collection.name + '.csv';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Rows are matched to fields by label (or name); references by the referenced record's title. */
+export async function importCsv(store, collection, text) {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return { added: 0, failed: 0, message: 'The file is empty' };
+  const columns = header.map((h) =>
+    collection.fields.find(
+      (f) => !f.formula && (f.label.toLowerCase() === h.trim().toLowerCase() || f.name === h.trim()),
+    ),
+  );
+  let added = 0;
+  let failed = 0;
+  let firstError = '';
+  for (const row of rows) {
+    /** @type {Record<string, unknown>} */
+    const values = {};
+    columns.forEach((field, i) => {
+      if (!field) return;
+      const raw = (row[i] || '').trim();
+      if (field.type === 'reference') {
+        const target = field.ref ? store.collection(field.ref) : undefined;
+        const match =
+          target &&
+          store.list(target.name).find((r) => store.titleOf(target, r).toLowerCase() === raw.toLowerCase());
+        values[field.name] = match ? match.id : raw === '' ? null : raw;
+      } else values[field.name] = raw === '' ? null : raw;
+    });
+    try {
+      await store.save(collection.name, null, values);
+      added++;
+    } catch (error) {
+      failed++;
+      if (!firstError) firstError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const message =
+    'Imported ' +
+    added +
+    ' ' +
+    (added === 1 ? collection.label : collection.plural).toLowerCase() +
+    (failed ? '; ' + failed + ' rows refused: ' + firstError : '');
+  return { added, failed, message };
+}

@@ -1,0 +1,26 @@
+// @ts-check
+// A public form (contact, sign-up, RSVP) whose submissions are stored in a collection.
+import { el } from '../dom.js';
+import { recordForm } from '../record-form.js';
+
+/** @param {any} section @param {import('./section-context.js').SectionContext} ctx */
+export function renderFormSection(section, ctx) {
+  const collection = ctx.store.collection(section.collection);
+  if (!collection)
+    return el('section', { className: 'card' }, [
+      el('p', { className: 'error', text: 'Missing collection ' + section.collection }),
+    ]);
+  const form = recordForm(ctx.store, collection, {
+    title: section.title,
+    submitLabel: section.submitLabel,
+    thanks: section.thanks,
+  });
+  // The section's own heading names the form; the form's heading would say it twice.
+  const heading = form.node.querySelector('h3');
+  if (heading) heading.remove();
+  return el('section', { className: 'card form-section', id: ctx.sectionId }, [
+    el('h2', { text: section.title }),
+    section.intro ? el('p', { className: 'intro', text: section.intro }) : null,
+    form.node,
+  ]);
+}

@@ -1,0 +1,34 @@
+// @ts-check
+// Figure cards: counts, sums and averages over a collection, redrawn as records change.
+import { el } from '../dom.js';
+import { formatNumber } from '../format.js';
+import { figure } from '../formula.mjs';
+
+/** @param {any} spec @param {import('../store.js').Store} store @param {unknown} value */
+export function formatFigure(spec, store, value) {
+  if (value === null || value === undefined) return '—';
+  const collection = store.collection(spec.collection);
+  const field = collection && spec.field ? collection.fields.find((f) => f.name === spec.field) : undefined;
+  const money = spec.fn !== 'count' && field && field.type === 'money';
+  return formatNumber(value, Boolean(money)) + (spec.unit ? ' ' + spec.unit : '');
+}
+
+/** @param {any} section @param {import('./section-context.js').SectionContext} ctx */
+export function renderStatsSection(section, ctx) {
+  const list = el('dl', { className: 'stats' });
+  const draw = () =>
+    list.replaceChildren(
+      ...(section.figures || []).map((/** @type {any} */ f) =>
+        el('div', { className: 'figure' }, [
+          el('dt', { text: f.label }),
+          el('dd', { text: formatFigure(f, ctx.store, figure(f, ctx.store.context())) }),
+        ]),
+      ),
+    );
+  ctx.onCleanup(ctx.store.subscribe(draw));
+  draw();
+  return el('section', { className: 'card stats-section', id: ctx.sectionId }, [
+    section.title ? el('h2', { text: section.title }) : null,
+    list,
+  ]);
+}
