@@ -9,7 +9,7 @@ import {
 } from '@isekai/service-kit';
 import type { SandboxConfig } from './config.js';
 import type { Sandbox } from './domain/apps/sandbox.service.js';
-import type { Defences } from './domain/launch/host-capabilities.detector.js';
+import type { Defences } from './domain/launch/defences.js';
 import type { PortPool } from './domain/ports/port.pool.js';
 import { appsRoutes } from './routes/apps.routes.js';
 import { healthRoutes } from './routes/health.routes.js';

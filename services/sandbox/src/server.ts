@@ -5,11 +5,8 @@ import { createApp } from './app.js';
 import type { SandboxConfig } from './config.js';
 import { Sandbox } from './domain/apps/sandbox.service.js';
 import { prepareAppsDir } from './domain/files/apps-dir.js';
-import {
-  activeDefences,
-  detectHostCapabilities,
-  missingDefences,
-} from './domain/launch/host-capabilities.detector.js';
+import { activeDefences, missingDefences } from './domain/launch/defences.js';
+import { detectHostCapabilities } from './domain/launch/host-capabilities.detector.js';
 import { PortPool } from './domain/ports/port.pool.js';
 import { reapOrphans } from './domain/recovery/orphans.reaper.js';
 import { PidFiles } from './domain/recovery/pid-files.store.js';
@@ -45,6 +42,10 @@ export async function startSandbox(
     allowedModules: config.allowedModules,
     // The pid lets a later sandbox tell a crashed owner's leftover groups from a live neighbour's.
     tag: `${process.pid}-${instanceId.slice(0, 8)}`,
+    trial: {
+      uid: config.appUidBase,
+      files: { openFiles: config.maxOpenFiles, fileBytes: config.maxFileMb * 1024 * 1024 },
+    },
   });
   const defences = activeDefences(host);
   const missing = missingDefences(defences);

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { SandboxConfig } from '../config.js';
 import type { Sandbox } from '../domain/apps/sandbox.service.js';
-import type { Defences } from '../domain/launch/host-capabilities.detector.js';
+import type { Defences } from '../domain/launch/defences.js';
 import type { PortPool } from '../domain/ports/port.pool.js';
 
 export interface HealthDeps {

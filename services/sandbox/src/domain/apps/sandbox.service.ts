@@ -9,10 +9,13 @@ import type {
 import { notFound } from '@isekai/service-kit';
 import { removeAppFiles, writeAppFiles } from '../files/app-files.writer.js';
 import { assertDeployable } from './deploy.rules.js';
-import { createRecord, type AppRecord, type PlannedEnd, type StateListener } from './app.record.js';
-import { endRun, notifyState, startRun, STOP_GRACE_MS, type RunnerDeps } from './app.runner.js';
+import { STOP_GRACE_MS } from '../runs/app-run.js';
+import { exitMessages } from '../runs/exit.messages.js';
+import type { RunDeps } from '../runs/run.deps.js';
+import { startRun } from '../runs/run.starter.js';
+import type { PlannedEnd } from '../runs/run.types.js';
+import { AppRecord, type StateListener } from './app.record.js';
 import { toAppState } from './app-state.mapper.js';
-import { exitMessages } from './exit.messages.js';
 import { KeyedMutex } from './keyed.mutex.js';
 
 const STOP_REQUEST: PlannedEnd = { reason: 'stopped', status: 'stopped', message: exitMessages.stopped() };
@@ -31,7 +34,7 @@ export class Sandbox {
   private readonly closers = new Map<string, Set<() => void>>();
 
   constructor(
-    private readonly deps: RunnerDeps,
+    private readonly deps: RunDeps,
     readonly instanceId: string,
   ) {}
 
@@ -42,8 +45,8 @@ export class Sandbox {
     return this.mutex.run(id, async () => {
       await this.endIfLive(id, STOP_REQUEST);
       await writeAppFiles(this.deps.config.appsDir, id, request.files);
-      const record = this.apps.get(id) ?? createRecord(id, request.entry, request.limits, this.logOptions());
-      Object.assign(record, { entry: request.entry, limits: request.limits });
+      const record = this.apps.get(id) ?? new AppRecord(id, request.entry, request.limits, this.logOptions());
+      record.redeploy(request.entry, request.limits);
       this.apps.set(id, record);
       record.logs.add(
         'system',
@@ -58,7 +61,7 @@ export class Sandbox {
   start(id: string): Promise<SandboxAppState> {
     return this.mutex.run(id, async () => {
       const record = this.require(id);
-      if (record.run?.process.running) return toAppState(record);
+      if (record.run?.processRunning) return toAppState(record);
       await record.run?.done;
       await startRun(record, this.appDir(id), this.deps, record.lastPort);
       return toAppState(record);
@@ -71,10 +74,7 @@ export class Sandbox {
     return this.mutex.run(id, async () => {
       const record = this.require(id);
       await this.endIfLive(id, STOP_REQUEST);
-      if (record.status !== 'stopped') {
-        record.status = 'stopped';
-        notifyState(record);
-      }
+      record.run?.markStopped();
       return toAppState(record);
     });
   }
@@ -120,13 +120,7 @@ export class Sandbox {
 
   /** Records with a live process, for the watchdog. */
   liveApps(): AppRecord[] {
-    return [...this.apps.values()].filter((record) => record.run?.process.running);
-  }
-
-  /** Ends a run for a limit breach; no grace, since an app over its memory limit can grow fast. */
-  async kill(id: string, planned: PlannedEnd): Promise<void> {
-    const record = this.apps.get(id);
-    if (record) await endRun(record, planned, 0);
+    return [...this.apps.values()].filter((record) => record.run?.processRunning);
   }
 
   counts(): { running: number; total: number } {
@@ -140,8 +134,7 @@ export class Sandbox {
   }
 
   private async endIfLive(id: string, planned: PlannedEnd): Promise<void> {
-    const record = this.apps.get(id);
-    if (record) await endRun(record, planned, STOP_GRACE_MS);
+    await this.apps.get(id)?.run?.end(planned, STOP_GRACE_MS);
   }
 
   private closeFollowers(id: string): void {

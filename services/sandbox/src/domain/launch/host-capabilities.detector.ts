@@ -1,56 +1,13 @@
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import pidusage from 'pidusage';
 import { detectCgroups } from '../cgroups/cgroup.detector.js';
-import type { CgroupDriver } from '../cgroups/cgroup.types.js';
-import { prepareModuleStore, type ModuleStore } from '../modules/module-store.js';
-import { parentDirArgs, readOnlyArgs } from './confinement-args.builder.js';
-import { runtimeBinds, type Bind } from './runtime-view.js';
+import { trialSucceeds, type TrialOptions } from './host-trial.js';
+import type { ConfinementTools, HostCapabilities, IsolationTools } from './host.types.js';
+import { runtimeBinds } from './runtime-view.js';
 import { locateTool } from './tool.locator.js';
-
-/** Each defence layer the sandbox can apply, true only when it is really in force for every app. */
-export interface Defences {
-  pathChecks: boolean;
-  cleanEnvironment: boolean;
-  v8HeapLimit: boolean;
-  watchdog: boolean;
-  processTreeKill: boolean;
-  cgroups: boolean;
-  rlimits: boolean;
-  diskQuota: boolean;
-  bubblewrap: boolean;
-  networkNamespace: boolean;
-  separateUser: boolean;
-  nodePermissions: boolean;
-  moduleAllowList: boolean;
-}
-
-/** bubblewrap and what the app's view is built from. */
-export interface ConfinementTools {
-  bwrap: string;
-  setpriv: string;
-  /** Node, setpriv and their libraries, read-only. */
-  runtime: Bind[];
-}
-
-/** The layers beyond a bare `node`; absent when SANDBOX_ISOLATION=off. */
-export interface IsolationTools {
-  cgroups: CgroupDriver | null;
-  prlimit: string | null;
-  confinement: ConfinementTools | null;
-  modules: ModuleStore;
-}
-
-export interface HostCapabilities {
-  /** pidusage can read usage figures for a process on this host. */
-  usageSampling: boolean;
-  /** `ps` exists: tree-kill uses it to find children on Linux. */
-  processListing: boolean;
-  /** Process groups can be signalled (POSIX); catches children whose parent already died. */
-  processGroups: boolean;
-  isolation: IsolationTools | null;
-  /** Why a layer is missing, one line each, for the start-up warning. */
-  problems: string[];
-}
+import { prepareModuleStore } from '../modules/module-store.js';
+import type { FileLimits } from './layers/rlimits.layer.js';
 
 export interface DetectOptions {
   isolation: 'auto' | 'off';
@@ -58,12 +15,14 @@ export interface DetectOptions {
   allowedModules: string[];
   /** Names this sandbox's cgroup parent: unique per start. */
   tag: string;
+  /** What the trial app gets, as an app would: the first port's uid and the file limits. */
+  trial: { uid: number; files: FileLimits };
   nodePath?: string;
 }
 
-function commandWorks(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<boolean> {
+function commandWorks(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile(command, args, { timeout: 5000, env }, (error) => resolve(!error));
+    execFile(command, args, { timeout: 5000 }, (error) => resolve(!error));
   });
 }
 
@@ -79,9 +38,14 @@ async function canSampleUsage(): Promise<boolean> {
 /**
  * bubblewrap confines only when the sandbox is root (it builds the view, then setpriv drops to the app's
  * own uid inside; an unprivileged bwrap would need a user namespace whose uid the host cannot tell apart).
- * A trial run proves the whole chain on this host before any app depends on it.
+ * A trial of an app's own launch plan proves the whole chain on this host before any app depends on it.
  */
-async function detectConfinement(nodePath: string, problems: string[]): Promise<ConfinementTools | null> {
+async function detectConfinement(
+  layers: Omit<IsolationTools, 'confinement'>,
+  trial: Omit<TrialOptions, 'nodePath'>,
+  nodePath: string,
+  problems: string[],
+): Promise<ConfinementTools | null> {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {
     problems.push('bubblewrap, own user and network namespace need Linux and a sandbox running as root');
     return null;
@@ -98,28 +62,12 @@ async function detectConfinement(nodePath: string, problems: string[]): Promise<
     problems.push('ldd could not list the libraries of node/setpriv for the app view');
     return null;
   }
-  const binds = [...parentDirArgs(runtime.map((bind) => bind.target)), ...readOnlyArgs(runtime)];
-  const trial = [
-    '--unshare-ipc',
-    '--unshare-pid',
-    '--unshare-net',
-    '--unshare-uts',
-    '--die-with-parent',
-    ...binds,
-    '--',
-    setpriv,
-    '--reuid=65534',
-    '--regid=65534',
-    '--clear-groups',
-    nodePath,
-    '-e',
-    '0',
-  ];
-  if (!(await commandWorks(bwrap, trial, {}))) {
-    problems.push('a trial run of bwrap + setpriv + node failed on this host');
+  const confinement = { bwrap, setpriv, runtime };
+  if (!(await trialSucceeds({ ...layers, confinement }, { ...trial, nodePath }).catch(() => false))) {
+    problems.push('a trial run of an app launch (bwrap + setpriv + node) failed on this host');
     return null;
   }
-  return { bwrap, setpriv, runtime };
+  return confinement;
 }
 
 export async function detectHostCapabilities(options: DetectOptions): Promise<HostCapabilities> {
@@ -134,47 +82,22 @@ export async function detectHostCapabilities(options: DetectOptions): Promise<Ho
     return { ...base, isolation: null, problems };
   }
   const nodePath = options.nodePath ?? process.execPath;
-  const [cgroups, prlimit, confinement, modules] = await Promise.all([
+  const [cgroups, prlimit, modules] = await Promise.all([
     detectCgroups(options.tag),
     process.platform === 'linux' ? locateTool('prlimit') : Promise.resolve(null),
-    detectConfinement(nodePath, problems),
     prepareModuleStore(options.allowedModules, options.appsDir),
   ]);
+  // Beside the apps, so its view is built like theirs; a dot name is never an app id (12 letters or digits).
+  const trial = { ...options.trial, dir: join(options.appsDir, '.trial') };
+  const confinement = await detectConfinement(
+    { cgroups: cgroups.driver, prlimit, modules },
+    trial,
+    nodePath,
+    problems,
+  );
   if (cgroups.problem) problems.push(`cgroups: ${cgroups.problem}`);
   if (!prlimit) problems.push('rlimits: prlimit (apt: util-linux) not found');
   if (modules.missing.length > 0)
     problems.push(`allow-listed modules not installed: ${modules.missing.join(', ')}`);
   return { ...base, isolation: { cgroups: cgroups.driver, prlimit, confinement, modules }, problems };
-}
-
-/** Node's permission model (`--experimental-permission`) arrived in Node 20. */
-export function supportsNodePermissions(version = process.versions.node): boolean {
-  return Number(version.split('.')[0]) >= 20;
-}
-
-export function activeDefences(host: HostCapabilities): Defences {
-  const isolation = host.isolation;
-  const confined = isolation?.confinement != null;
-  return {
-    pathChecks: true,
-    cleanEnvironment: true,
-    v8HeapLimit: true,
-    watchdog: host.usageSampling || isolation?.cgroups != null,
-    processTreeKill: host.processListing || host.processGroups,
-    cgroups: isolation?.cgroups != null,
-    rlimits: isolation?.prlimit != null,
-    diskQuota: isolation !== null,
-    bubblewrap: confined,
-    networkNamespace: confined,
-    separateUser: confined,
-    nodePermissions: isolation !== null && supportsNodePermissions(),
-    // Only a view that holds nothing but the store makes the list binding; without it the preload's check is advice.
-    moduleAllowList: confined,
-  };
-}
-
-export function missingDefences(defences: Defences): string[] {
-  return Object.entries(defences)
-    .filter(([, active]) => !active)
-    .map(([name]) => name);
 }

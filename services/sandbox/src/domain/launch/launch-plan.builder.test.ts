@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HostCapabilities, IsolationTools } from './host-capabilities.detector.js';
+import type { HostCapabilities, IsolationTools } from './host.types.js';
 import { buildLaunchPlan, type LaunchRequest } from './launch-plan.builder.js';
 
 const bare: HostCapabilities = {

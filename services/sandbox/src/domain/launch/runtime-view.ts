@@ -1,11 +1,6 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
-
-/** A read-only bind: host path → path inside the app's view. */
-export interface Bind {
-  source: string;
-  target: string;
-}
+import type { Bind } from './layers/read-only-view.layer.js';
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {

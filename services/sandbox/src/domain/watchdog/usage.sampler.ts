@@ -1,5 +1,6 @@
 import pidusage from 'pidusage';
-import type { AppRun } from '../apps/app.record.js';
+import type { AppCgroup } from '../cgroups/cgroup.types.js';
+import type { WatchState } from '../runs/run.types.js';
 
 export interface UsageSample {
   memoryMb: number;
@@ -10,12 +11,21 @@ export interface UsageSample {
   oomKilled?: boolean;
 }
 
+export interface Reading {
+  usage: UsageSample;
+  /** The cgroup's cumulative figures, kept for the next reading; null without a cgroup. */
+  cgroupSample: WatchState['lastCgroupSample'];
+}
+
 const MB = 1024 * 1024;
 
-async function sampleProcess(pid: number): Promise<UsageSample | null> {
+async function sampleProcess(pid: number): Promise<Reading | null> {
   try {
     const stat = await pidusage(pid);
-    return { memoryMb: Math.round(stat.memory / MB), cpuPercent: Math.round(stat.cpu) };
+    return {
+      usage: { memoryMb: Math.round(stat.memory / MB), cpuPercent: Math.round(stat.cpu) },
+      cgroupSample: null,
+    };
   } catch {
     return null; // gone between the listing and the sample: its exit handler reports it
   }
@@ -25,14 +35,15 @@ async function sampleProcess(pid: number): Promise<UsageSample | null> {
  * The whole cgroup rather than one pid: under bubblewrap the root pid is bwrap itself, and a forking
  * app spreads its use over many processes. CPU is the cumulative time's growth since the last sample.
  */
-async function sampleCgroup(run: AppRun, now: number): Promise<UsageSample | null> {
-  const cgroup = run.cgroup!;
+async function sampleCgroup(
+  cgroup: AppCgroup,
+  previous: WatchState['lastCgroupSample'],
+  now: number,
+): Promise<Reading | null> {
   try {
     const [sample, oomKills] = await Promise.all([cgroup.sample(), cgroup.oomKills()]);
-    const previous = run.lastCgroupSample;
-    run.lastCgroupSample = { at: now, sample };
     const elapsedNs = previous ? (now - previous.at) * 1e6 : 0;
-    return {
+    const usage: UsageSample = {
       memoryMb: Math.round(sample.memoryBytes / MB),
       cpuPercent:
         previous && elapsedNs > 0
@@ -41,13 +52,17 @@ async function sampleCgroup(run: AppRun, now: number): Promise<UsageSample | nul
       throttled: previous ? sample.throttledPeriods > previous.sample.throttledPeriods : false,
       oomKilled: oomKills > 0,
     };
+    return { usage, cgroupSample: { at: now, sample } };
   } catch {
     return null; // the group is being removed: the run is ending
   }
 }
 
-export function sampleRun(run: AppRun, now: number): Promise<UsageSample | null> {
-  if (run.cgroup) return sampleCgroup(run, now);
-  const pid = run.process.pid;
-  return pid ? sampleProcess(pid) : Promise.resolve(null);
+/** One reading of a run's use: its cgroup's figures when it has one, else its root process's. */
+export function readUsage(
+  run: { cgroup: AppCgroup | null; pid: number | null; watch: Pick<WatchState, 'lastCgroupSample'> },
+  now: number,
+): Promise<Reading | null> {
+  if (run.cgroup) return sampleCgroup(run.cgroup, run.watch.lastCgroupSample, now);
+  return run.pid ? sampleProcess(run.pid) : Promise.resolve(null);
 }

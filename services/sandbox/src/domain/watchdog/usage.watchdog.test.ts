@@ -1,56 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, type AppRecord, type AppRun } from '../apps/app.record.js';
-import { judgeUsage } from './usage.watchdog.js';
+import { judgeDisk, judgeUsage } from './usage.watchdog.js';
 
-function aRecordWithRun(): AppRecord {
-  const record = createRecord(
-    'abcdef123456',
-    'server.js',
-    { memoryMb: 64, cpuPercent: 50, timeoutMs: 60000 },
-    { maxLines: 10, maxLineBytes: 100 },
-  );
-  record.run = { usage: { memoryMb: 0, cpuPercent: 0 }, cpuOverSince: null } as AppRun;
-  return record;
-}
+const limits = { memoryMb: 64, cpuPercent: 50, timeoutMs: 60000 };
 
 describe(judgeUsage.name, () => {
   it('kills at once above the memory limit and names both figures', () => {
-    const verdict = judgeUsage(aRecordWithRun(), { memoryMb: 71, cpuPercent: 1 }, 0, 1000);
-    expect(verdict).toMatchObject({ reason: 'memory-limit', status: 'killed' });
-    expect(verdict?.message).toContain('memory limit 64 MB exceeded (71 MB)');
+    const { breach } = judgeUsage(limits, { memoryMb: 71, cpuPercent: 1 }, null, 0, 1000);
+    expect(breach).toMatchObject({ reason: 'memory-limit', status: 'killed' });
+    expect(breach?.message).toContain('memory limit 64 MB exceeded (71 MB)');
   });
 
   it('tolerates CPU above the limit for the grace period, then kills', () => {
-    const record = aRecordWithRun();
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 0, 1000)).toBeNull();
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 1000, 1000)).toBeNull();
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 1001, 1000)).toMatchObject({
+    const busy = { memoryMb: 10, cpuPercent: 99 };
+    const first = judgeUsage(limits, busy, null, 0, 1000);
+    expect(first).toEqual({ cpuOverSince: 0, breach: null });
+    const second = judgeUsage(limits, busy, first.cpuOverSince, 1000, 1000);
+    expect(second.breach).toBeNull();
+    expect(judgeUsage(limits, busy, second.cpuOverSince, 1001, 1000).breach).toMatchObject({
       reason: 'cpu-limit',
       status: 'killed',
     });
   });
 
   it('starts the grace period again after a sample under the limit', () => {
-    const record = aRecordWithRun();
-    judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 0, 1000);
-    judgeUsage(record, { memoryMb: 10, cpuPercent: 10 }, 900, 1000);
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 99 }, 1500, 1000)).toBeNull();
+    const first = judgeUsage(limits, { memoryMb: 10, cpuPercent: 99 }, null, 0, 1000);
+    const calm = judgeUsage(limits, { memoryMb: 10, cpuPercent: 10 }, first.cpuOverSince, 900, 1000);
+    expect(calm.cpuOverSince).toBeNull();
+    expect(judgeUsage(limits, { memoryMb: 10, cpuPercent: 99 }, calm.cpuOverSince, 1500, 1000)).toEqual({
+      cpuOverSince: 1500,
+      breach: null,
+    });
   });
 
   it('never kills for CPU where a cgroup quota holds the app, however long it is throttled', () => {
-    const record = aRecordWithRun();
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 52, throttled: true }, 0, 1000)).toBeNull();
-    expect(judgeUsage(record, { memoryMb: 10, cpuPercent: 52, throttled: true }, 60_000, 1000)).toBeNull();
-    expect(record.run?.usage.cpuPercent).toBe(52);
+    const throttled = { memoryMb: 10, cpuPercent: 52, throttled: true };
+    const first = judgeUsage(limits, throttled, null, 0, 1000);
+    expect(first).toEqual({ cpuOverSince: null, breach: null });
+    expect(judgeUsage(limits, throttled, first.cpuOverSince, 60_000, 1000).breach).toBeNull();
   });
 
   it('still kills for memory under a cgroup', () => {
-    const verdict = judgeUsage(
-      aRecordWithRun(),
+    const { breach } = judgeUsage(
+      limits,
       { memoryMb: 10, cpuPercent: 50, throttled: true, oomKilled: true },
+      null,
       0,
       1000,
     );
-    expect(verdict).toMatchObject({ reason: 'memory-limit', status: 'killed' });
+    expect(breach).toMatchObject({ reason: 'memory-limit', status: 'killed' });
+  });
+
+  it('changes nothing it is given: the same input gives the same verdict', () => {
+    const sample = { memoryMb: 10, cpuPercent: 99 };
+    expect(judgeUsage(limits, sample, 0, 500, 1000)).toEqual(judgeUsage(limits, sample, 0, 500, 1000));
+    expect(sample).toEqual({ memoryMb: 10, cpuPercent: 99 });
+  });
+});
+
+describe(judgeDisk.name, () => {
+  it('kills only past the cap', () => {
+    expect(judgeDisk(256 * 1024 * 1024, 256)).toBeNull();
+    expect(judgeDisk(256 * 1024 * 1024 + 1, 256)).toMatchObject({ reason: 'disk-limit', status: 'killed' });
   });
 });

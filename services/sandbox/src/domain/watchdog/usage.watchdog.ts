@@ -1,9 +1,11 @@
+import type { AppLimits } from '@isekai/contracts';
 import type { Logger } from '@isekai/service-kit';
-import type { AppRecord, PlannedEnd } from '../apps/app.record.js';
 import type { Sandbox } from '../apps/sandbox.service.js';
-import { exitMessages } from '../apps/exit.messages.js';
+import type { AppRun } from '../runs/app-run.js';
+import { exitMessages } from '../runs/exit.messages.js';
+import type { PlannedEnd, WatchState } from '../runs/run.types.js';
 import { diskUsage } from './disk-usage.js';
-import { sampleRun, type UsageSample } from './usage.sampler.js';
+import { readUsage, type UsageSample } from './usage.sampler.js';
 
 export type { UsageSample } from './usage.sampler.js';
 
@@ -17,59 +19,90 @@ export interface WatchdogOptions {
   appDir?: (id: string) => string;
 }
 
+export interface UsageVerdict {
+  /** The CPU streak to carry into the next sample. */
+  cpuOverSince: number | null;
+  breach: PlannedEnd | null;
+}
+
 /**
  * Decides from one sample whether a run has broken a limit. Memory breaks at once. CPU is the kernel's
  * job where a cgroup quota holds the app (it is throttled, never killed for it); only without one does
  * the watchdog stop an app that stayed above its limit for longer than the grace period.
  */
 export function judgeUsage(
-  record: AppRecord,
+  limits: AppLimits,
   sample: UsageSample,
+  cpuOverSince: number | null,
   now: number,
   cpuGraceMs: number,
-): PlannedEnd | null {
-  const run = record.run;
-  if (!run) return null;
-  run.usage = { memoryMb: sample.memoryMb, cpuPercent: sample.cpuPercent };
-  if (sample.oomKilled === true || sample.memoryMb > record.limits.memoryMb) {
+): UsageVerdict {
+  if (sample.oomKilled === true || sample.memoryMb > limits.memoryMb) {
+    const usedMb = sample.oomKilled === true ? Math.max(sample.memoryMb, limits.memoryMb) : sample.memoryMb;
     return {
-      reason: 'memory-limit',
-      status: 'killed',
-      message: exitMessages.memoryLimit(
-        record.limits,
-        sample.oomKilled === true ? Math.max(sample.memoryMb, record.limits.memoryMb) : sample.memoryMb,
-      ),
+      cpuOverSince,
+      breach: { reason: 'memory-limit', status: 'killed', message: exitMessages.memoryLimit(limits, usedMb) },
     };
   }
-  if (sample.throttled !== undefined || sample.cpuPercent <= record.limits.cpuPercent) {
-    run.cpuOverSince = null;
-    return null;
+  if (sample.throttled !== undefined || sample.cpuPercent <= limits.cpuPercent) {
+    return { cpuOverSince: null, breach: null };
   }
-  run.cpuOverSince ??= now;
-  if (now - run.cpuOverSince <= cpuGraceMs) return null;
+  const since = cpuOverSince ?? now;
+  if (now - since <= cpuGraceMs) return { cpuOverSince: since, breach: null };
   return {
-    reason: 'cpu-limit',
-    status: 'killed',
-    message: exitMessages.cpuLimit(record.limits, sample.cpuPercent, cpuGraceMs),
+    cpuOverSince: since,
+    breach: {
+      reason: 'cpu-limit',
+      status: 'killed',
+      message: exitMessages.cpuLimit(limits, sample.cpuPercent, cpuGraceMs),
+    },
   };
 }
 
-async function checkDisk(
-  record: AppRecord,
-  now: number,
-  options: WatchdogOptions,
-): Promise<PlannedEnd | null> {
-  const run = record.run;
-  const cap = options.diskCapMb;
-  if (!run || cap == null || !options.appDir) return null;
-  if (now - run.diskCheckedAt < (options.diskIntervalMs ?? 1000)) return null;
-  run.diskCheckedAt = now;
-  const used = await diskUsage(options.appDir(record.id), cap * 1024 * 1024);
-  if (used <= cap * 1024 * 1024) return null;
-  return { reason: 'disk-limit', status: 'killed', message: exitMessages.diskLimit(cap) };
+/** Decides whether a directory of `usedBytes` breaks the disk cap. */
+export function judgeDisk(usedBytes: number, capMb: number): PlannedEnd | null {
+  if (usedBytes <= capMb * 1024 * 1024) return null;
+  return { reason: 'disk-limit', status: 'killed', message: exitMessages.diskLimit(capMb) };
 }
 
-/** Samples every live app on an interval and kills those over their limits; returns a stop function. */
+interface Watched {
+  next: WatchState;
+  breach: PlannedEnd | null;
+  usage: UsageSample | null;
+}
+
+/** Reads one run's use (and its directory's size when due) and judges it; the run applies the verdict. */
+async function watchRun(
+  id: string,
+  limits: AppLimits,
+  run: AppRun,
+  now: number,
+  options: WatchdogOptions,
+): Promise<Watched> {
+  const previous = run.watch;
+  const reading = await readUsage(run, now);
+  const usageVerdict = reading
+    ? judgeUsage(limits, reading.usage, previous.cpuOverSince, now, options.cpuGraceMs)
+    : null;
+  const next: WatchState = {
+    usage: reading
+      ? { memoryMb: reading.usage.memoryMb, cpuPercent: reading.usage.cpuPercent }
+      : previous.usage,
+    cpuOverSince: usageVerdict ? usageVerdict.cpuOverSince : previous.cpuOverSince,
+    lastCgroupSample: reading?.cgroupSample ?? previous.lastCgroupSample,
+    diskCheckedAt: previous.diskCheckedAt,
+  };
+  let breach = usageVerdict?.breach ?? null;
+  const cap = options.diskCapMb;
+  const diskDue = now - previous.diskCheckedAt >= (options.diskIntervalMs ?? 1000);
+  if (!breach && cap != null && options.appDir && diskDue) {
+    next.diskCheckedAt = now;
+    breach = judgeDisk(await diskUsage(options.appDir(id), cap * 1024 * 1024), cap);
+  }
+  return { next, breach, usage: reading?.usage ?? null };
+}
+
+/** Samples every live app on an interval and has those over their limits ended; returns a stop function. */
 export function startWatchdog(sandbox: Sandbox, options: WatchdogOptions, logger: Logger): () => void {
   let busy = false;
   const tick = async () => {
@@ -79,14 +112,10 @@ export function startWatchdog(sandbox: Sandbox, options: WatchdogOptions, logger
       await Promise.all(
         sandbox.liveApps().map(async (record) => {
           const run = record.run;
-          const now = Date.now();
-          const usage = run ? await sampleRun(run, now) : null;
-          const breach =
-            (usage ? judgeUsage(record, usage, now, options.cpuGraceMs) : null) ??
-            (await checkDisk(record, now, options));
-          if (!breach) return;
-          logger.warn({ appId: record.id, reason: breach.reason, usage }, 'app over its limit');
-          await sandbox.kill(record.id, breach);
+          if (!run) return;
+          const { next, breach, usage } = await watchRun(record.id, record.limits, run, Date.now(), options);
+          if (breach) logger.warn({ appId: record.id, reason: breach.reason, usage }, 'app over its limit');
+          await run.applyVerdict(next, breach);
         }),
       );
     } finally {
