@@ -113,6 +113,7 @@ export const add = op('add');
 export const sub = op('sub');
 export const mul = op('mul');
 export const div = op('div');
+export const neg = op('neg');
 export const round = op('round');
 export const lt = op('lt');
 export const lte = op('lte');

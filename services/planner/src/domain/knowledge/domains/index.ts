@@ -3,6 +3,9 @@ import { COMMERCE_DOMAINS } from './commerce.js';
 import { COMMUNITY_DOMAINS } from './community.js';
 import { EDUCATION_DOMAINS } from './education.js';
 import { HEALTH_DOMAINS } from './health.js';
+import { HOBBY_DOMAINS } from './hobbies.js';
+import { HOME_DOMAINS } from './home.js';
+import { PERSONAL_DOMAINS } from './personal.js';
 import { PLACES_DOMAINS } from './places.js';
 import { WORK_DOMAINS } from './work.js';
 
@@ -12,6 +15,9 @@ export const DOMAINS: DomainEntry[] = [
   ...COMMUNITY_DOMAINS,
   ...EDUCATION_DOMAINS,
   ...HEALTH_DOMAINS,
+  ...HOBBY_DOMAINS,
+  ...HOME_DOMAINS,
+  ...PERSONAL_DOMAINS,
   ...PLACES_DOMAINS,
   ...WORK_DOMAINS,
 ];
