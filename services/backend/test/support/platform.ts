@@ -8,11 +8,13 @@ export interface PlatformOptions {
   /**
    * Each test file its own range, so files running side by side never fight over app ports. Taken:
    * 9100-9359 backend files (platform, restart, expiry, edge, bad-input, cancel, web-ui-model, start-script),
-   * 9360-9369 web-ui-serving, 9370-9379 web-ui-keys, 9380-9389 api-keys, 9390-9399 proxy, 9400-9499 sandbox, 9500-9559 attacks, 9620-9659 model-planner and the
+   * 9360-9369 web-ui-serving, 9560-9569 rejections, 9370-9379 web-ui-keys, 9380-9389 api-keys, 9390-9399 proxy, 9400-9499 sandbox, 9500-9559 attacks, 9620-9659 model-planner and the
    * planner's prompt evaluation, 9700-9799 web-ui; npm run bench and eval:prompts use 9600-9999 on their own.
    */
   appPorts: [number, number];
   env?: Record<string, string>;
+  /** A planner already listening (a fake one): the real planner is not started. */
+  plannerUrl?: string;
 }
 
 export interface Platform {
@@ -34,7 +36,7 @@ export interface Platform {
 /** The three real services on loopback, with a temporary SQLite file and apps directory. */
 const SERVICE_TOKEN = 'test-token-0123456789abcdef';
 
-export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ appPorts, env = {}, plannerUrl }: PlatformOptions): Promise<Platform> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-test-'));
   // Like a checkout of Isekai itself: the apps live below a package.json that says "type": "module".
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
@@ -59,6 +61,7 @@ export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Pr
     RATE_LIMIT_GENERATIONS: '10000',
     RECONCILE_INTERVAL_MS: '200',
     RESTART_BACKOFF_MS: '200',
+    ...(plannerUrl ? { PLANNER_URL: plannerUrl } : {}),
     ...env,
   };
   const services: Record<ServiceName, ServiceProcess> = {
@@ -66,7 +69,7 @@ export async function startPlatform({ appPorts, env = {} }: PlatformOptions): Pr
     planner: new ServiceProcess('planner', plannerPort, shared),
     backend: new ServiceProcess('backend', backendPort, shared),
   };
-  await Promise.all([services.sandbox.start(), services.planner.start()]);
+  await Promise.all([services.sandbox.start(), plannerUrl ? undefined : services.planner.start()]);
   await services.backend.start();
 
   return {
