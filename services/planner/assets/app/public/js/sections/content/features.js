@@ -1,0 +1,20 @@
+// @ts-check
+// What a product or place offers: a grid of cards, each with a drawn icon chosen from its words.
+import { icon, iconFor } from './icons.js';
+import { frame, h, itemsOf } from './parts.js';
+
+/** @param {{ title: string, intro?: string, items?: { title: string, text: string }[] }} section */
+export function renderFeatures(section) {
+  const { section: node } = frame('features', section.title, section.intro);
+  const grid = h('ul', 'cs-grid cs-features-grid');
+  itemsOf(section).forEach((item, index) => {
+    const card = h('li', 'cs-card cs-feature');
+    const badge = h('span', 'cs-feature-icon');
+    badge.append(icon(iconFor(item.title + ' ' + (item.text || ''), index)));
+    card.append(badge, h('h3', 'cs-card-title', item.title));
+    if (item.text) card.append(h('p', 'cs-card-text', item.text));
+    grid.append(card);
+  });
+  node.append(grid);
+  return node;
+}
