@@ -71,4 +71,27 @@ describe(PreviewPane.name, () => {
     expect(screen.getByText('This app is stopped. Start it to use it here.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
   });
+
+  it('says once and calmly that an expired app ran out of time, with Start', () => {
+    render(
+      <PreviewPane
+        app={anApp({
+          status: 'expired',
+          desiredState: 'stopped',
+          version: 1,
+          error: {
+            code: 'app-expired',
+            message: 'The app ran past its time limit and was stopped; start it again to keep using it.',
+          },
+        })}
+        progress={null}
+        starts={1}
+        onStart={noop}
+      />,
+    );
+
+    expect(screen.getAllByText(/time limit/)).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+  });
 });
