@@ -30,12 +30,13 @@ export async function respondAccepted(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const app = queries.findApp(accepted.app.id);
-    const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+    const { details } = error;
+    const kept = typeof details === 'object' && details !== null && !Array.isArray(details) ? details : {};
     throw new AppError({
       code: error.code,
       status: error.status,
       message: error.message,
-      details: { ...details, ...(app ? { app } : {}) },
+      details: { ...kept, ...(app ? { app } : {}) },
       cause: error,
     });
   }
