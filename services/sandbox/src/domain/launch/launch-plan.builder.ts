@@ -43,15 +43,15 @@ export function buildLaunchPlan(
   nodePath = process.execPath,
 ): LaunchPlan {
   const isolation = host.isolation;
-  const confinement = request.uid !== undefined ? (isolation?.confinement ?? null) : null;
+  const confined = isolation?.confinement != null && request.uid !== undefined;
   const env = appEnvironment(request);
   // 1. Node and its own layers: heap limit, module allow-list, permission model. The absolute entry puts
   //    the apps directory in /proc/<pid>/cmdline, which lets a restarted sandbox recognise an orphan.
   const nodeLayers = isolation
     ? [
-        ...preloadFlags(isolation.modules, confinement !== null),
+        ...preloadFlags(isolation.modules, confined),
         ...(supportsNodePermissions()
-          ? permissionFlags(request.appDir, storeReadPaths(isolation.modules, confinement !== null))
+          ? permissionFlags(request.appDir, storeReadPaths(isolation.modules, confined))
           : []),
       ]
     : [];
@@ -62,8 +62,9 @@ export function buildLaunchPlan(
     join(request.appDir, ...request.entry.split('/')),
   ];
   // 2. Its own uid, inside bubblewrap's namespaces, clean environment and read-only view.
-  if (confinement && request.uid !== undefined) {
-    const view = [...confinement.runtime, ...storeBinds(isolation!.modules)];
+  if (isolation?.confinement && request.uid !== undefined) {
+    const confinement = isolation.confinement;
+    const view = [...confinement.runtime, ...storeBinds(isolation.modules)];
     argv = inBubblewrap(
       confinement.bwrap,
       [...namespaceArgs(), ...cleanEnvironmentArgs(env), ...readOnlyViewArgs(request.appDir, view)],
@@ -82,7 +83,7 @@ export function buildLaunchPlan(
     args,
     cwd: request.appDir,
     // bubblewrap starts with an empty environment; the app's four come in through --setenv.
-    env: confinement ? {} : env,
+    env: confined ? {} : env,
     handover: isolation !== null,
   };
 }

@@ -14,11 +14,11 @@ import type { RunDeps } from './run.deps.js';
 export async function launch(
   record: AppRecord,
   run: AppRun,
+  port: number,
   appDir: string,
   deps: RunDeps,
 ): Promise<{ process: AppProcess; handover: boolean }> {
   const { config, host, pidFiles, logger } = deps;
-  const port = run.port!;
   const isolation = host.isolation;
   const uid = isolation?.confinement ? appUid(port, config.appPortMin, config.appUidBase) : null;
   if (uid !== null) {

@@ -15,12 +15,13 @@ export async function startRun(
   preferredPort: number | null,
 ): Promise<void> {
   const run = record.openRun({ startTimeoutMs: deps.config.startTimeoutMs, logger: deps.logger });
+  let port: number;
   let launched: Awaited<ReturnType<typeof launch>>;
   try {
-    const port = await deps.ports.allocate(preferredPort);
+    port = await deps.ports.allocate(preferredPort);
     run.cleanup.defer('port', () => deps.ports.release(port));
     run.usePort(port);
-    launched = await launch(record, run, appDir, deps);
+    launched = await launch(record, run, port, appDir, deps);
   } catch (error) {
     await run.abort(error);
     throw error;
@@ -29,7 +30,7 @@ export async function startRun(
   const wait = { timeoutMs: deps.config.startTimeoutMs, ended: process.ended };
   const outcome = handover
     ? await waitUntilSignalled(process.ready, wait)
-    : await waitUntilListening(run.port!, wait);
+    : await waitUntilListening(port, wait);
   if (outcome === 'listening' && run.markRunning()) return;
   if (outcome === 'timeout') {
     await run.end({ reason: 'start-timeout', status: 'failed', message: '' }, STOP_GRACE_MS);
