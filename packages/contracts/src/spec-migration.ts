@@ -13,7 +13,7 @@ import {
   type SectionSpec,
   type StatsSection,
 } from './spec.js';
-import type { AppSpecV1, EntitySpecV1 } from './spec-v1.js';
+import { APP_FEATURES, type AppFeature, type AppSpecV1, type EntitySpecV1 } from './spec-v1.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,7 +58,7 @@ function migrateDataApp(
   entity: EntitySpecV1,
 ): { collection: CollectionSpec; sections: SectionSpec[] } {
   const o = v1.options;
-  const has = (feature: string) => v1.features.includes(feature);
+  const has = (feature: AppFeature) => v1.features.includes(feature);
   const fields = [...entity.fields];
   const figures: StatsSection['figures'] = [];
   const charts: ChartSection[] = [];
@@ -238,7 +238,7 @@ function readV1(value: Record<string, unknown>): AppSpecV1 | null {
     title,
     description: typeof description === 'string' ? description : '',
     entities: read as EntitySpecV1[],
-    features: features.filter((f): f is string => typeof f === 'string'),
+    features: features.filter((f): f is AppFeature => APP_FEATURES.includes(f as AppFeature)),
     theme: theme === 'dark' ? 'dark' : 'light',
     options: isRecord(options) ? options : {},
   };

@@ -15,8 +15,7 @@ export interface AppSpecV1 {
   title: string;
   description: string;
   entities: EntitySpecV1[];
-  /** e.g. "search", "sort", "filter", "totals", "chart", "csv-export", "csv-import", "dark-mode", "live". */
-  features: string[];
+  features: AppFeature[];
   theme: 'light' | 'dark';
   options: Record<string, unknown>;
 }

@@ -18,7 +18,7 @@ export interface Planner {
  * Offline planning takes milliseconds and its steps are already in the plan, so it streams no progress:
  * an app's history stays "planning, planned" rather than repeating every step.
  */
-function runOffline(request: PlanRequest): PlanResponse {
+async function runOffline(request: PlanRequest): Promise<PlanResponse> {
   if (request.repair) {
     // Offline apps come from tested blueprints; a failed start is a platform fault, not something to rewrite.
     throw new AppError({
@@ -44,7 +44,7 @@ function canFallBack(request: PlanRequest, error: unknown): boolean {
 /** The configured engine behind one `plan` call, with the offline fallback when it is configured. */
 export function createPlanner(config: PlannerConfig): Planner {
   const model = config.model;
-  if (!model) return { engine: 'offline', plan: (request) => Promise.resolve(runOffline(request)) };
+  if (!model) return { engine: 'offline', plan: (request) => runOffline(request) };
   const chat: ChatModel =
     model.provider === 'anthropic' ? createAnthropicChat(model) : createOpenAiChat(model);
   return {
@@ -60,7 +60,7 @@ export function createPlanner(config: PlannerConfig): Planner {
           stage: 'fallback',
           message: `The language model did not answer; the offline engine builds the app instead. (${reason})`,
         });
-        const response = runOffline(request);
+        const response = await runOffline(request);
         const note = `Built by the offline engine because the language model was unavailable: ${reason}`;
         return {
           ...response,

@@ -1,4 +1,11 @@
-import type { AppSpec, Plan, PlanRequest, PlanResponse } from '@isekai/contracts';
+import {
+  readSpec,
+  SPEC_VERSION,
+  type AppSpec,
+  type Plan,
+  type PlanRequest,
+  type PlanResponse,
+} from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
 import type { ModelConfig } from '../../config.js';
 import { parseAnswer, type ParsedAnswer } from './answer-format.js';
@@ -40,16 +47,17 @@ async function ask(
 
 /** A language model's app has no blueprint; the spec records what the model said it built. */
 function specOf(request: PlanRequest, parsed: ParsedAnswer): AppSpec {
-  const previous = request.current?.plan?.spec;
+  const previous = readSpec(request.current?.plan?.spec);
   const title = parsed.title ?? previous?.title ?? 'New app';
   return {
+    version: SPEC_VERSION,
     kind: previous?.kind ?? 'custom',
     blueprint: 'model',
     title,
     description: parsed.summary ?? previous?.description ?? request.prompt.slice(0, 200),
-    entities: previous?.entities ?? [],
-    features: previous?.features ?? [],
-    theme: previous?.theme ?? 'light',
+    collections: previous?.collections ?? [],
+    pages: [],
+    theme: previous?.theme ?? { mode: 'light', colors: {} },
     options: {},
   };
 }

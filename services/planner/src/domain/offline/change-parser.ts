@@ -1,4 +1,4 @@
-import type { AppFeature, AppSpec, FieldSpec } from '@isekai/contracts';
+import type { AppFeature, AppSpecV1, FieldSpec } from '@isekai/contracts';
 import { describeSpec } from './describe.js';
 import { featuresIn, normalizeFeatures } from './features.js';
 import { splitList } from './field-list.js';
@@ -7,13 +7,13 @@ import { findField, parseSortOption } from './sort-option.js';
 import { capitalize, toLabel } from './words.js';
 
 export interface ChangeResult {
-  spec: AppSpec;
+  spec: AppSpecV1;
   steps: string[];
   /** Clauses that were not understood, quoted back to the person. */
   notUnderstood: string[];
 }
 
-type Handler = (spec: AppSpec, clause: string) => string | null;
+type Handler = (spec: AppSpecV1, clause: string) => string | null;
 
 const VERB =
   '(?:make|add|remove|delete|drop|rename|call|sort|order|switch|turn|show|hide|change|include|enable|disable|set|use|give|let|track|get rid of)';
@@ -81,7 +81,7 @@ const renameField: Handler = (spec, clause) => {
   return `Renamed the field "${old}" to "${field.label}".`;
 };
 
-function dropOptionsFor(spec: AppSpec, field: FieldSpec): void {
+function dropOptionsFor(spec: AppSpecV1, field: FieldSpec): void {
   const sort = spec.options.sort as { field?: string } | undefined;
   if (sort?.field === field.name) delete spec.options.sort;
   if (spec.options.chartBy === field.name) delete spec.options.chartBy;
@@ -195,7 +195,7 @@ const HANDLERS: Handler[] = [
 ];
 
 /** Applies a change prompt to a copy of the spec; what it cannot read is reported, never guessed. */
-export function applyChange(current: AppSpec, prompt: string): ChangeResult {
+export function applyChange(current: AppSpecV1, prompt: string): ChangeResult {
   const spec = structuredClone(current);
   const steps: string[] = [];
   const notUnderstood: string[] = [];

@@ -1,4 +1,4 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 
 function joinWords(words: string[]): string {
   if (words.length <= 1) return words.join('');
@@ -9,7 +9,7 @@ function joinWords(words: string[]): string {
  * A sentence about the app built from the spec alone, never from the prompt, so a removed field
  * disappears from the description too.
  */
-export function describeSpec(spec: AppSpec): string {
+export function describeSpec(spec: AppSpecV1): string {
   const entity = spec.entities[0];
   if (spec.kind === 'data' && entity) {
     const fields = entity.fields.map((f) => f.label.toLowerCase());

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AppSpec, FieldSpec } from '@isekai/contracts';
+import type { AppSpecV1, FieldSpec } from '@isekai/contracts';
 import { parsePrompt } from './prompt-parser.js';
 
-function fieldsOf(spec: AppSpec): FieldSpec[] {
+function fieldsOf(spec: AppSpecV1): FieldSpec[] {
   return spec.entities[0]?.fields ?? [];
 }
 
-function field(spec: AppSpec, label: string): FieldSpec | undefined {
+function field(spec: AppSpecV1, label: string): FieldSpec | undefined {
   return fieldsOf(spec).find((f) => f.label.toLowerCase() === label.toLowerCase());
 }
 

@@ -1,4 +1,4 @@
-import type { AppFeature, AppSpec, EntitySpec, FieldSpec } from '@isekai/contracts';
+import type { AppFeature, AppSpecV1, EntitySpec, FieldSpec } from '@isekai/contracts';
 import { describeSpec } from './describe.js';
 import { featuresIn, normalizeFeatures } from './features.js';
 import { extractFieldList } from './field-list.js';
@@ -12,7 +12,7 @@ import { parseSortOption } from './sort-option.js';
 import { titleCase } from './words.js';
 
 export interface ParsedPrompt {
-  spec: AppSpec;
+  spec: AppSpecV1;
   steps: string[];
   notes: string[];
 }
@@ -146,7 +146,7 @@ export function parsePrompt(prompt: string): ParsedPrompt {
   if (sort) options.sort = sort;
   const features = normalizeFeatures([...(preset?.features ?? []), ...(isData ? promptFeatures : [])]);
   const dark = /\b(dark (?:mode|theme)|night mode|dark)\b/.test(context.lower);
-  const spec: AppSpec = {
+  const spec: AppSpecV1 = {
     kind: preset?.kind ?? 'data',
     blueprint: preset?.blueprint ?? 'data-app',
     title: chosenTitle(context.prompt) ?? title,

@@ -2,7 +2,7 @@ import {
   APP_FEATURES,
   FIELD_TYPES,
   type AppFeature,
-  type AppSpec,
+  type AppSpecV1,
   type EntitySpec,
   type FieldSpec,
 } from '@isekai/contracts';
@@ -40,7 +40,7 @@ function readEntity(value: unknown): EntitySpec | null {
   return { name: value.name, label: value.label, plural: value.plural, fields: fields as FieldSpec[] };
 }
 
-export function readSpec(value: unknown): AppSpec | null {
+export function readSpec(value: unknown): AppSpecV1 | null {
   if (!isRecord(value)) return null;
   const { kind, blueprint, title, description, entities, features, theme, options } = value;
   if (typeof kind !== 'string' || typeof blueprint !== 'string' || typeof title !== 'string') return null;

@@ -42,6 +42,7 @@ function control(field: FieldSpec, id: string): string {
     case 'time':
       return `<input ${base} type="time">`;
     case 'url':
+    case 'image':
       return `<input ${base} type="url" placeholder="https://example.com">`;
     case 'email':
       return `<input ${base} type="email" autocomplete="email">`;
@@ -52,6 +53,7 @@ function control(field: FieldSpec, id: string): string {
     case 'color':
       return `<input ${base} type="color">`;
     case 'text':
+    case 'reference':
       return `<input ${base} type="text" maxlength="500">`;
   }
 }

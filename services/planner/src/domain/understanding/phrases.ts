@@ -1,0 +1,177 @@
+// Noun phrases of a prompt, read with compromise's part-of-speech tagger: "books and the members who
+// borrow them, with due dates" -> book, member, due date. A phrase remembers where it stood, so the
+// engine can tell which thing a listed field belongs to and which words join two things.
+import nlp from 'compromise';
+import { singular } from './lexicon.js';
+
+export interface Term {
+  text: string;
+  /** Lower case, punctuation removed. */
+  normal: string;
+  tags: Set<string>;
+  start: number;
+  end: number;
+  /** Punctuation and spaces after the word: ", " ends a list item. */
+  post: string;
+}
+
+export interface Phrase {
+  /** As typed: "due dates". */
+  text: string;
+  /** Singular lower-case words: ["due", "date"]. */
+  words: string[];
+  /** The singular head noun with its modifiers, lower case: "due date". */
+  noun: string;
+  /** The last word alone: "date". */
+  head: string;
+  plural: boolean;
+  start: number;
+  end: number;
+  /** The phrase names someone's thing ("beekeeper's"). */
+  possessive: boolean;
+  /** Per word: the tagger read it as a noun ("recipe" in "recipe manager"), not an adjective ("long"). */
+  nounWords: boolean[];
+}
+
+/** Words the tagger calls nouns that never name a thing to keep. */
+const NOT_THINGS = new Set([
+  'i',
+  'me',
+  'we',
+  'us',
+  'you',
+  'they',
+  'them',
+  'it',
+  'he',
+  'she',
+  'something',
+  'anything',
+  'everything',
+  'thing',
+  'stuff',
+  'lot',
+  'lots',
+  'way',
+  'one',
+  'ones',
+  'kind',
+  'sort',
+  'type',
+  'bit',
+  'what',
+  'which',
+  'who',
+  'whose',
+  'that',
+  'this',
+  'these',
+  'those',
+  'each',
+  'every',
+  'all',
+  'both',
+  'other',
+  'others',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+]);
+
+/** Verbs the tagger sometimes takes for nouns, and nouns it takes for verbs, are settled by the list they stand in. */
+function isNounLike(term: Term, previous: Term | undefined, next: Term | undefined): boolean {
+  if (NOT_THINGS.has(term.normal)) return false;
+  if (term.tags.has('Pronoun') || (term.tags.has('Possessive') && !term.normal.endsWith("'s"))) return false;
+  if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "bikes, rides and repairs": a plural in a list is a noun even when it could be a verb.
+  const inList =
+    (previous !== undefined &&
+      (/,\s*$/.test(previous.post) || previous.normal === 'and' || previous.normal === 'or')) ||
+    /,\s*$/.test(term.post) ||
+    next?.normal === 'and';
+  return term.tags.has('Verb') && /s$/.test(term.normal) && !term.tags.has('Gerund') && inList;
+}
+
+export function terms(text: string): Term[] {
+  const sentences = nlp(text).json({ offset: true }) as {
+    terms: {
+      text: string;
+      normal: string;
+      tags: string[];
+      post: string;
+      offset: { start: number; length: number };
+    }[];
+  }[];
+  return sentences.flatMap((s) =>
+    s.terms.map((t) => ({
+      text: t.text,
+      normal: t.normal.replace(/[^a-z0-9'&+#.-]/g, ''),
+      tags: new Set(t.tags),
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      post: t.post,
+    })),
+  );
+}
+
+/** Adjectives that belong to a thing's name ("due date", "monthly budget"), unlike "my" or "simple". */
+function joinsPhrase(term: Term): boolean {
+  return (
+    (term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Value')) &&
+    !term.tags.has('Pronoun') &&
+    !NOT_THINGS.has(term.normal) &&
+    !/^(simple|small|little|nice|basic|easy|quick|good|great|cool|new|big|beautiful|modern|clean|online|personal|full|whole|own)$/.test(
+      term.normal,
+    )
+  );
+}
+
+function phraseOf(run: Term[]): Phrase {
+  const last = run[run.length - 1]!;
+  const possessive = last.normal.endsWith("'s");
+  const words = run.map((t, i) => {
+    const bare = t.normal.replace(/'s$/, '');
+    return i === run.length - 1 ? singular(bare) : bare;
+  });
+  return {
+    text: run.map((t) => t.text).join(' '),
+    words,
+    noun: words.join(' '),
+    head: words[words.length - 1]!,
+    plural: last.tags.has('Plural') || (!possessive && singular(last.normal) !== last.normal),
+    start: run[0]!.start,
+    end: last.end,
+    possessive,
+    nounWords: run.map((t) => t.tags.has('Noun') || t.tags.has('Plural')),
+  };
+}
+
+/** Every noun phrase, in order; modifiers that are nouns or adjectives stay with their head. */
+export function nounPhrases(text: string): Phrase[] {
+  const all = terms(text);
+  const nounLike = all.map((term, i) => isNounLike(term, all[i - 1], all[i + 1]));
+  const phrases: Phrase[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    while (run.length > 0 && !nounLike[run[run.length - 1]!]) run.pop();
+    if (run.length > 0) phrases.push(phraseOf(run.map((i) => all[i]!)));
+    run = [];
+  };
+  all.forEach((term, i) => {
+    // "cooking time", "parking spot": a gerund before a noun names the thing's kind.
+    const modifier = term.tags.has('Gerund') && nounLike[i + 1] === true && run.length === 0;
+    if (nounLike[i] || modifier || (joinsPhrase(term) && !term.tags.has('Verb'))) {
+      run.push(i);
+      // A comma, a colon or a possessive ends the phrase: "orders, customers" are two things.
+      if (/[,;:.!?()]/.test(term.post) || term.normal.endsWith("'s")) flush();
+    } else {
+      flush();
+    }
+  });
+  flush();
+  return phrases;
+}

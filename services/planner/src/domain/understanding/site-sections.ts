@@ -1,0 +1,304 @@
+// Sections a site prompt can ask for by name ("with pricing tiers, an FAQ and a contact form"), each with
+// modest placeholder copy made from the site's name and topic, and the collection a form stores into.
+import type { CollectionSpec, SectionSpec } from '@isekai/contracts';
+
+export interface SiteWords {
+  name: string;
+  topic: string;
+}
+
+export interface SectionRecipe {
+  /** Words that ask for it. */
+  asked: RegExp;
+  /** The section type it makes (a page that has one already is not given another). */
+  type: SectionSpec['type'];
+  /** The page it belongs on when the site has several. */
+  page: string;
+  build(words: SiteWords): { section: SectionSpec; collection?: CollectionSpec };
+}
+
+const email = { name: 'email', label: 'Email', type: 'email' as const, required: true };
+const personName = { name: 'name', label: 'Name', type: 'text' as const, required: true };
+
+function formOf(
+  title: string,
+  collection: CollectionSpec,
+  submitLabel: string,
+  thanks: string,
+): { section: SectionSpec; collection: CollectionSpec } {
+  return { section: { type: 'form', title, collection: collection.name, submitLabel, thanks }, collection };
+}
+
+export const SECTION_RECIPES: SectionRecipe[] = [
+  {
+    asked: /\b(pricing|prices|plans?|tiers?|packages)\b/i,
+    type: 'pricing',
+    page: 'Pricing',
+    build: ({ name }) => ({
+      section: {
+        type: 'pricing',
+        title: 'Pricing',
+        items: [
+          { name: 'Starter', price: 'Free', features: [`Try ${name}`, 'One project', 'Community help'] },
+          {
+            name: 'Pro',
+            price: '$12',
+            period: 'per month',
+            features: ['Everything in Starter', 'Unlimited projects', 'Priority help'],
+            highlighted: true,
+          },
+          {
+            name: 'Team',
+            price: '$49',
+            period: 'per month',
+            features: ['Everything in Pro', 'Up to 20 people', 'Shared workspace'],
+          },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(faqs?|frequently asked|questions)\b/i,
+    type: 'faq',
+    page: 'FAQ',
+    build: ({ name, topic }) => ({
+      section: {
+        type: 'faq',
+        title: 'Frequently asked questions',
+        items: [
+          {
+            question: `What is ${name}?`,
+            answer: `${name} is ${topic}. Everything you need is on this site.`,
+          },
+          {
+            question: 'How do I get in touch?',
+            answer: 'Use the contact form and we will reply as soon as we can.',
+          },
+          {
+            question: 'Where can I find prices?',
+            answer: 'Prices are listed on this site and kept up to date.',
+          },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(testimonials?|reviews?|what (?:our )?(?:customers|clients|people) say|quotes from)\b/i,
+    type: 'testimonials',
+    page: 'Home',
+    build: ({ name }) => ({
+      section: {
+        type: 'testimonials',
+        title: 'What people say',
+        items: [
+          { quote: `${name} made it easy from the first day.`, name: 'Sam Rivera', role: 'Customer' },
+          { quote: 'Friendly, quick and exactly what we needed.', name: 'Priya Shah', role: 'Customer' },
+          { quote: 'We recommend it to everyone we know.', name: 'Jonas Berg', role: 'Customer' },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(gallery|portfolio|photos|pictures|images|work samples|projects)\b/i,
+    type: 'gallery',
+    page: 'Gallery',
+    build: ({ topic }) => ({
+      section: {
+        type: 'gallery',
+        title: 'Gallery',
+        items: [
+          'Morning light',
+          'In the studio',
+          'Details',
+          'On location',
+          'Colour study',
+          'Behind the scenes',
+        ].map((t) => ({
+          title: t,
+          caption: topic,
+        })),
+      },
+    }),
+  },
+  {
+    asked: /\b(team|staff|our people|meet the|founders?|about us|who we are)\b/i,
+    type: 'team',
+    page: 'About',
+    build: ({ name }) => ({
+      section: {
+        type: 'team',
+        title: 'Meet the team',
+        items: [
+          { name: 'Alex Morgan', role: 'Founder', bio: `Started ${name} and still answers every message.` },
+          { name: 'Jamie Chen', role: 'Operations', bio: 'Keeps everything running on time.' },
+          { name: 'Riley Okafor', role: 'Customer care', bio: 'Here to help with anything you need.' },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(menu|dishes|drinks)\b/i,
+    type: 'menu',
+    page: 'Menu',
+    build: () => ({
+      section: {
+        type: 'menu',
+        title: 'Menu',
+        items: [
+          {
+            name: 'To start',
+            items: [
+              { name: 'Soup of the day', price: '6.50' },
+              { name: 'Garden salad', price: '7.00' },
+            ],
+          },
+          {
+            name: 'Mains',
+            items: [
+              { name: 'House special', price: '14.00' },
+              { name: 'Vegetable curry', price: '12.50' },
+            ],
+          },
+          {
+            name: 'Drinks',
+            items: [
+              { name: 'Coffee', price: '3.00' },
+              { name: 'Fresh juice', price: '4.00' },
+            ],
+          },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(opening hours|hours|open(?:ing)? times|when (?:we are|you are|it is) open)\b/i,
+    type: 'hours',
+    page: 'Home',
+    build: () => ({
+      section: {
+        type: 'hours',
+        title: 'Opening hours',
+        items: [
+          { days: 'Mon–Fri', hours: '8:00–18:00' },
+          { days: 'Saturday', hours: '9:00–17:00' },
+          { days: 'Sunday', hours: 'Closed' },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(schedule|agenda|programme|program|timetable|itinerary|line-?up|speakers?)\b/i,
+    type: 'schedule',
+    page: 'Schedule',
+    build: () => ({
+      section: {
+        type: 'schedule',
+        title: 'Schedule',
+        items: [
+          { when: '09:00', title: 'Welcome', detail: 'Doors open, coffee and name badges' },
+          { when: '10:00', title: 'Opening talk' },
+          { when: '12:30', title: 'Lunch' },
+          { when: '14:00', title: 'Workshops' },
+          { when: '17:00', title: 'Closing and drinks' },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(features?|services?|what we (?:do|offer)|benefits)\b/i,
+    type: 'features',
+    page: 'Home',
+    build: ({ name }) => ({
+      section: {
+        type: 'features',
+        title: 'What you get',
+        items: [
+          { title: 'Simple', text: `${name} keeps things clear and easy.` },
+          { title: 'Reliable', text: 'Always there when you need it.' },
+          { title: 'Personal', text: 'Made for you, with care.' },
+        ],
+      },
+    }),
+  },
+  {
+    asked: /\b(rsvps?|répondez)\b/i,
+    type: 'form',
+    page: 'RSVP',
+    build: () =>
+      formOf(
+        'RSVP',
+        {
+          name: 'rsvp',
+          label: 'RSVP',
+          plural: 'RSVPs',
+          fields: [
+            personName,
+            email,
+            { name: 'attending', label: 'Attending', type: 'boolean' },
+            { name: 'guests', label: 'Guests', type: 'number', min: 0, max: 10 },
+            { name: 'message', label: 'Message', type: 'longtext' },
+          ],
+        },
+        'Send RSVP',
+        'Thank you! Your RSVP has been received.',
+      ),
+  },
+  {
+    asked:
+      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room)|bookings?|reservations?|reserve|appointments?)\b/i,
+    type: 'form',
+    page: 'Book',
+    build: () =>
+      formOf(
+        'Make a booking',
+        {
+          name: 'booking',
+          label: 'Booking',
+          plural: 'Bookings',
+          fields: [
+            personName,
+            email,
+            { name: 'date', label: 'Date', type: 'date', required: true },
+            { name: 'time', label: 'Time', type: 'time' },
+            { name: 'notes', label: 'Notes', type: 'longtext' },
+          ],
+        },
+        'Request booking',
+        'Thank you! Your booking request has been received.',
+      ),
+  },
+  {
+    asked:
+      /\b(sign[- ]?ups?|register|registration|waitlist|wait list|newsletter|subscribe|join (?:us|the list)|donat(?:e|ions?)|volunteer)\b/i,
+    type: 'form',
+    page: 'Sign up',
+    build: ({ name }) =>
+      formOf(
+        `Join ${name}`,
+        { name: 'signup', label: 'Sign-up', plural: 'Sign-ups', fields: [personName, email] },
+        'Sign up',
+        'Thank you for signing up!',
+      ),
+  },
+  {
+    asked: /\b(contact|get in touch|message us|enquir(?:y|ies)|inquir(?:y|ies)|reach us)\b/i,
+    type: 'form',
+    page: 'Contact',
+    build: () =>
+      formOf(
+        'Contact us',
+        {
+          name: 'message',
+          label: 'Message',
+          plural: 'Messages',
+          fields: [
+            personName,
+            email,
+            { name: 'message', label: 'Message', type: 'longtext', required: true },
+          ],
+        },
+        'Send message',
+        'Thank you! Your message has been received.',
+      ),
+  },
+];
