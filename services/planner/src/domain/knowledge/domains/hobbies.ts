@@ -290,7 +290,7 @@ export const HOBBY_DOMAINS: DomainEntry[] = [
         'episodes',
         'Episodes',
         table('episode', {
-          filters: ['title', 'watched'],
+          filters: ['series', 'watched'],
           sort: asc('number'),
           actions: [{ label: 'Watched', set: { watched: true } }],
         }),

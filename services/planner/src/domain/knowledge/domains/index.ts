@@ -2,11 +2,13 @@ import type { DomainEntry } from '../domain.types.js';
 import { COMMERCE_DOMAINS } from './commerce.js';
 import { COMMUNITY_DOMAINS } from './community.js';
 import { EDUCATION_DOMAINS } from './education.js';
+import { EVERYDAY_DOMAINS } from './everyday.js';
 import { HEALTH_DOMAINS } from './health.js';
 import { HOBBY_DOMAINS } from './hobbies.js';
 import { HOME_DOMAINS } from './home.js';
 import { PERSONAL_DOMAINS } from './personal.js';
 import { PLACES_DOMAINS } from './places.js';
+import { SITE_DOMAINS } from './sites.js';
 import { WORK_DOMAINS } from './work.js';
 
 /** Every domain the offline planner can retrieve and compose, grouped by file. */
@@ -14,10 +16,12 @@ export const DOMAINS: DomainEntry[] = [
   ...COMMERCE_DOMAINS,
   ...COMMUNITY_DOMAINS,
   ...EDUCATION_DOMAINS,
+  ...EVERYDAY_DOMAINS,
   ...HEALTH_DOMAINS,
   ...HOBBY_DOMAINS,
   ...HOME_DOMAINS,
   ...PERSONAL_DOMAINS,
   ...PLACES_DOMAINS,
   ...WORK_DOMAINS,
+  ...SITE_DOMAINS,
 ];
