@@ -1,19 +1,24 @@
-// `npm run eval:prompts [file]`: every prompt of a JSONL file through a platform, each app used in
-// headless Chromium and scored. Prints a table and the pass rate; writes both to a JSON file.
+// `npm run eval:prompts [file]`: every prompt of a set through a platform, each app used in headless
+// Chromium and scored. Prints a table and the pass rate per category and overall; writes both to JSON.
 //
-//   node scripts/eval-prompts.mjs [prompts.jsonl] [--backend URL] [--out FILE] [--only 1,4,9]
+//   node scripts/eval-prompts.mjs [prompts.jsonl] [--set public|dev|test] [--category NAME]
+//        [--backend URL] [--out FILE] [--only 1,4,9]
+//
+// --set names a set in prompts/ (default public); a file path given instead is read as it is. --only
+// takes line numbers of the file (after --category filtering they keep their numbers). The report goes
+// to runtime/eval/<set>.json unless --out says otherwise. Each prompt has PROMPT_TIMEOUT_MS in all.
 //
 // Without --backend it starts its own platform on loopback (temporary database and apps directory,
 // app ports 9600-9699, the engine from PLANNER_ENGINE/LLM_* in the environment) and stops it after.
 // Exit code 0 when every prompt passed, 1 otherwise.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './eval/browser.mjs';
 import { startPlatform } from './eval/platform.mjs';
-import { promptSetPath } from './eval/prompt-sets.mjs';
-import { formatTable, summarize } from './eval/report.mjs';
+import { promptSetPath, readPromptFile } from './eval/prompt-sets.mjs';
+import { failureReasons, formatTable, summarize } from './eval/report.mjs';
 import { scorePrompt } from './eval/score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,18 +28,51 @@ const { values, positionals } = parseArgs({
     backend: { type: 'string' },
     out: { type: 'string' },
     only: { type: 'string' },
+    set: { type: 'string' },
+    category: { type: 'string' },
     'app-ports': { type: 'string', default: '9600-9699' },
   },
 });
-const file = resolve(positionals[0] ?? promptSetPath('public'));
-const out = resolve(values.out ?? join(root, 'runtime', 'eval', 'prompts.json'));
+// Creating an app waits up to 180 s; with follow-ups and probes a prompt gets this much in all.
+const PROMPT_TIMEOUT_MS = 600_000;
+
+const file = resolve(positionals[0] ?? promptSetPath(values.set ?? 'public'));
+const setName = positionals[0] ? basename(file, '.jsonl') : (values.set ?? 'public');
+const out = resolve(values.out ?? join(root, 'runtime', 'eval', `${setName}.json`));
 const only = values.only ? new Set(values.only.split(',').map(Number)) : null;
-const items = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line))
+const items = readPromptFile(file)
   .map((item, i) => ({ ...item, number: i + 1 }))
-  .filter((item) => !only || only.has(item.number));
+  .filter((item) => !only || only.has(item.number))
+  .filter((item) => !values.category || item.category === values.category);
+if (items.length === 0) {
+  console.error(`no prompts in ${file}${values.category ? ` of category ${values.category}` : ''}`);
+  process.exit(2);
+}
+
+/** A prompt that outlives its time is a failure with that reason; the run goes on to the next. */
+function overTime(item) {
+  let timer;
+  const promise = new Promise((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          id: item.id ?? null,
+          category: item.category ?? 'uncategorised',
+          prompt: item.prompt,
+          started: false,
+          missing: [],
+          present: [],
+          problems: [],
+          followUps: [],
+          planMs: [],
+          pass: false,
+          failure: `took over ${PROMPT_TIMEOUT_MS / 1000} s`,
+        }),
+      PROMPT_TIMEOUT_MS,
+    );
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
 
 const appPorts = values['app-ports'].split('-').map(Number);
 const platform = values.backend ? null : await startPlatform({ appPorts });
@@ -44,11 +82,15 @@ const results = [];
 try {
   for (const item of items) {
     const started = performance.now();
-    const result = await scorePrompt({ backendUrl, browser, item });
+    const limit = overTime(item);
+    const result = await Promise.race([scorePrompt({ backendUrl, browser, item }), limit.promise]);
+    limit.cancel();
     result.number = item.number;
     result.elapsedMs = Math.round(performance.now() - started);
     results.push(result);
-    console.log(`${result.pass ? 'PASS' : 'FAIL'} ${item.number}. ${item.prompt} (${result.elapsedMs} ms)`);
+    console.log(
+      `${result.pass ? 'PASS' : 'FAIL'} ${item.number}. ${item.id ? `[${item.id}] ` : ''}${item.prompt.slice(0, 100)} (${result.elapsedMs} ms)`,
+    );
   }
 } finally {
   await browser.close();
@@ -60,7 +102,7 @@ console.log(`\n${table}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,
-  `${JSON.stringify({ file, backend: values.backend ?? 'started by the evaluation', at: new Date().toISOString(), summary: summarize(results), table, results }, null, 2)}\n`,
+  `${JSON.stringify({ file, set: setName, category: values.category ?? null, backend: values.backend ?? 'started by the evaluation', at: new Date().toISOString(), summary: summarize(results), failures: failureReasons(results), table, results }, null, 2)}\n`,
 );
 console.log(`\nwrote ${out}`);
 process.exitCode = results.every((r) => r.pass) ? 0 : 1;

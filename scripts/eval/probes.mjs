@@ -4,6 +4,7 @@
 // judge apps written by a language model.
 import { randomBytes } from 'node:crypto';
 import { visit } from './browser.mjs';
+import { sampleFor } from './probes/fill.mjs';
 
 const SETTLE_MS = 5000;
 
@@ -23,36 +24,6 @@ async function waitFor(page, test, options) {
     const text = await snapshot(page, options);
     if (test(text) || Date.now() >= deadline) return test(text);
     await page.waitForTimeout(100);
-  }
-}
-
-function sampleFor(type, attrs, marker, isFirstText) {
-  switch (type) {
-    case 'number': {
-      const min = Number(attrs.min);
-      const max = Number(attrs.max);
-      let value = Number.isFinite(min) && attrs.min !== '' ? Math.max(min, 3) : 3;
-      if (Number.isFinite(max) && attrs.max !== '') value = Math.min(value, max);
-      return String(value);
-    }
-    case 'date':
-      return '2026-11-21';
-    case 'datetime-local':
-      return '2026-11-21T10:00';
-    case 'time':
-      return '10:00';
-    case 'month':
-      return '2026-11';
-    case 'email':
-      return 'ada@example.org';
-    case 'url':
-      return 'https://example.org/';
-    case 'tel':
-      return '+44 20 7946 0000';
-    case 'color':
-      return '#336699';
-    default:
-      return isFirstText ? marker : 'Eval note';
   }
 }
 

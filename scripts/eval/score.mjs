@@ -2,6 +2,9 @@
 // One prompt of the evaluation: create the app through the public API, use it in Chromium, apply
 // its follow-up prompts, and record what passed and what did not.
 import { visit } from './browser.mjs';
+import { runDeclaredProbes } from './declared-probes.mjs';
+import { missingNoteWords, rejectionProblem } from './honesty.mjs';
+import { narrowProbe } from './probes/narrow.mjs';
 import { checkWords } from './words.mjs';
 import { chooseProbe, PROBES, snapshot } from './probes.mjs';
 
@@ -59,14 +62,40 @@ function failureOf(status, body) {
   return `${status} ${error.code ?? body?.status ?? ''}: ${error.message ?? ''}`.trim();
 }
 
+/**
+ * A "reject": true line: creation must answer 422 with suggestions and leave no app listed for the
+ * prompt. Anything it did create is deleted, so the run leaves no apps behind.
+ */
+async function scoreRejection(backendUrl, item, result) {
+  const created = await api(backendUrl, 'POST', '/api/apps?wait=true', { prompt: item.prompt });
+  const problem = rejectionProblem(created.status, created.body);
+  const listed = await api(backendUrl, 'GET', '/api/apps?limit=100');
+  const left = (listed.body?.apps ?? []).filter((app) => app.prompt === item.prompt);
+  const ids = new Set([...left.map((app) => app.id), created.body?.id].filter(Boolean));
+  for (const id of ids) await api(backendUrl, 'DELETE', `/api/apps/${id}`).catch(() => undefined);
+  result.rejection = {
+    ok: !problem && left.length === 0,
+    detail:
+      problem ??
+      (left.length ? 'refused, but an app was left listed for the prompt' : '422 with suggestions'),
+  };
+  result.pass = result.rejection.ok;
+  return result;
+}
+
 /** Scores one line of the prompts file; never throws, so one bad app does not end the run. */
 export async function scorePrompt({ backendUrl, browser, item }) {
   const result = {
+    id: item.id ?? null,
+    category: item.category ?? 'uncategorised',
     prompt: item.prompt,
     started: false,
     engine: null,
     kind: null,
     probe: null,
+    probes: [],
+    layout: null,
+    noteWordsMissing: [],
     missing: [],
     present: [],
     problems: [],
@@ -74,6 +103,14 @@ export async function scorePrompt({ backendUrl, browser, item }) {
     planMs: [],
     pass: false,
   };
+  if (item.reject) {
+    try {
+      return await scoreRejection(backendUrl, item, result);
+    } catch (error) {
+      result.failure = `evaluation error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      return result;
+    }
+  }
   const { page, problems } = await browser.openPage();
   let appId = null;
   try {
@@ -86,18 +123,26 @@ export async function scorePrompt({ backendUrl, browser, item }) {
     result.started = true;
     result.engine = created.body.engine ?? null;
     result.kind = created.body.plan?.spec?.kind ?? null;
+    result.noteWordsMissing = missingNoteWords(created.body.plan, item.noteWords);
     const timing = await planningMs(backendUrl, appId, 0);
     result.planMs.push(timing.ms);
     let lastEvent = timing.lastId;
     const url = created.body.url;
     const first = await readPage(page, url, problems, item);
     Object.assign(result, { missing: first.missing, present: first.present });
-    const probeName = await chooseProbe(page, result.kind);
-    const probe =
-      probeName === 'none'
-        ? { ok: true, detail: 'nothing to use beyond reading' }
-        : await PROBES[probeName](page, url);
-    result.probe = { name: probeName, ...probe };
+    result.layout = await narrowProbe(page, url);
+    if (item.probes?.length) {
+      result.probes = await runDeclaredProbes(page, url, item.probes);
+    } else {
+      await visit(page, url);
+      const probeName = await chooseProbe(page, result.kind);
+      const probe =
+        probeName === 'none'
+          ? { ok: true, detail: 'nothing to use beyond reading' }
+          : await PROBES[probeName](page, url);
+      result.probe = { name: probeName, ...probe };
+    }
+    const marker = result.probe?.marker ?? null;
     for (const step of item.then ?? []) {
       const changed = await api(backendUrl, 'POST', `/api/apps/${appId}/prompts?wait=true`, {
         prompt: step.prompt,
@@ -113,17 +158,20 @@ export async function scorePrompt({ backendUrl, browser, item }) {
         });
         continue;
       }
-      const after = await readPage(page, changed.body.url ?? url, problems, step);
+      const stepUrl = changed.body.url ?? url;
+      const after = await readPage(page, stepUrl, problems, step);
       // The record added before the change must survive it (the app's data outlives redeploys).
-      const kept = probe.marker ? (await snapshot(page, { withInputs: true })).includes(probe.marker) : true;
+      const kept = marker ? (await snapshot(page, { withInputs: true })).includes(marker) : true;
       // "make it dark" names no word to look for; the page itself must turn dark.
       const dark = /\bdark\b/i.test(step.prompt) ? await looksDark(page) : true;
+      const stepProbes = await runDeclaredProbes(page, stepUrl, step.probes);
       const ok =
         after.missing.length === 0 &&
         after.present.length === 0 &&
         after.problems.length === 0 &&
         kept &&
-        dark;
+        dark &&
+        stepProbes.every((p) => p.ok);
       result.followUps.push({
         prompt: step.prompt,
         ok,
@@ -131,6 +179,7 @@ export async function scorePrompt({ backendUrl, browser, item }) {
         present: after.present,
         problems: after.problems,
         recordKept: kept,
+        probes: stepProbes,
         ...(dark ? {} : { dark: false }),
       });
     }
@@ -147,7 +196,9 @@ export async function scorePrompt({ backendUrl, browser, item }) {
     result.missing.length === 0 &&
     result.present.length === 0 &&
     result.problems.length === 0 &&
-    result.probe?.ok === true &&
+    result.noteWordsMissing.length === 0 &&
+    result.layout?.ok === true &&
+    (item.probes?.length ? result.probes.every((p) => p.ok) : result.probe?.ok === true) &&
     result.followUps.every((f) => f.ok);
   return result;
 }

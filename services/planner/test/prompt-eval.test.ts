@@ -4,8 +4,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { promptSetPath } from '../../../scripts/eval/prompt-sets.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type EvalBrowser } from '../../../scripts/eval/browser.mjs';
+import { runDeclaredProbe } from '../../../scripts/eval/declared-probes.mjs';
+import { narrowProbe } from '../../../scripts/eval/probes/narrow.mjs';
+import { promptSetPath, type ProbeDeclaration } from '../../../scripts/eval/prompt-sets.mjs';
+import { serveFixtures, type FixtureServer } from '../../../scripts/eval/fixtures/serve.mjs';
 import { removeDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -65,4 +69,78 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run eval:prompts', () => {
     expect(quiz).toMatchObject({ pass: true, probe: { name: 'game', ok: true } });
     expect(impossible).toMatchObject({ pass: false, started: true, missing: ['zebra'] });
   }, 300_000);
+});
+
+// Each probe judged against fixture apps written for it (scripts/eval/fixtures/): one that does what the
+// probe checks, and its "-broken" twin that does not. Independent of the planner and its engines.
+const PROBE_CASES: [fixture: string, probe: ProbeDeclaration][] = [
+  ['records', { type: 'relation', parent: 'member', child: 'loan', via: 'book' }],
+  ['records', { type: 'relation', parent: 'member', child: 'loan' }],
+  [
+    'records',
+    { type: 'computed', collection: 'order line', inputs: { quantity: '3', price: '2.50' }, expect: '7.50' },
+  ],
+  ['records', { type: 'computed', collection: 'loan', inputs: { 'due date': 'today-5' }, expect: 'overdue' }],
+  ['site', { type: 'nav', pages: ['Pricing', 'About', 'Contact'] }],
+  ['site', { type: 'form', form: 'sign up' }],
+  ['site', { type: 'colors', background: 'ivory', header: 'navy', components: 'forest green' }],
+  ['calc', { type: 'calc', inputs: { weight: '70', height: '170' }, expect: '24.2' }],
+  ['calc', { type: 'tool', inputs: { text: 'hello' }, expect: 'aGVsbG8=' }],
+  ['game', { type: 'game', keys: ['ArrowLeft', 'ArrowUp'] }],
+];
+
+describe.skipIf(!existsSync(CHROMIUM))('declared probes on fixture apps', { concurrent: true }, () => {
+  let browser: EvalBrowser;
+  const servers: FixtureServer[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(servers.map((s) => s.close()));
+  });
+
+  /** A server of its own per run: its own origin, so no two runs share the fixture's localStorage. */
+  async function judge(page: string, probe: ProbeDeclaration) {
+    const server = await serveFixtures();
+    servers.push(server);
+    const { page: tab, problems } = await browser.openPage();
+    try {
+      return { ...(await runDeclaredProbe(tab, `${server.url}/${page}.html`, probe)), problems };
+    } finally {
+      await tab.close();
+    }
+  }
+
+  for (const [fixture, probe] of PROBE_CASES) {
+    it(`${probe.type} ${JSON.stringify(probe)}: passes ${fixture}, fails ${fixture}-broken`, async () => {
+      const [good, bad] = await Promise.all([judge(fixture, probe), judge(`${fixture}-broken`, probe)]);
+      expect(good, good.detail).toMatchObject({ name: probe.type, ok: true });
+      expect(good.problems).toEqual([]);
+      expect(bad, bad.detail).toMatchObject({ name: probe.type, ok: false });
+      expect(bad.detail).not.toMatch(/^error:/);
+    }, 60_000);
+  }
+
+  it('narrow check: the site fits 360 px, its broken twin scrolls sideways', async () => {
+    const server = await serveFixtures();
+    servers.push(server);
+    const { page } = await browser.openPage();
+    try {
+      expect(await narrowProbe(page, `${server.url}/site.html`)).toMatchObject({ ok: true });
+      expect(await narrowProbe(page, `${server.url}/site-broken.html`)).toMatchObject({
+        ok: false,
+        detail: expect.stringContaining('scrolls sideways'),
+      });
+      // The page is given back at the width it had.
+      expect(page.viewportSize()?.width).toBeGreaterThan(360);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a declaration that cannot fail is refused, not run', async () => {
+    const outcome = await judge('calc', { type: 'tool', inputs: { text: 'hello' }, expect: 'hell' });
+    expect(outcome).toMatchObject({ ok: false, detail: expect.stringContaining('typed in as an input') });
+  });
 });

@@ -1,0 +1,71 @@
+/* global document, getComputedStyle -- page.evaluate callbacks run in the browser */
+// {"type": "colors", "background"?: "ivory", "header"?: "navy", "components"?: "forest green"}: the
+// colours a person named are the ones painted, within a small tolerance.
+import { formatHex, parse } from 'culori';
+import { visit } from '../browser.mjs';
+
+/** Largest per-channel difference (0–255) allowed: rounding and slight tints, not another colour. */
+export const CHANNEL_TOLERANCE = 8;
+
+/** A CSS colour from a prompt ("forest green", "#1e3a5f", "rgb(…)") as culori reads it, or null. */
+export function parseColour(text) {
+  const raw = String(text).trim().toLowerCase();
+  return parse(raw) ?? parse(raw.replace(/[\s-]+/g, '')) ?? null;
+}
+
+/** True when two colours differ by at most CHANNEL_TOLERANCE on each of red, green and blue. */
+export function sameColour(a, b) {
+  const x = parseColour(a);
+  const y = parseColour(b);
+  if (!x || !y) return false;
+  const to255 = (c) => ['r', 'g', 'b'].map((k) => Math.round((c[k] ?? 0) * 255));
+  const [p, q] = [to255(x), to255(y)];
+  return p.every((v, i) => Math.abs(v - q[i]) <= CHANNEL_TOLERANCE);
+}
+
+/** The painted colours: the page's, the header's, and each visible button's (as seen, through transparency). */
+function paintedColours(page) {
+  return page.evaluate(() => {
+    const opaque = (c) => {
+      const alpha = c.match(/rgba?\([^)]*,\s*([\d.]+)\)/);
+      return c !== 'transparent' && !(alpha && Number(alpha[1]) === 0);
+    };
+    const seen = (el) => {
+      for (let node = el; node; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (opaque(bg)) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const header = document.querySelector('header, [role=banner]');
+    const buttons = Array.from(
+      document.querySelectorAll(
+        'button, input[type=submit], input[type=button], [role=button], a.button, a.btn',
+      ),
+    ).filter((b) => b.checkVisibility());
+    return {
+      background: seen(document.body),
+      header: header ? seen(header) : null,
+      components: buttons.map((b) => seen(b)),
+    };
+  });
+}
+
+export async function colorsProbe(page, url, probe) {
+  await visit(page, url);
+  const painted = await paintedColours(page);
+  const wrong = [];
+  for (const part of ['background', 'header', 'components']) {
+    if (!probe[part]) continue;
+    if (!parseColour(probe[part]))
+      return { ok: false, detail: `"${probe[part]}" is not a colour culori knows` };
+    const actual = [painted[part]].flat().filter(Boolean);
+    if (!actual.some((c) => sameColour(c, probe[part])))
+      wrong.push(
+        `${part} is ${actual.length ? [...new Set(actual.map((c) => formatHex(parseColour(c))))].join('/') : 'missing'}, not ${probe[part]} (${formatHex(parseColour(probe[part]))})`,
+      );
+  }
+  return wrong.length
+    ? { ok: false, detail: wrong.join('; ') }
+    : { ok: true, detail: 'the named colours are painted' };
+}
