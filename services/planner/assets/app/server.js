@@ -33,6 +33,8 @@ const SECURITY_HEADERS = {
 
 /** @type {typeof import('./public/js/formula.mjs')} */
 let formula;
+/** @type {typeof import('./public/js/integrity.mjs')} */
+let integrity;
 
 fs.mkdirSync(DATA_DIR, { recursive: true });
 
@@ -171,10 +173,8 @@ function checkValue(field, value) {
       const target = field.ref ? collectionOf(field.ref) : undefined;
       const id = String(value);
       if (!target || !readRecords(target.name).some((r) => r.id === id)) {
-        return refusal(
-          field,
-          'Choose a ' + (target ? target.label.toLowerCase() : field.label.toLowerCase()) + ' from the list',
-        );
+        const noun = (target ? target.label : field.label).toLowerCase();
+        return refusal(field, 'Choose ' + (/^[aeiou]/.test(noun) ? 'an ' : 'a ') + noun + ' from the list');
       }
       return { value: id };
     }
@@ -250,28 +250,6 @@ function buildRecord(collection, input, existing) {
     }
   }
   return { record, errors, rules };
-}
-
-/** What refers to a record, in words, or null: "This member has 2 loans; delete or reassign them first". */
-function referrers(collection, id) {
-  const parts = [];
-  for (const other of COLLECTIONS) {
-    const fields = other.fields.filter((f) => f.type === 'reference' && f.ref === collection.name);
-    if (fields.length === 0) continue;
-    const count = readRecords(other.name).filter((r) => fields.some((f) => r[f.name] === id)).length;
-    if (count > 0) parts.push(count + ' ' + (count === 1 ? other.label : other.plural).toLowerCase());
-  }
-  if (parts.length === 0) return null;
-  const one = parts.length === 1 && parts[0].startsWith('1 ');
-  return (
-    'This ' +
-    collection.label.toLowerCase() +
-    ' has ' +
-    parts.join(' and ') +
-    '; delete or reassign ' +
-    (one ? 'it' : 'them') +
-    ' first'
-  );
 }
 
 // ---- samples: written on first start; references in samples name the referenced sample's title.
@@ -428,7 +406,7 @@ async function handleApi(req, res, parts) {
     return fail(res, 404, 'not-found', 'No ' + collection.label.toLowerCase() + ' with id ' + id);
   if (req.method === 'GET') return send(res, 200, records[index]);
   if (req.method === 'DELETE') {
-    const blocked = referrers(collection, id);
+    const blocked = integrity.referrersMessage(COLLECTIONS, readRecords, collection, id);
     if (blocked) return fail(res, 409, 'referenced', blocked);
     writeRecords(
       name,
@@ -499,9 +477,10 @@ function stop() {
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
-import('./public/js/formula.mjs')
-  .then((loaded) => {
-    formula = loaded;
+Promise.all([import('./public/js/formula.mjs'), import('./public/js/integrity.mjs')])
+  .then(([loadedFormula, loadedIntegrity]) => {
+    formula = loadedFormula;
+    integrity = loadedIntegrity;
     seedSamples();
     server.listen(PORT, HOST, () => console.log('listening on http://' + HOST + ':' + PORT));
   })

@@ -168,7 +168,11 @@ function draw() {
 }
 
 store.subscribe(drawFooter);
-window.addEventListener('hashchange', draw);
+window.addEventListener('hashchange', () => {
+  draw();
+  // Another tab or person may have changed records since: a page shows what is stored now.
+  store.refresh().catch(() => undefined);
+});
 store
   .refresh()
   .catch((error) =>

@@ -3,6 +3,7 @@
 // lookups and rollups see all of them. Sections subscribe and redraw when anything changes.
 import { api } from './api.js';
 import { todayIso, withComputed } from './formula.mjs';
+import { referrersMessage } from './integrity.mjs';
 
 /** @typedef {import('./formula.mjs').Collection} Collection */
 /** @typedef {import('./formula.mjs').Field} Field */
@@ -95,6 +96,10 @@ export function createStore(spec) {
     },
     /** @param {string} name @param {string} id */
     async remove(name, id) {
+      // Said here in the server's words, without a refused request; the server checks again.
+      const c = collection(name);
+      const blocked = c && referrersMessage(spec.collections, (n) => records[n] || [], c, id);
+      if (blocked) throw new Error(blocked);
       await api('DELETE', '/api/' + name + '/' + id);
       await refresh();
     },

@@ -1,0 +1,310 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppSpec } from '@isekai/contracts';
+import { LIBRARY_SPEC, PLANNER_SPEC, SHOP_SPEC, SITE_SPEC } from '../src/domain/compose/example-specs.js';
+import { renderComposed } from '../src/domain/compose/render-composed.js';
+import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
+
+// Composed apps run as real processes and are driven in Debian's Chromium, as a person would use them.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Local date `days` from today as YYYY-MM-DD, as the app's `today` sees it. */
+function isoDay(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+interface Session {
+  app: RunningApp;
+  page: Page;
+  problems: string[];
+}
+
+/** Writes the spec's app to a temp dir, starts it, opens a page that accepts confirm() dialogs. */
+async function withApp(spec: AppSpec, run: (s: Session) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'isekai-composed-'));
+  let app: RunningApp | null = null;
+  const context = await browser.newContext({ viewport: { width: 1100, height: 850 } });
+  try {
+    await writeApp(dir, renderComposed(spec));
+    app = await startGeneratedApp(dir);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('dialog', (dialog) => void dialog.accept());
+    await run({ app, page, problems });
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+    await stopGeneratedApp(app);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+async function post(
+  app: RunningApp,
+  collection: string,
+  body: unknown,
+): Promise<{ status: number; data: any }> {
+  const res = await fetch(`${app.url}/api/${collection}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, data: await res.json() };
+}
+
+describe('a composed library app', () => {
+  it('lends a book, shows it overdue and on the member, marks it returned, keeps it and refuses orphaning', async () => {
+    await withApp(LIBRARY_SPEC, async ({ app, page }) => {
+      await page.goto(`${app.url}/#/members`);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Members');
+      const memberForm = page.locator('form.record-form');
+      await expect.poll(() => page.getByRole('heading', { name: 'Add a member' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(false);
+      await memberForm.getByLabel('Name').fill('Grace Hopper');
+      await memberForm.getByRole('button', { name: 'Add member' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Member added' }).count()).toBe(1);
+
+      await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Books' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Books');
+      await page.locator('form.record-form').getByLabel('Title').fill('Dune');
+      await page.getByRole('button', { name: 'Add book' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Book added' }).count()).toBe(1);
+      await expect.poll(() => page.locator('tr', { hasText: 'Dune' }).count()).toBe(1);
+
+      await page.getByRole('link', { name: 'Loans' }).first().click();
+      const loanForm = page.locator('form.record-form');
+      await loanForm.getByLabel('Book').selectOption({ label: 'Dune' });
+      await loanForm.getByLabel('Member').selectOption({ label: 'Grace Hopper' });
+      // The rule "due on or after the loan date" is checked by the server and its words shown.
+      await loanForm.getByLabel('Loaned on').fill(isoDay(-5));
+      await loanForm.getByLabel('Due on').fill(isoDay(-10));
+      await loanForm.getByRole('button', { name: 'Add loan' }).click();
+      await expect
+        .poll(() => loanForm.getByRole('alert').textContent())
+        .toBe('The due date must be on or after the loan date');
+      await loanForm.getByLabel('Loaned on').fill(isoDay(-20));
+      await loanForm.getByRole('button', { name: 'Add loan' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loan added' }).count()).toBe(1);
+      const duneRow = page.locator('tbody tr', { hasText: 'Dune' });
+      await expect.poll(() => duneRow.locator('.badge', { hasText: 'Overdue' }).count()).toBe(1);
+      expect(await duneRow.locator('td').nth(4).textContent()).toBe('Overdue');
+
+      await duneRow.getByRole('link', { name: 'Grace Hopper' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Grace Hopper');
+      const loansOfMember = page.locator('section.related', {
+        has: page.getByRole('heading', { name: 'Loans' }),
+      });
+      await expect.poll(() => loansOfMember.getByRole('link', { name: 'Dune' }).count()).toBe(1);
+      expect(await page.locator('.detail-fields').textContent()).toContain('Loans1');
+
+      await page.goBack();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Loans');
+      await duneRow.getByRole('button', { name: 'Mark returned: Dune' }).click();
+      await expect.poll(() => duneRow.locator('.badge', { hasText: 'Overdue' }).count()).toBe(0);
+      // Where the action would change nothing it is not offered.
+      expect(await duneRow.getByRole('button', { name: /Mark returned/ }).count()).toBe(0);
+
+      await page.reload();
+      await expect.poll(() => page.locator('tbody tr', { hasText: 'Dune' }).count()).toBe(1);
+      expect(await page.locator('tbody tr', { hasText: 'Dune' }).textContent()).toContain('Grace Hopper');
+      expect(await page.locator('tbody tr', { hasText: 'Dune' }).locator('.badge').count()).toBe(0);
+
+      await page.goto(`${app.url}/#/members`);
+      await page.getByRole('button', { name: 'Delete member Grace Hopper' }).click();
+      await expect
+        .poll(() => page.locator('.section-status').textContent())
+        .toBe('This member has 1 loan; delete or reassign it first');
+      expect(await page.getByRole('link', { name: 'Grace Hopper' }).count()).toBe(1);
+      // The server refuses too, for anyone calling the API directly.
+      const members = (await (await fetch(`${app.url}/api/member`)).json()) as { id: string; name: string }[];
+      const grace = members.find((m) => m.name === 'Grace Hopper')!;
+      const refused = await fetch(`${app.url}/api/member/${grace.id}`, { method: 'DELETE' });
+      expect(refused.status).toBe(409);
+      expect((await refused.json()).error.message).toBe(
+        'This member has 1 loan; delete or reassign it first',
+      );
+
+      await page.setViewportSize({ width: 360, height: 800 });
+      for (const id of ['books', 'members', 'loans']) {
+        await page.goto(`${app.url}/#/${id}`);
+        await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
+        await noHorizontalScroll(page);
+      }
+    });
+  });
+
+  it('seeds samples with references resolved, and removes them all at once', async () => {
+    await withApp(LIBRARY_SPEC, async ({ app, page }) => {
+      const loans = (await (await fetch(`${app.url}/api/loan`)).json()) as Record<string, unknown>[];
+      expect(loans).toEqual([
+        expect.objectContaining({ book: 'sample-book-1', member: 'sample-member-1', sample: true }),
+      ]);
+      await page.goto(`${app.url}/#/loans`);
+      const row = page.locator('tbody tr', { hasText: 'The Hobbit' });
+      await expect.poll(() => row.locator('.badge', { hasText: 'Sample' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Remove sample records' }).click();
+      await expect.poll(() => page.getByText('No loans yet — add the first one above').count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Remove sample records' }).count()).toBe(0);
+    });
+  });
+});
+
+describe('a composed shop app', () => {
+  it('works out line totals from the product price and order totals from their lines', async () => {
+    await withApp(SHOP_SPEC, async ({ app, page }) => {
+      const tea = await post(app, 'product', { name: 'Tea', price: 2.5 });
+      await post(app, 'product', { name: 'Soap', price: 4 });
+      await post(app, 'order', { customer: 'Mrs Brown', placedOn: isoDay(0) });
+      expect(tea.status).toBe(201);
+      const refused = await post(app, 'orderLine', { order: 'nope', product: tea.data.id, quantity: 0 });
+      expect(refused.status).toBe(400);
+      expect(refused.data.error.fields).toEqual({
+        order: 'Choose an order from the list',
+        quantity: 'Quantity must be at least 1',
+      });
+
+      await page.goto(`${app.url}/#/lines`);
+      const form = page.locator('form.record-form');
+      await form.getByLabel('Product').selectOption({ label: 'Tea' });
+      await form.getByLabel('Quantity').fill('3');
+      await form.getByRole('button', { name: 'Add order line' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Order line added' }).count())
+        .toBe(1);
+      await form.getByLabel('Product').selectOption({ label: 'Soap' });
+      await form.getByLabel('Quantity').fill('2');
+      await form.getByRole('button', { name: 'Add order line' }).click();
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+      const cells = async (row: number) =>
+        page.locator('tbody tr').nth(row).locator('td.num').allTextContents();
+      expect(await cells(0)).toEqual(['3', '2.50', '7.50']);
+      expect(await cells(1)).toEqual(['2', '4.00', '8.00']);
+      // Computed fields are worked out, never stored.
+      const stored = (await (await fetch(`${app.url}/api/orderLine`)).json()) as Record<string, unknown>[];
+      expect(stored.every((r) => !('lineTotal' in r) && !('price' in r))).toBe(true);
+
+      await page.getByRole('link', { name: 'Orders' }).first().click();
+      const order = page.locator('tbody tr', { hasText: 'Mrs Brown' });
+      await expect.poll(() => order.locator('td.num').textContent()).toBe('15.50');
+      expect(await page.locator('.stats').textContent()).toContain('Sales15.50');
+      const chart = page.locator('section.chart-section', { hasText: 'Sales by month' });
+      expect(await chart.locator('svg title').first().textContent()).toBe('Sales by month');
+      expect(await chart.locator('details tbody tr').count()).toBe(1);
+      expect(await chart.locator('details tbody td').nth(1).textContent()).toBe('15.5');
+    });
+  });
+});
+
+describe('a composed site', () => {
+  it('navigates between its pages and stores sign-ups that the responses page lists', async () => {
+    await withApp(SITE_SPEC, async ({ app, page }) => {
+      await page.goto(`${app.url}/#/no-such-page`);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome');
+      const nav = page.getByRole('navigation', { name: 'Pages' });
+      for (const [link, heading] of [
+        ['Pricing', 'Pricing'],
+        ['Sign up', 'Sign up'],
+        ['Welcome', 'Welcome'],
+      ] as const) {
+        await nav.getByRole('link', { name: link }).click();
+        await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+        expect(await nav.getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
+      }
+      await page.goBack();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Sign up');
+
+      const form = page.locator('section.form-section');
+      expect(await form.getByRole('heading', { name: 'Join a class' }).count()).toBe(1);
+      await form.getByLabel('Your name').fill('Priya');
+      await form.getByLabel('Email').fill('not-an-email');
+      await form.getByRole('button', { name: 'Sign me up' }).click();
+      await expect
+        .poll(() => form.locator('.field-error:visible').textContent())
+        .toBe('Email is not a valid email');
+      await form.getByLabel('Email').fill('priya@example.com');
+      await form.getByLabel('Plan').selectOption('Monthly');
+      await form.getByRole('button', { name: 'Sign me up' }).click();
+      await expect.poll(() => form.getByRole('status').textContent()).toBe('Thanks — see you on the mat!');
+      expect(await form.getByLabel('Your name').inputValue()).toBe('');
+
+      await page.getByRole('link', { name: /Responses.*\(1\)/ }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Responses: Sign-ups');
+      expect(await page.locator('tbody tr').textContent()).toContain('priya@example.com');
+      expect(await nav.getByRole('link', { name: /Responses/ }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Delete sign-up Priya' }).click();
+      await expect.poll(() => page.getByText('No sign-ups yet').count()).toBe(1);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await noHorizontalScroll(page);
+    });
+  });
+});
+
+describe('a composed planner', () => {
+  it('moves a task across the board, pages the calendar and draws a gallery placeholder', async () => {
+    await withApp(PLANNER_SPEC, async ({ app, page }) => {
+      await page.goto(`${app.url}/#/board`);
+      const column = (name: string) =>
+        page.locator('.board-column', { has: page.getByRole('heading', { name }) });
+      await expect.poll(() => column('Doing').getByText('Write the agenda').count()).toBe(1);
+      await column('Doing').getByLabel('Move to').selectOption('Done');
+      await expect.poll(() => column('Done').getByText('Write the agenda').count()).toBe(1);
+      expect(await column('Doing').locator('li').count()).toBe(0);
+
+      await post(app, 'event', { name: 'Offsite', on: isoDay(0) });
+      await page.getByRole('link', { name: 'Calendar' }).click();
+      await expect
+        .poll(() => page.locator(`.day[data-date="${isoDay(0)}"]`).textContent())
+        .toContain('Offsite');
+      const month = await page.locator('.calendar-month').textContent();
+      await page.getByRole('button', { name: 'Next month ›' }).click();
+      expect(await page.locator('.calendar-month').textContent()).not.toBe(month);
+      await page.getByRole('button', { name: '‹ Previous month' }).click();
+      expect(await page.locator('.calendar-month').textContent()).toBe(month);
+
+      await page.getByRole('link', { name: 'Photos' }).click();
+      await page.locator('form.record-form').getByLabel('Caption').fill('Team lunch');
+      await page.getByRole('button', { name: 'Add photo' }).click();
+      await expect.poll(() => page.getByRole('img', { name: 'Team lunch' }).count()).toBe(1);
+      expect(await page.locator('.tool-section').textContent()).toContain('This part is built separately');
+    });
+  });
+});
