@@ -24,7 +24,8 @@ export function hashOf(text) {
  */
 export function paintFrom(node, text) {
   const hash = hashOf(text);
-  node.style.setProperty('--shift', String((hash % 12) * 30 - 150) + 'deg');
+  // Unitless: in oklch(from ...) the hue channel `h` is a number of degrees.
+  node.style.setProperty('--shift', String((hash % 12) * 30 - 150));
   node.style.setProperty('--angle', String(((hash >>> 4) % 8) * 45) + 'deg');
   node.style.setProperty('--spot-x', String(15 + ((hash >>> 8) % 70)) + '%');
   node.style.setProperty('--spot-y', String(15 + ((hash >>> 12) % 50)) + '%');

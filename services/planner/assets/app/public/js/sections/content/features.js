@@ -7,10 +7,11 @@ import { frame, h, itemsOf } from './parts.js';
 export function renderFeatures(section) {
   const { section: node } = frame('features', section.title, section.intro);
   const grid = h('ul', 'cs-grid cs-features-grid');
+  const used = new Set();
   itemsOf(section).forEach((item, index) => {
     const card = h('li', 'cs-card cs-feature');
     const badge = h('span', 'cs-feature-icon');
-    badge.append(icon(iconFor(item.title + ' ' + (item.text || ''), index)));
+    badge.append(icon(iconFor(item.title + ' ' + (item.text || ''), index, used)));
     card.append(badge, h('h3', 'cs-card-title', item.title));
     if (item.text) card.append(h('p', 'cs-card-text', item.text));
     grid.append(card);

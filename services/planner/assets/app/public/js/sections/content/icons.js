@@ -1,6 +1,6 @@
 // @ts-check
-// Line icons for feature cards, drawn as SVG in the text colour's stead (currentColor) so they follow the
-// theme. A feature's words choose a fitting icon; others get one by position so a grid never repeats.
+// Line icons for feature cards, drawn as SVG in currentColor so they take the theme's accent. A feature's
+// words choose a fitting icon (speed: a bolt, privacy: a shield...), each icon once per grid.
 import { svg } from './parts.js';
 
 /** Icon name -> shapes on a 24x24 grid. @type {Record<string, [string, Record<string, string | number>][]>} */
@@ -61,13 +61,20 @@ const HINTS = [
 const FALLBACK = ['spark', 'check', 'star', 'heart', 'globe', 'bolt'];
 
 /**
- * The icon name for a feature.
+ * The icon for a feature: the first hint its words match, skipping icons already used in the grid so
+ * "Fresh daily" and "Local flour" do not both get a leaf; by position when nothing fits.
  * @param {string} words
  * @param {number} index
+ * @param {Set<string>} [used]
  */
-export function iconFor(words, index) {
-  const hit = HINTS.find(([pattern]) => /** @type {RegExp} */ (pattern).test(words));
-  return hit ? /** @type {string} */ (hit[1]) : FALLBACK[index % FALLBACK.length];
+export function iconFor(words, index, used = new Set()) {
+  const hinted = HINTS.filter(([pattern]) => /** @type {RegExp} */ (pattern).test(words)).map(
+    ([, name]) => /** @type {string} */ (name),
+  );
+  const fallback = FALLBACK.slice(index % FALLBACK.length).concat(FALLBACK.slice(0, index % FALLBACK.length));
+  const choice = [...hinted, ...fallback].find((name) => !used.has(name)) || fallback[0];
+  used.add(choice);
+  return choice;
 }
 
 /**

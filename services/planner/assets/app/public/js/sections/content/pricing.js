@@ -42,11 +42,7 @@ export function renderPricing(section) {
       row.append(checkMark(), h('span', '', feature));
       features.append(row);
     }
-    const button = h(
-      'button',
-      'cs-button' + (tier.highlighted ? '' : ' cs-button-quiet'),
-      'Choose ' + tier.name,
-    );
+    const button = h('button', 'cs-button', 'Choose ' + tier.name);
     button.type = 'button';
     button.setAttribute('aria-pressed', 'false');
     button.addEventListener('click', () => {
