@@ -13,6 +13,19 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMERIC = new Set(['number', 'money', 'rating']);
+/** How many arguments each operator takes: [fewest, most]. */
+const ARITY: Record<string, [number, number]> = {
+  neg: [1, 1],
+  round: [1, 1],
+  not: [1, 1],
+  isEmpty: [1, 1],
+  if: [3, 3],
+  add: [2, 9],
+  mul: [2, 9],
+  and: [2, 9],
+  or: [2, 9],
+};
+const YES_NO_OPS = new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'ne', 'and', 'or', 'not', 'isEmpty']);
 const DATES = new Set(['date', 'datetime']);
 
 /** What names a record: its titleField, else its first text field (what sample references hold). */
@@ -37,6 +50,12 @@ function problemsOf(entry: DomainEntry): string[] {
     if ('field' in expr) {
       if (!fieldOf(home, expr.field)) say(path, `field "${expr.field}" is not in ${home.name}`);
     } else if ('op' in expr) {
+      const [fewest, most] = ARITY[expr.op] ?? [2, 2];
+      if (expr.args.length < fewest || expr.args.length > most)
+        say(
+          path,
+          `${expr.op} takes ${fewest === most ? fewest : `${fewest} to ${most}`} arguments, not ${expr.args.length}`,
+        );
       expr.args.forEach((arg, i) => checkExpr(arg, home, `${path}.${expr.op}[${i}]`));
     } else if ('lookup' in expr) {
       const via = fieldOf(home, expr.lookup.via);
@@ -95,6 +114,8 @@ function problemsOf(entry: DomainEntry): string[] {
       } else if (field.type === 'tags') {
         if (!Array.isArray(value) || !value.every((t) => typeof t === 'string'))
           wrong('is not a list of words');
+      } else if (field.type === 'email') {
+        if (typeof value !== 'string' || !value.includes('@')) wrong('is not an email address');
       } else if (field.type === 'date') {
         if (typeof value !== 'string' || !ISO_DATE.test(value)) wrong('is not YYYY-MM-DD');
       } else if (typeof value !== 'string') {
@@ -124,6 +145,13 @@ function problemsOf(entry: DomainEntry): string[] {
         say(fat, `refers to missing collection "${f.ref}"`);
       if (f.type === 'choice' && !(f.options && f.options.length >= 2)) say(fat, 'choice needs options');
       if (f.formula) checkExpr(f.formula, c, `${fat}.formula`);
+      if (f.formula && f.type === 'boolean' && !('op' in f.formula && YES_NO_OPS.has(f.formula.op)))
+        say(fat, 'is a yes/no field whose formula is not a comparison');
+      if (f.formula && f.required) say(fat, 'is computed and cannot be required');
+      if (f.type === 'choice' && f.default !== undefined && !f.options?.includes(String(f.default)))
+        say(fat, `default "${f.default}" is not among the options`);
+      if (DATES.has(f.type) && f.default !== undefined && f.default !== 'today')
+        say(fat, 'a date default must be "today"');
     });
     if (c.titleField && !fieldOf(c, c.titleField))
       say(`${at}.titleField`, `"${c.titleField}" is not a field`);
@@ -137,8 +165,16 @@ function problemsOf(entry: DomainEntry): string[] {
     samples.forEach((s, i) => checkSample(c, s, `${at}.samples[${i}]`));
   });
 
-  for (const key of Object.keys(entry.aliases))
+  const aliasOwner = new Map<string, string>();
+  for (const [key, words] of Object.entries(entry.aliases)) {
     if (!byName.has(key)) say(`aliases.${key}`, 'names no collection');
+    for (const word of words) {
+      if (word !== word.toLowerCase()) say(`aliases.${key}`, `"${word}" is not lower case`);
+      const owner = aliasOwner.get(word);
+      if (owner && owner !== key) say(`aliases.${key}`, `"${word}" also names ${owner}`);
+      aliasOwner.set(word, key);
+    }
+  }
   for (const name of entry.core) if (!byName.has(name)) say(`core.${name}`, 'is not a collection');
   if (entry.core.length === 0) say('core', 'is empty');
 
@@ -186,7 +222,7 @@ function problemsOf(entry: DomainEntry): string[] {
           const c = byName.get(fig.collection);
           if (!c) return say(path, `figure "${fig.label}" counts missing collection "${fig.collection}"`);
           if (fig.fn !== 'count' && !fig.field) say(path, `figure "${fig.label}" needs a field`);
-          if (fig.field) needField(c, fig.field, `figure "${fig.label}"`, new Set([...NUMERIC, 'number']));
+          if (fig.field) needField(c, fig.field, `figure "${fig.label}"`, NUMERIC);
           if (fig.period) needField(c, fig.period.field, `figure "${fig.label}" period`, DATES);
           if (fig.where) checkExpr(fig.where, c, `${path}.${fig.label}.where`);
         });
@@ -214,8 +250,27 @@ function problemsOf(entry: DomainEntry): string[] {
   };
   entry.pages.forEach((p) => {
     if (!KEBAB.test(p.id)) say(`pages.${p.id}`, 'id is not kebab-case');
+    if (p.sections.length === 0) say(`pages.${p.id}`, 'has no sections');
     p.sections.forEach((s, i) => checkSection(s, `pages.${p.id}.sections[${i}]`));
   });
+
+  const sections = entry.pages.flatMap((p) => p.sections);
+  if (entry.kind === 'site') {
+    // A site opens on a hero, stores what its visitors send, and its copy can be re-titled.
+    if (entry.pages[0]?.sections[0]?.type !== 'hero')
+      say('pages[0]', 'a site\u2019s home page starts with a hero');
+    const forms = sections.filter((s) => s.type === 'form');
+    if (forms.length === 0) say('pages', 'a site has no form');
+    for (const c of entry.collections)
+      if (!forms.some((f) => f.collection === c.name)) say(`collections.${c.name}`, 'no form stores into it');
+    if (!JSON.stringify(entry.pages).includes('{name}')) say('pages', 'site copy never uses {name}');
+  } else {
+    if (JSON.stringify(entry).match(/\{(name|topic)\}/))
+      say('pages', '{name}/{topic} placeholders belong to sites');
+    for (const name of entry.core)
+      if (!sections.some((s) => 'collection' in s && s.collection === name && s.type === 'collection'))
+        say(`core.${name}`, 'has no page that lists it');
+  }
   return problems;
 }
 
