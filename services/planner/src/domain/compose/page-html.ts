@@ -1,5 +1,6 @@
 import type { AppSpec } from '@isekai/contracts';
 import { escapeHtml, jsonScript } from '../blueprints/shared/html.js';
+import { renderHomeOutline } from './page-outline.js';
 
 /**
  * public/index.html: the header with the app's title and navigation (readable before any script runs),
@@ -42,6 +43,7 @@ ${links}
 </div>
 </header>
 <main id="main" tabindex="-1">
+${renderHomeOutline(spec)}
 <noscript><p>This app needs JavaScript.</p></noscript>
 </main>
 <footer class="app-footer" id="app-footer"></footer>
