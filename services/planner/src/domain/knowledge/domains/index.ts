@@ -8,6 +8,7 @@ import { HOBBY_DOMAINS } from './hobbies.js';
 import { HOME_DOMAINS } from './home.js';
 import { PERSONAL_DOMAINS } from './personal.js';
 import { PLACES_DOMAINS } from './places.js';
+import { SERVICE_DOMAINS } from './services.js';
 import { SITE_DOMAINS } from './sites.js';
 import { WORK_DOMAINS } from './work.js';
 
@@ -22,6 +23,7 @@ export const DOMAINS: DomainEntry[] = [
   ...HOME_DOMAINS,
   ...PERSONAL_DOMAINS,
   ...PLACES_DOMAINS,
+  ...SERVICE_DOMAINS,
   ...WORK_DOMAINS,
   ...SITE_DOMAINS,
 ];
