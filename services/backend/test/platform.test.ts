@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tar from 'tar';
-import type { AppResponse } from '@isekai/contracts';
+import { readSpec, type AppResponse } from '@isekai/contracts';
 import { answers, eventually, fetchPage, readSseUntil } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { hasWord } from '../../../scripts/eval/words.mjs';
@@ -96,7 +96,7 @@ describe('the Isekai platform', () => {
   describe('a generated data app', () => {
     it('adds, lists, edits and deletes records that survive a restart of the app', async () => {
       const app = appFor('a recipe manager');
-      const entity = app.plan!.spec.collections[0]!;
+      const entity = readSpec(app.plan!.spec)!.collections[0]!;
       const api = `${app.url}api/${entity.plural.toLowerCase()}`;
       const record = sampleRecord(entity, 'pancakes');
 
@@ -158,7 +158,7 @@ describe('the Isekai platform', () => {
       const page = await fetchPage(body.url);
       expect(hasWord(page.text, 'ingredients')).toBe(true);
       expect(hasWord(page.text, 'rating')).toBe(false);
-      const entity = (body as AppResponse).plan!.spec.collections[0]!;
+      const entity = readSpec((body as AppResponse).plan!.spec)!.collections[0]!;
       const records = (await (await fetch(`${body.url}api/${entity.plural.toLowerCase()}`)).json()) as
         unknown[] | { items: unknown[] };
       expect(Array.isArray(records) ? records : records.items).toHaveLength(1);
