@@ -1707,4 +1707,327 @@ export const SITE_DOMAINS: DomainEntry[] = [
       inbox('requests', 'Requests', 'request', { filters: ['kind'], sort: asc('collectOn') }),
     ],
   },
+  {
+    id: 'salon-site',
+    name: 'Salon or barber website',
+    kind: 'site',
+    synonyms: [
+      'salon website',
+      'hair salon website',
+      'barber website',
+      'beauty salon website',
+      'spa website',
+      'nail salon website',
+      'massage therapist website',
+      'treatment price list',
+      'book a haircut',
+      'beauty price list',
+    ],
+    description:
+      'A site for a salon, barber or spa: treatments with prices, the stylists, opening hours, reviews and an appointment request form.',
+    collections: [
+      collection(
+        'appointmentRequest',
+        'Appointment request',
+        'Appointment requests',
+        [
+          text('name', 'Name', { required: true }),
+          phone('phone', 'Phone', { required: true }),
+          choice(
+            'treatment',
+            'Treatment',
+            ['Cut and finish', 'Colour', 'Beard trim', 'Manicure', 'Massage'],
+            { required: true },
+          ),
+          text('stylist', 'Preferred stylist'),
+          date('preferredDate', 'Preferred date'),
+          longtext('notes', 'Anything we should know'),
+        ],
+        {
+          rules: [
+            rule(
+              or(isEmpty($('preferredDate')), gte($('preferredDate'), today)),
+              'Please choose today or a later date',
+            ),
+          ],
+          samples: [
+            {
+              name: 'Rosie Clarke',
+              phone: '555-0180',
+              treatment: 'Colour',
+              stylist: 'Bea',
+              preferredDate: '2026-12-10',
+            },
+            { name: 'Imran Shah', phone: '555-0181', treatment: 'Beard trim', preferredDate: '2026-12-04' },
+          ],
+        },
+      ),
+    ],
+    aliases: { appointmentRequest: ['appointment', 'booking', 'appointment request', 'request'] },
+    core: ['appointmentRequest'],
+    pages: [
+      page(
+        'home',
+        'Home',
+        hero('{name}', 'Relaxed, expert {topic} in the heart of town. Walk-ins welcome when we can.', {
+          label: 'Book an appointment',
+          target: 'book',
+        }),
+        menu('Treatments', [
+          [
+            'Hair',
+            [
+              ['Cut and finish', '£45'],
+              ['Full colour', 'from £70'],
+              ['Blow-dry', '£25'],
+            ],
+          ],
+          [
+            'Barber',
+            [
+              ['Skin fade', '£22'],
+              ['Beard trim', '£15'],
+            ],
+          ],
+          [
+            'Hands and body',
+            [
+              ['Gel manicure', '£30'],
+              ['Back massage, 30 min', '£35'],
+            ],
+          ],
+        ]),
+        hours('Opening hours', [
+          ['Tuesday – Friday', '9:00 – 19:00'],
+          ['Saturday', '8:30 – 17:00'],
+          ['Sunday and Monday', 'Closed'],
+        ]),
+        testimonials('Reviews', [
+          ['Best haircut I have had in years.', 'Jess', 'Client'],
+          ['Friendly, on time and a great head massage.', 'Sam', 'Client'],
+        ]),
+      ),
+      page(
+        'team',
+        'Team',
+        team('Our stylists', [
+          ['Bea', 'Senior stylist', 'Colour specialist'],
+          ['Kai', 'Barber'],
+          ['Lou', 'Nail and beauty therapist'],
+        ]),
+      ),
+      page(
+        'book',
+        'Book',
+        form(
+          'Request an appointment',
+          'appointmentRequest',
+          'Request appointment',
+          'Thanks! We will text you to confirm a time.',
+        ),
+      ),
+      inbox('requests', 'Appointment requests', 'appointmentRequest', {
+        filters: ['treatment'],
+        sort: asc('preferredDate'),
+      }),
+    ],
+  },
+  {
+    id: 'professional-site',
+    name: 'Professional services website',
+    kind: 'site',
+    synonyms: [
+      'law firm website',
+      'accountant website',
+      'lawyer website',
+      'financial adviser website',
+      'consultant website',
+      'architect website',
+      'bookkeeper website',
+      'tax advisor website',
+      'book a consultation',
+      'free consultation form',
+    ],
+    description:
+      'A site for a law firm, accountant or consultant: areas of practice, the people, how fees work, questions and a consultation request form.',
+    collections: [
+      collection(
+        'consultation',
+        'Consultation request',
+        'Consultation requests',
+        [
+          text('name', 'Name', { required: true }),
+          email('email', 'Email', { required: true }),
+          phone('phone', 'Phone'),
+          choice('area', 'Area', ['Business', 'Personal', 'Property', 'Tax', 'Other'], { required: true }),
+          choice('contactBy', 'Contact me by', ['Email', 'Phone']),
+          longtext('summary', 'Briefly, how can we help?', { required: true }),
+        ],
+        {
+          samples: [
+            {
+              name: 'Henrik Olsen',
+              email: 'henrik@example.com',
+              area: 'Business',
+              contactBy: 'Email',
+              summary: 'Setting up a limited company for my studio.',
+            },
+            {
+              name: 'Amelia Ross',
+              email: 'amelia@example.com',
+              phone: '555-0191',
+              area: 'Property',
+              contactBy: 'Phone',
+              summary: 'Buying my first flat.',
+            },
+          ],
+        },
+      ),
+    ],
+    aliases: { consultation: ['consultation', 'enquiry', 'inquiry', 'request', 'lead'] },
+    core: ['consultation'],
+    pages: [
+      page(
+        'home',
+        'Home',
+        hero(
+          '{name}',
+          'Clear, practical advice on {topic} for people and small businesses. First conversation free.',
+          { label: 'Book a consultation', target: 'contact' },
+        ),
+        features('How we can help', [
+          ['For businesses', 'Setting up, contracts, growth and the paperwork in between.'],
+          ['For individuals', 'Life changes, property and planning ahead.'],
+          ['Fixed fees', 'A price agreed up front, so there are no surprises.'],
+        ]),
+        testimonials('Clients say', [
+          ['They explained everything in plain English.', 'Henrik O.', 'Business owner'],
+          ['Quick, clear and fairly priced.', 'Amelia R.', 'Client'],
+        ]),
+      ),
+      page(
+        'people',
+        'Our people',
+        team('Our people', [
+          ['Adwoa Mensah', 'Partner', 'Twenty years advising on {topic}.'],
+          ['Richard Cole', 'Senior associate'],
+          ['Mei Tanaka', 'Associate'],
+        ]),
+      ),
+      page(
+        'faq',
+        'Fees and questions',
+        faq('Questions', [
+          ['How much does a first meeting cost?', 'The first 30 minutes are free.'],
+          ['Do you work remotely?', 'Yes, by video or phone, or in our office.'],
+          ['How are fees set?', 'Fixed fees for most work; hourly only when we cannot predict it.'],
+        ]),
+      ),
+      page(
+        'contact',
+        'Contact',
+        form(
+          'Book a free consultation',
+          'consultation',
+          'Send request',
+          'Thanks, we will be in touch within one working day.',
+        ),
+      ),
+      inbox('requests', 'Consultation requests', 'consultation', { filters: ['area', 'contactBy'] }),
+    ],
+  },
+  {
+    id: 'community-site',
+    name: 'Community group or club website',
+    kind: 'site',
+    synonyms: [
+      'club website',
+      'community website',
+      'church website',
+      'sports club website',
+      'scout group website',
+      'residents association website',
+      'join our club',
+      'membership sign-up page',
+      'parish website',
+      'society website',
+    ],
+    description:
+      'A site for a club, congregation or community group: who you are, regular meetings, upcoming events, questions and a join-us form.',
+    collections: [
+      collection(
+        'joinRequest',
+        'Join request',
+        'Join requests',
+        [
+          text('name', 'Name', { required: true }),
+          email('email', 'Email', { required: true }),
+          phone('phone', 'Phone'),
+          choice(
+            'interest',
+            'I am interested in',
+            ['Joining', 'Volunteering', 'Coming to an event', 'Just finding out more'],
+            { default: 'Joining' },
+          ),
+          longtext('message', 'Message'),
+        ],
+        {
+          samples: [
+            { name: 'Grace Obi', email: 'grace@example.com', interest: 'Joining' },
+            {
+              name: 'Felix Moreau',
+              email: 'felix@example.com',
+              interest: 'Volunteering',
+              message: 'I can help with the website.',
+            },
+          ],
+        },
+      ),
+    ],
+    aliases: { joinRequest: ['join request', 'sign-up', 'membership request', 'enquiry', 'member'] },
+    core: ['joinRequest'],
+    pages: [
+      page(
+        'home',
+        'Home',
+        hero('{name}', 'A friendly group for everyone who loves {topic}. New faces always welcome.', {
+          label: 'Join us',
+          target: 'join',
+        }),
+        prose(
+          'About us',
+          '{name} has met every week since 1998. We are run by volunteers and open to all ages and abilities.',
+        ),
+        schedule('Regular meetings', [
+          ['Tuesdays 19:00', 'Club night', 'Village hall'],
+          ['Saturdays 10:00', 'Beginners session'],
+          ['First Sunday', 'Family day'],
+        ]),
+      ),
+      page(
+        'events',
+        'Events',
+        schedule('Coming up', [
+          ['13 Dec', 'Winter social', 'Mince pies and a quiz'],
+          ['10 Jan', 'Annual meeting'],
+          ['7 Feb', 'Open day'],
+        ]),
+      ),
+      page(
+        'faq',
+        'Questions',
+        faq('Questions', [
+          ['How much does it cost?', 'Membership is £30 a year; your first visit is free.'],
+          ['Do I need any experience?', 'Not at all, beginners are our favourite.'],
+          ['Is the venue accessible?', 'Yes, step-free with an accessible toilet.'],
+        ]),
+      ),
+      page(
+        'join',
+        'Join',
+        form('Join us', 'joinRequest', 'Send', 'Thanks! Someone from the committee will be in touch soon.'),
+      ),
+      inbox('requests', 'Join requests', 'joinRequest', { filters: ['interest'] }),
+    ],
+  },
 ];
