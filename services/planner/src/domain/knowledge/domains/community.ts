@@ -1295,6 +1295,8 @@ export const COMMUNITY_DOMAINS: DomainEntry[] = [
       'book discussion group',
       'literary circle',
       'book club votes',
+      'bookclub',
+      'book night',
     ],
     description:
       'Run a book club: members, the books picked for each month, meetings with host and place, and everyone\u2019s ratings.',
