@@ -49,6 +49,12 @@ export function createVersionsService({ store, activity, locks, versions, runner
       return { version: version.number, files: version.files };
     },
 
+    /** What a download of the app holds: its name, and the current version's number and files. */
+    getDownload(appId: string): { name: string; version: number; files: FileMap } {
+      const { app, version } = requireCurrentVersion(store, appId);
+      return { name: app.name, version: version.number, files: version.files };
+    },
+
     /** Validated up front so a bad edit is a 400 and stores nothing; then a new version is stored and run. */
     editFiles(appId: string, patch: Record<string, string | null>): Accepted {
       readManifest(applyPatch(requireCurrentVersion(store, appId).version.files, patch));

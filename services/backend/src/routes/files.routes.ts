@@ -62,13 +62,12 @@ export function filesRoutes(domain: Domain): Router {
     '/apps/:id/archive',
     validate({ ...appIdParamSchema, ...archiveQuerySchema }),
     async (req, res) => {
-      const app = queries.getApp(req.params.id as string);
-      const current = versions.getFiles(app.id);
+      const download = versions.getDownload(req.params.id as string);
       const format = (req.query.format as ArchiveFormat | undefined) ?? 'zip';
-      const folder = `${slug(app.name)}-v${current.version}`;
+      const folder = `${slug(download.name)}-v${download.version}`;
       res.setHeader('content-type', format === 'zip' ? 'application/zip' : 'application/gzip');
       res.setHeader('content-disposition', `attachment; filename="${folder}.${format}"`);
-      await writeArchive(current.files, folder, format, res);
+      await writeArchive(download.files, folder, format, res);
     },
   );
 

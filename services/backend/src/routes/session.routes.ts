@@ -11,9 +11,10 @@ export function sessionRoutes(domain: Domain, keysRequired: boolean): Router {
   const router = Router();
   router.get('/session', (req, res) => {
     const secret = bearerSecret(req.headers.authorization);
-    const key = secret === null ? null : domain.apiKeys.authenticate(secret);
-    if (secret !== null && key === null) throw keyInvalid();
-    res.json({ keysRequired, key: key && domain.apiKeys.describe(key) } satisfies SessionResponse);
+    const caller = secret === null ? null : domain.access.authenticate(secret);
+    if (secret !== null && caller === null) throw keyInvalid();
+    const key = caller?.key ? domain.apiKeys.describe(caller.key) : null;
+    res.json({ keysRequired, key } satisfies SessionResponse);
   });
   return router;
 }
