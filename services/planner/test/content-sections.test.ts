@@ -245,6 +245,20 @@ async function open(at: string, width = 1280): Promise<{ page: Page; errors: str
 const SATURDAY = '2026-12-05T10:00:00';
 const WEDNESDAY = '2026-12-02T10:00:00';
 
+describe('content.css', () => {
+  it('takes every colour from the theme variables', async () => {
+    const css = (await readFile(join(PUBLIC, 'css/content.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(css).toContain('var(--button-bg)');
+    // Hex, rgb()/hsl() literals and named colours other than transparent (and black as a mask's alpha).
+    expect(
+      css.match(
+        /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(|(?<![\w-])(?:white|red|blue|green|gray|grey)(?![\w-])/gi,
+      ),
+    ).toBeNull();
+    expect(css.match(/\bblack\b/g)?.length).toBe(1);
+  });
+});
+
 describe('content sections in Chromium', () => {
   it('renders every section as a <section> with an id from its title and an <h2>', async () => {
     const { page, errors } = await open(SATURDAY);

@@ -1,6 +1,6 @@
 // @ts-check
 // A menu or price list: groups of items, each price aligned to the right on a dotted leader.
-import { frame, h, itemsOf } from './parts.js';
+import { frame, h, itemsOf, list } from './parts.js';
 
 /**
  * @param {{ title: string, intro?: string,
@@ -11,7 +11,7 @@ export function renderMenu(section) {
   const groups = h('div', 'cs-menu-groups');
   for (const group of itemsOf(section)) {
     const box = h('div', 'cs-card cs-menu-group');
-    const list = h('ul', 'cs-menu-items');
+    const rows = list('ul', 'cs-menu-items');
     for (const item of group.items || []) {
       const row = h('li', 'cs-menu-item');
       const line = h('p', 'cs-menu-line');
@@ -19,9 +19,9 @@ export function renderMenu(section) {
       if (item.price) line.append(h('span', 'cs-menu-price', item.price));
       row.append(line);
       if (item.description) row.append(h('p', 'cs-menu-description', item.description));
-      list.append(row);
+      rows.append(row);
     }
-    box.append(h('h3', 'cs-menu-group-name', group.name), list);
+    box.append(h('h3', 'cs-menu-group-name', group.name), rows);
     groups.append(box);
   }
   node.append(groups);

@@ -17,6 +17,17 @@ export function h(tag, className, text) {
   return node;
 }
 
+/**
+ * An unstyled list that keeps its list semantics (Safari drops them with list-style: none).
+ * @param {'ul' | 'ol'} tag
+ * @param {string} className
+ */
+export function list(tag, className) {
+  const node = h(tag, className);
+  node.setAttribute('role', 'list');
+  return node;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**

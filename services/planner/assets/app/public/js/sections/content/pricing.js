@@ -2,7 +2,7 @@
 // Plans side by side (stacked on phones), the highlighted one raised and labelled "Most popular".
 // A tier's button marks it chosen and tells the page (an `isekai:choose` event bubbles from the section)
 // so a sign-up form on the page can take the tier; there is no payment in a generated app.
-import { frame, h, itemsOf, svg } from './parts.js';
+import { frame, h, itemsOf, list, svg } from './parts.js';
 
 function checkMark() {
   return svg(
@@ -25,7 +25,7 @@ function checkMark() {
  */
 export function renderPricing(section) {
   const { section: node } = frame('pricing', section.title, section.intro);
-  const list = h('ul', 'cs-tiers');
+  const tiers = list('ul', 'cs-tiers');
   /** @type {HTMLButtonElement[]} */
   const buttons = [];
   for (const tier of itemsOf(section)) {
@@ -36,7 +36,7 @@ export function renderPricing(section) {
     price.append(h('span', 'cs-tier-amount', tier.price));
     if (tier.period)
       price.append(h('span', 'cs-tier-period', ' / ' + tier.period.replace(/^\s*(per|\/)\s*/i, '')));
-    const features = h('ul', 'cs-tier-features');
+    const features = list('ul', 'cs-tier-features');
     for (const feature of tier.features || []) {
       const row = h('li');
       row.append(checkMark(), h('span', '', feature));
@@ -47,13 +47,13 @@ export function renderPricing(section) {
     button.setAttribute('aria-pressed', 'false');
     button.addEventListener('click', () => {
       for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
-      for (const other of list.children) other.classList.toggle('is-chosen', other === card);
+      for (const other of tiers.children) other.classList.toggle('is-chosen', other === card);
       node.dispatchEvent(new CustomEvent('isekai:choose', { bubbles: true, detail: { tier: tier.name } }));
     });
     buttons.push(button);
     card.append(name, price, features, button);
-    list.append(card);
+    tiers.append(card);
   }
-  node.append(list);
+  node.append(tiers);
   return node;
 }
