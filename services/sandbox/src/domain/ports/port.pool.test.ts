@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PortPool } from './port.pool.js';
 
-// A range no other test file uses.
-const MIN = 9380;
+// A range no other test file uses (9400-9499 is the sandbox's; 9380-9389 belongs to the backend's api-keys test).
+const MIN = 9491;
 
 const servers: Server[] = [];
 
