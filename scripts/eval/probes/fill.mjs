@@ -81,10 +81,11 @@ async function describeFields(scope) {
   return fields;
 }
 
-/** The field a label names: an exact label first, then one whose label contains it. "*": the first text box. */
+/** The field a label names: an exact label first, then one whose label contains it. "*": the first text or number box. */
 function pickField(fields, key, taken) {
   const free = fields.filter((f) => !taken.has(f));
-  if (key === '*') return free.find((f) => f.tag === 'textarea' || f.type === 'text') ?? null;
+  if (key === '*')
+    return free.find((f) => f.tag === 'textarea' || f.type === 'text' || f.type === 'number') ?? null;
   const wanted = normalise(key);
   return (
     free.find((f) => f.names.some((n) => n === wanted)) ??
