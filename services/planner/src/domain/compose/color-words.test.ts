@@ -99,5 +99,6 @@ describe('findColors', () => {
     expect(findColors('Use gold for the buttons').map((c) => c.name)).toEqual(['gold']);
     expect(findColors('gold and navy').map((c) => c.name)).toEqual(['gold', 'navy']);
     expect(findColors('light peach background').map((c) => c.name)).toEqual(['light peach']);
+    expect(findColors('a salmon navbar, gold links').map((c) => c.name)).toEqual(['salmon', 'gold']);
   });
 });
