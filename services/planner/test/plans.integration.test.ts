@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, PlanResponse } from '@isekai/contracts';
+import type { AppSpecV1, ErrorBody, PlanResponse } from '@isekai/contracts';
 import { createLogger } from '@isekai/service-kit';
 import type { PlannerConfig } from '../src/config.js';
 import { slugOf } from '../src/domain/blueprints/shared/html.js';
@@ -28,6 +28,7 @@ function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
     host: '127.0.0.1',
     serviceToken: TOKEN,
     tokenGenerated: false,
+    offlineEngine: 'blueprints',
     engine: 'offline',
     logLevel: 'silent',
     rateLimitWindowMs: 60_000,
@@ -76,11 +77,11 @@ async function expectWords(url: string, words: string[], absent: string[] = []):
 }
 
 function collectionUrl(app: RunningApp, result: PlanResponse): string {
-  return `${app.url}/api/${slugOf(result.plan.spec.entities[0]?.plural ?? '')}`;
+  return `${app.url}/api/${slugOf((result.plan.spec as unknown as AppSpecV1).entities[0]?.plural ?? '')}`;
 }
 
 async function addRecord(app: RunningApp, result: PlanResponse): Promise<string> {
-  const fields = result.plan.spec.entities[0]?.fields ?? [];
+  const fields = (result.plan.spec as unknown as AppSpecV1).entities[0]?.fields ?? [];
   const record = Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
   const response = await fetch(collectionUrl(app, result), {
     method: 'POST',
@@ -97,7 +98,7 @@ async function listIds(app: RunningApp, result: PlanResponse): Promise<string[]>
 
 /** Create, read, restart, read again, update, delete: the round trip a person relies on. */
 async function exerciseDataApi(dir: string, app: RunningApp, result: PlanResponse): Promise<RunningApp> {
-  const entity = result.plan.spec.entities[0];
+  const entity = (result.plan.spec as unknown as AppSpecV1).entities[0];
   if (!entity) throw new Error('a data app has an entity');
   const base = `${app.url}/api/${slugOf(entity.plural)}`;
   const record = Object.fromEntries(entity.fields.map((f) => [f.name, sampleValue(f)]));

@@ -17,7 +17,7 @@ import {
 } from './text-tools/text-tools.blueprint.js';
 import { renderCountdown, renderPomodoro, renderStopwatch, renderTimer } from './timers/timers.blueprint.js';
 
-/** Blueprint name (AppSpec.blueprint) -> renderer. Unknown names fall back to the data app. */
+/** Blueprint name (AppSpecV1.blueprint) -> renderer. Unknown names fall back to the data app. */
 export const BLUEPRINTS: Record<string, Blueprint> = {
   'data-app': renderDataApp,
   board: renderBoard,

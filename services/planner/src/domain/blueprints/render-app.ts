@@ -1,4 +1,4 @@
-import { explainUnsafePath, MANIFEST_PATH, type AppSpec, type FileMap } from '@isekai/contracts';
+import { explainUnsafePath, MANIFEST_PATH, type AppSpecV1, type FileMap } from '@isekai/contracts';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
 import { renderServer } from './shared/app-server.js';
 import { BASE_STYLES } from './shared/base-styles.js';
@@ -13,7 +13,7 @@ export function blueprintFor(name: string): Blueprint {
 }
 
 /** Spec -> files: the blueprint's page and script inside the shared shell, server and manifest. */
-export function renderApp(spec: AppSpec): FileMap {
+export function renderApp(spec: AppSpecV1): FileMap {
   const output = blueprintFor(spec.blueprint)(spec);
   const files: FileMap = {
     [MANIFEST_PATH]: renderManifest(spec),

@@ -66,7 +66,10 @@ function problemsOf(entry: DomainEntry): string[] {
     } else if ('rollup' in expr) {
       const r = expr.rollup;
       const other = byName.get(r.collection);
-      if (!other) return say(path, `rollup collection "${r.collection}" does not exist`);
+      if (!other) {
+        say(path, `rollup collection "${r.collection}" does not exist`);
+        return;
+      }
       if (r.fn !== 'count' && !r.field) say(path, `rollup ${r.fn} needs a field`);
       if (r.field && !fieldOf(other, r.field)) say(path, `rollup field "${r.field}" is not in ${other.name}`);
       if (r.via) {
@@ -193,7 +196,10 @@ function problemsOf(entry: DomainEntry): string[] {
     switch (s.type) {
       case 'collection': {
         const c = byName.get(s.collection);
-        if (!c) return say(path, `collection "${s.collection}" does not exist`);
+        if (!c) {
+          say(path, `collection "${s.collection}" does not exist`);
+          return;
+        }
         const byTypes = { board: ['choice'], calendar: ['date', 'datetime'], gallery: ['image'] } as const;
         const wanted = byTypes[s.view as keyof typeof byTypes];
         if (wanted && !s.by) say(path, `${s.view} needs "by"`);
@@ -220,7 +226,10 @@ function problemsOf(entry: DomainEntry): string[] {
       case 'stats':
         return s.figures.forEach((fig) => {
           const c = byName.get(fig.collection);
-          if (!c) return say(path, `figure "${fig.label}" counts missing collection "${fig.collection}"`);
+          if (!c) {
+            say(path, `figure "${fig.label}" counts missing collection "${fig.collection}"`);
+            return;
+          }
           if (fig.fn !== 'count' && !fig.field) say(path, `figure "${fig.label}" needs a field`);
           if (fig.field) needField(c, fig.field, `figure "${fig.label}"`, NUMERIC);
           if (fig.period) needField(c, fig.period.field, `figure "${fig.label}" period`, DATES);
@@ -228,7 +237,10 @@ function problemsOf(entry: DomainEntry): string[] {
         });
       case 'chart': {
         const c = byName.get(s.collection);
-        if (!c) return say(path, `chart collection "${s.collection}" does not exist`);
+        if (!c) {
+          say(path, `chart collection "${s.collection}" does not exist`);
+          return;
+        }
         needField(c, s.by, 'chart by');
         if (s.fn !== 'count' && !s.field) say(path, 'chart needs a field');
         if (s.field) needField(c, s.field, 'chart field', NUMERIC);

@@ -44,6 +44,28 @@ function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionS
   return { ...collection, fields: [...plain, ...missing, ...computed] };
 }
 
+function aliasOf(collection: CollectionSpec, field: FieldSpec, domains: DomainEntry[]): boolean {
+  return domains.some((d) => (d.aliases[collection.name] ?? []).includes(singularLabel(field)));
+}
+
+function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: DomainEntry[]): CollectionSpec {
+  const own = [collection.label.toLowerCase(), singular(collection.plural.toLowerCase())];
+  if (nouns.some((n) => own.includes(n.noun))) return collection;
+  const aliases = domains.flatMap((d) => d.aliases[collection.name] ?? []);
+  const named = nouns.find((n) => aliases.includes(n.noun) && n.noun.split(' ').length <= 2);
+  return named ? { ...collection, ...namesOf(named.noun), name: collection.name } : collection;
+}
+
+/** The page that shows the collection the prompt is about comes first; figures follow. */
+export function askedFirst(pages: PageSpec[], collection: string | undefined): PageSpec[] {
+  if (!collection) return pages;
+  const index = pages.findIndex((p) =>
+    p.sections.some((s) => s.type === 'collection' && s.collection === collection),
+  );
+  if (index <= 0) return pages;
+  return [pages[index]!, ...pages.slice(0, index), ...pages.slice(index + 1)];
+}
+
 function pickFromDomain(domain: DomainEntry, named: string[], withCore: boolean): CollectionSpec[] {
   const wanted = new Set([...(withCore ? domain.core : []), ...named]);
   return domain.collections.filter((c) => wanted.has(c.name)).map((c) => structuredClone(c));
@@ -93,18 +115,24 @@ export function composeFromDomains(
     ];
   }
   collections = pruneCollections(collections);
-  // Listed fields go to the collection named just before the list; a listed word that names one of the
-  // collections ("accounts, transactions and budgets") is that collection, not a field.
+  // Listed fields go to the collection named just before the list, else to the first collection a listed
+  // word names, else to the first one: what the person listed is what they expect to see.
+  const placed = new Set<Noun>();
   for (const noun of nouns) {
     if (noun.listed.length === 0) continue;
-    const target = collectionFor(noun.noun, collections, used);
+    const target =
+      collectionFor(noun.noun, collections, used) ??
+      noun.listed.map((f) => collectionFor(singularLabel(f), collections, used)).find(Boolean) ??
+      collections[0];
+    if (!target) continue;
     const fields = noun.listed.filter(
-      (f) =>
-        !collectionFor(f.label.toLowerCase(), collections, used) &&
-        !collectionFor(singularLabel(f), collections, used),
+      (f) => singularLabel(f) !== target.label.toLowerCase() && !aliasOf(target, f, used),
     );
-    if (target) collections = collections.map((c) => (c === target ? addFields(c, fields) : c));
+    collections = collections.map((c) => (c.name === target.name ? addFields(c, fields) : c));
+    placed.add(noun);
   }
+  // A collection named by another of its words ("assignments" for graded work) takes the person's word.
+  collections = collections.map((c) => renamedAsNamed(c, nouns, used));
   const added: string[] = [];
   const main = collections[0];
   for (const noun of nouns) {
@@ -152,7 +180,15 @@ export function composeFromDomains(
     });
   }
   applyFeatures(pages, features);
-  return { collections, pages: prunePages(pages, collections), domains: used.map((d) => d.id), added };
+  // When the prompt is about one kind of record ("an expense tracker"), its list is the home page.
+  const asked = nouns.map((n) => collectionFor(n.noun, collections, used)).filter(Boolean);
+  const single = new Set(asked.map((c) => c!.name)).size === 1 ? asked[0]?.name : undefined;
+  return {
+    collections,
+    pages: askedFirst(prunePages(pages, collections), single),
+    domains: used.map((d) => d.id),
+    added,
+  };
 }
 
 /** Search, sort and the like asked for in the prompt go to the first list of records. */

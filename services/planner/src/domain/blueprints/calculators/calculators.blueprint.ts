@@ -1,10 +1,10 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml } from '../shared/html.js';
 import { CALCULATOR_SCRIPT, TIP_SCRIPT, UNIT_SCRIPT } from './calculators.client.js';
 import { UNIT_TABLES } from './unit-tables.js';
 
-export function renderUnitConverter(spec: AppSpec): BlueprintOutput {
+export function renderUnitConverter(spec: AppSpecV1): BlueprintOutput {
   const asked = Array.isArray(spec.options.categories)
     ? (spec.options.categories as unknown[]).filter((c): c is string => typeof c === 'string')
     : [];

@@ -1,4 +1,4 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml } from '../shared/html.js';
 
@@ -21,7 +21,7 @@ const HOURS: [string, string][] = [
 ];
 
 /** A one-page site with menu, opening hours and contact; static, so the server only serves files. */
-export function renderLandingPage(spec: AppSpec): BlueprintOutput {
+export function renderLandingPage(spec: AppSpecV1): BlueprintOutput {
   const name = escapeHtml(spec.title);
   const food = spec.options.food !== false;
   const menu = (food ? FOOD_MENU : SERVICE_MENU)

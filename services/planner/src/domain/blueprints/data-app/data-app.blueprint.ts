@@ -1,4 +1,4 @@
-import type { AppSpec, EntitySpec } from '@isekai/contracts';
+import type { AppSpecV1, EntitySpec } from '@isekai/contracts';
 import { slugOf } from '../shared/html.js';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { DATA_APP_SCRIPT } from './data-app.client.js';
@@ -16,7 +16,7 @@ const FALLBACK_ENTITY: EntitySpec = {
 };
 
 /** List, add, edit, delete over any entity; search, sort, filter, totals and charts when the spec asks. */
-export function renderDataApp(spec: AppSpec): BlueprintOutput {
+export function renderDataApp(spec: AppSpecV1): BlueprintOutput {
   const entity = spec.entities[0] && spec.entities[0].fields.length > 0 ? spec.entities[0] : FALLBACK_ENTITY;
   const options = readDataOptions(spec, entity);
   const slug = slugOf(entity.plural);

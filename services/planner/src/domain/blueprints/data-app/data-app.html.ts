@@ -1,4 +1,4 @@
-import type { AppSpec, EntitySpec, FieldSpec } from '@isekai/contracts';
+import type { AppSpecV1, EntitySpec, FieldSpec } from '@isekai/contracts';
 import { escapeHtml } from '../shared/html.js';
 import { optionTags, renderFormField, sortChoices } from './data-app.fields.js';
 import type { DataAppOptions } from './data-app.options.js';
@@ -25,7 +25,7 @@ ${entity.fields.map(renderFormField).join('\n')}
 </section>`;
 }
 
-function toolbar(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): string {
+function toolbar(spec: AppSpecV1, entity: EntitySpec, options: DataAppOptions): string {
   const parts: string[] = [];
   const plural = entity.plural.toLowerCase();
   if (spec.features.includes('search')) {
@@ -60,7 +60,7 @@ function toolbar(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): st
   return parts.length > 0 ? `<div class="toolbar">${parts.join('\n')}</div>` : '';
 }
 
-function listSection(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): string {
+function listSection(spec: AppSpecV1, entity: EntitySpec, options: DataAppOptions): string {
   const plural = entity.plural.toLowerCase();
   const headers = entity.fields.map((f) => `<th scope="col">${e(f.label)}</th>`).join('');
   return `<section class="card" aria-labelledby="list-title">
@@ -84,7 +84,7 @@ function isMeasure(field: FieldSpec): boolean {
 }
 
 /** Static labels for the summary so "Total amount" and "Average rating" are on the page before data loads. */
-function summarySection(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): string {
+function summarySection(spec: AppSpecV1, entity: EntitySpec, options: DataAppOptions): string {
   const wanted =
     ['totals', 'stats', 'chart'].some((f) => spec.features.includes(f as never)) || options.countBy;
   if (!wanted) return '';
@@ -110,7 +110,7 @@ function summarySection(spec: AppSpec, entity: EntitySpec, options: DataAppOptio
 }
 
 export function chartPlan(
-  spec: AppSpec,
+  spec: AppSpecV1,
   entity: EntitySpec,
   options: DataAppOptions,
 ): { by: string; value: string | null; title: string } | null {
@@ -134,7 +134,7 @@ export function chartPlan(
   return { by, value: value?.name ?? null, title: `${what} by ${byLabel}` };
 }
 
-function extraSections(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): string {
+function extraSections(spec: AppSpecV1, entity: EntitySpec, options: DataAppOptions): string {
   const parts: string[] = [];
   const chart = chartPlan(spec, entity, options);
   if (chart) {
@@ -161,7 +161,7 @@ function extraSections(spec: AppSpec, entity: EntitySpec, options: DataAppOption
   return parts.join('\n');
 }
 
-export function renderDataMain(spec: AppSpec, entity: EntitySpec, options: DataAppOptions): string {
+export function renderDataMain(spec: AppSpecV1, entity: EntitySpec, options: DataAppOptions): string {
   const due = options.due
     ? extraSections({ ...spec, features: [] }, entity, { ...options, groupAverage: null, lowStock: null })
     : '';

@@ -1,4 +1,4 @@
-import type { AppSpec, EntitySpec, FieldSpec } from '@isekai/contracts';
+import type { AppSpecV1, EntitySpec, FieldSpec } from '@isekai/contracts';
 
 /** Blueprint options the data app understands, read defensively: a change prompt may have removed their field. */
 export interface DataAppOptions {
@@ -25,7 +25,7 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value : null;
 }
 
-export function readDataOptions(spec: AppSpec, entity: EntitySpec): DataAppOptions {
+export function readDataOptions(spec: AppSpecV1, entity: EntitySpec): DataAppOptions {
   const o = spec.options;
   const sort = record(o.sort);
   const sortField = sort.field === 'createdAt' ? 'createdAt' : fieldNamed(entity, sort.field)?.name;

@@ -1,4 +1,4 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml, slugOf } from '../shared/html.js';
 import { FLASHCARDS_SCRIPT, QUIZ_SCRIPT, TIC_TAC_TOE_SCRIPT } from './games.client.js';
@@ -21,7 +21,7 @@ function readQuestions(value: unknown): Question[] {
   );
 }
 
-export function renderQuiz(spec: AppSpec): BlueprintOutput {
+export function renderQuiz(spec: AppSpecV1): BlueprintOutput {
   const questions = readQuestions(spec.options.questions);
   const first = questions[0];
   return {
@@ -56,7 +56,7 @@ export function renderTicTacToe(): BlueprintOutput {
   };
 }
 
-export function renderFlashcards(spec: AppSpec): BlueprintOutput {
+export function renderFlashcards(spec: AppSpecV1): BlueprintOutput {
   const entity = spec.entities[0];
   const slug = slugOf(entity?.plural ?? 'cards');
   const seed = Array.isArray(spec.options.seed) ? (spec.options.seed as Record<string, unknown>[]) : [];

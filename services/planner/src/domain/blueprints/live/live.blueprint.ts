@@ -1,4 +1,4 @@
-import type { AppSpec, FieldSpec } from '@isekai/contracts';
+import type { AppSpecV1, FieldSpec } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml, slugOf } from '../shared/html.js';
 import { CHAT_SCRIPT, POLL_SCRIPT } from './live.client.js';
@@ -13,7 +13,7 @@ const POLL_FIELDS: FieldSpec[] = [
 ];
 
 /** New messages arrive by polling every 2 s: simple, and it survives proxies that cut long streams. */
-export function renderChat(spec: AppSpec): BlueprintOutput {
+export function renderChat(spec: AppSpecV1): BlueprintOutput {
   const slug = slugOf(spec.entities[0]?.plural ?? 'messages');
   return {
     main: `<section class="card" aria-labelledby="room-title">
@@ -37,7 +37,7 @@ export function renderChat(spec: AppSpec): BlueprintOutput {
   };
 }
 
-export function renderPoll(spec: AppSpec): BlueprintOutput {
+export function renderPoll(spec: AppSpecV1): BlueprintOutput {
   const slug = slugOf(spec.entities[0]?.plural ?? 'options');
   const seed = Array.isArray(spec.options.seed)
     ? (spec.options.seed as unknown[]).filter((s): s is string => typeof s === 'string')

@@ -1,4 +1,4 @@
-import type { AppSpec, FieldSpec } from '@isekai/contracts';
+import type { AppSpecV1, FieldSpec } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml, slugOf } from '../shared/html.js';
 import { BOARD_SCRIPT, HABITS_SCRIPT, WEEK_SCRIPT } from './planners.client.js';
@@ -11,7 +11,7 @@ function stringList(value: unknown, fallback: string[]): string[] {
 }
 
 /** Cards move between named columns with buttons (keyboard friendly, no drag and drop needed). */
-export function renderBoard(spec: AppSpec): BlueprintOutput {
+export function renderBoard(spec: AppSpecV1): BlueprintOutput {
   const columns = stringList(spec.options.columns, ['To do', 'Doing', 'Done']);
   const fields: FieldSpec[] = [
     { name: 'title', label: 'Title', type: 'text', required: true },
@@ -44,7 +44,7 @@ export function renderBoard(spec: AppSpec): BlueprintOutput {
   };
 }
 
-export function renderHabits(spec: AppSpec): BlueprintOutput {
+export function renderHabits(spec: AppSpecV1): BlueprintOutput {
   const fields: FieldSpec[] = [
     { name: 'name', label: 'Habit', type: 'text', required: true },
     { name: 'checks', label: 'Days done', type: 'tags' },
@@ -68,7 +68,7 @@ export function renderHabits(spec: AppSpec): BlueprintOutput {
   };
 }
 
-export function renderWeekPlanner(spec: AppSpec): BlueprintOutput {
+export function renderWeekPlanner(spec: AppSpecV1): BlueprintOutput {
   const days = stringList(spec.options.days, [
     'Monday',
     'Tuesday',

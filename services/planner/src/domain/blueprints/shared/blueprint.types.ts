@@ -1,4 +1,4 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { CollectionSpec } from './app-server.js';
 
 /** What a blueprint contributes; render-app adds the shell, server, stylesheet and manifest. */
@@ -12,4 +12,4 @@ export interface BlueprintOutput {
   clientData?: unknown;
 }
 
-export type Blueprint = (spec: AppSpec) => BlueprintOutput;
+export type Blueprint = (spec: AppSpecV1) => BlueprintOutput;

@@ -1,14 +1,14 @@
-import type { AppManifest, AppSpec } from '@isekai/contracts';
+import type { AppManifest, AppSpecV1 } from '@isekai/contracts';
 
 export const ENTRY = 'server.js';
 
-export function renderManifest(spec: AppSpec): string {
+export function renderManifest(spec: AppSpecV1): string {
   const manifest: AppManifest = { name: spec.title, entry: ENTRY, runtime: 'node' };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /** A package.json that makes a downloaded app runnable anywhere with `npm start`, whatever sits above it. */
-export function renderPackageJson(spec: AppSpec): string {
+export function renderPackageJson(spec: AppSpecV1): string {
   const name =
     spec.title
       .toLowerCase()

@@ -1,8 +1,8 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import { escapeHtml, jsonScript } from './html.js';
 
 export interface PageParts {
-  spec: AppSpec;
+  spec: AppSpecV1;
   /** Inner HTML of <main>: every word a person looks for is here before any script runs. */
   main: string;
   /** Data the page script reads (never the raw prompt). */

@@ -1,4 +1,4 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { JSON_SCRIPT, MARKDOWN_SCRIPT, PASSWORD_SCRIPT } from './text-tools.client.js';
 
@@ -44,7 +44,7 @@ export function renderJsonFormatter(): BlueprintOutput {
   };
 }
 
-export function renderPasswordGenerator(spec: AppSpec): BlueprintOutput {
+export function renderPasswordGenerator(spec: AppSpecV1): BlueprintOutput {
   const length =
     typeof spec.options.length === 'number'
       ? Math.min(128, Math.max(4, Math.round(spec.options.length)))

@@ -1,9 +1,9 @@
-import type { AppSpec } from '@isekai/contracts';
+import type { AppSpecV1 } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml } from '../shared/html.js';
 import { COUNTDOWN_SCRIPT, POMODORO_SCRIPT, STOPWATCH_SCRIPT, TIMER_SCRIPT } from './timers.client.js';
 
-function minutesOption(spec: AppSpec, key: string, fallback: number): number {
+function minutesOption(spec: AppSpecV1, key: string, fallback: number): number {
   const value = spec.options[key];
   return typeof value === 'number' && value > 0 && value <= 600 ? Math.round(value) : fallback;
 }
@@ -12,7 +12,7 @@ function clock(minutes: number): string {
   return `${String(minutes).padStart(2, '0')}:00`;
 }
 
-export function renderPomodoro(spec: AppSpec): BlueprintOutput {
+export function renderPomodoro(spec: AppSpecV1): BlueprintOutput {
   const work = minutesOption(spec, 'workMinutes', 25);
   const rest = minutesOption(spec, 'breakMinutes', 5);
   return {
@@ -44,7 +44,7 @@ export function renderStopwatch(): BlueprintOutput {
   };
 }
 
-export function renderCountdown(spec: AppSpec): BlueprintOutput {
+export function renderCountdown(spec: AppSpecV1): BlueprintOutput {
   const raw = (spec.options.target ?? {}) as { label?: unknown; month?: unknown; day?: unknown };
   const target = {
     label: typeof raw.label === 'string' ? raw.label : 'the big day',
@@ -68,7 +68,7 @@ export function renderCountdown(spec: AppSpec): BlueprintOutput {
   };
 }
 
-export function renderTimer(spec: AppSpec): BlueprintOutput {
+export function renderTimer(spec: AppSpecV1): BlueprintOutput {
   const minutes = minutesOption(spec, 'minutes', 5);
   return {
     main: `<section class="card center" aria-labelledby="t-title">

@@ -86,7 +86,12 @@ export const EVERYDAY_DOMAINS: DomainEntry[] = [
           tags('tags', 'Tags'),
           bool('pinned', 'Pinned'),
         ],
-        { samples: [{ title: 'Ideas', body: 'Try the new bakery on Main Street.', tags: ['food'] }] },
+        {
+          samples: [
+            { title: 'Ideas', body: 'Try the new bakery on Main Street.', tags: ['food'] },
+            { title: 'Packing list', body: 'Charger, passport, umbrella.', tags: ['travel'], pinned: true },
+          ],
+        },
       ),
     ],
     aliases: { note: ['note', 'memo', 'jotting'] },
@@ -123,6 +128,7 @@ export const EVERYDAY_DOMAINS: DomainEntry[] = [
         {
           samples: [
             { title: 'A good start', date: '2026-11-30', mood: 4, body: 'Walked to work in the sun.' },
+            { title: 'Rainy Sunday', date: '2026-11-29', mood: 3, body: 'Read all afternoon.' },
           ],
         },
       ),
@@ -158,7 +164,12 @@ export const EVERYDAY_DOMAINS: DomainEntry[] = [
           tags('tags', 'Tags'),
           longtext('note', 'Note'),
         ],
-        { samples: [{ title: 'MDN Web Docs', url: 'https://developer.mozilla.org/', tags: ['reference'] }] },
+        {
+          samples: [
+            { title: 'MDN Web Docs', url: 'https://developer.mozilla.org/', tags: ['reference'] },
+            { title: 'Node.js docs', url: 'https://nodejs.org/docs/', tags: ['reference', 'node'] },
+          ],
+        },
       ),
     ],
     aliases: { bookmark: ['bookmark', 'link', 'url', 'site'] },
@@ -191,7 +202,12 @@ export const EVERYDAY_DOMAINS: DomainEntry[] = [
           longtext('message', 'Message', { required: true }),
           date('date', 'Date', { default: 'today' }),
         ],
-        { samples: [{ name: 'Mia', message: 'Lovely to visit, thank you!', date: '2026-11-28' }] },
+        {
+          samples: [
+            { name: 'Mia', message: 'Lovely to visit, thank you!', date: '2026-11-28' },
+            { name: 'Jonas', message: 'Greetings from Bergen.', date: '2026-11-29' },
+          ],
+        },
       ),
     ],
     aliases: { entry: ['message', 'entry', 'note', 'signature', 'visitor'] },

@@ -1,0 +1,32 @@
+// The home page's outline in plain HTML (headings, the fields of its forms and columns of its lists), so the
+// page reads before any script runs and to anything that does not run scripts; main.js replaces it.
+import type { AppSpec, CollectionSpec, SectionSpec } from '@isekai/contracts';
+import { escapeHtml } from '../blueprints/shared/html.js';
+
+function outlineOf(section: SectionSpec, collections: Map<string, CollectionSpec>): string {
+  switch (section.type) {
+    case 'collection': {
+      const c = collections.get(section.collection);
+      if (!c) return '';
+      const fields = [...(section.search ? ['Search'] : []), ...c.fields.map((f) => f.label)]
+        .map((label) => `<li>${escapeHtml(label)}</li>`)
+        .join('');
+      return `<section><h2>${escapeHtml(section.title ?? c.plural)}</h2><ul>${fields}</ul></section>`;
+    }
+    case 'stats':
+      return `<section><ul>${section.figures.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul></section>`;
+    case 'hero':
+      return `<section><h2>${escapeHtml(section.heading)}</h2><p>${escapeHtml(section.text)}</p></section>`;
+    case 'tool':
+      return '';
+    default:
+      return `<section><h2>${escapeHtml(section.title)}</h2></section>`;
+  }
+}
+
+export function renderHomeOutline(spec: AppSpec): string {
+  const home = spec.pages[0];
+  if (!home) return '';
+  const collections = new Map(spec.collections.map((c) => [c.name, c]));
+  return `<h1>${escapeHtml(home.title)}</h1>\n${home.sections.map((s) => outlineOf(s, collections)).join('\n')}`;
+}
