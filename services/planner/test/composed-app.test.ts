@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -49,7 +49,7 @@ interface Session {
 async function withApp(spec: AppSpec, run: (s: Session) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-composed-'));
   let app: RunningApp | null = null;
-  const context = await browser.newContext({ viewport: { width: 1100, height: 850 } });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 850 }, acceptDownloads: true });
   try {
     await writeApp(dir, renderComposed(spec));
     app = await startGeneratedApp(dir);
@@ -188,6 +188,44 @@ describe('a composed library app', () => {
   });
 });
 
+describe('a composed library app, day to day', () => {
+  it('edits a record in place, and searches and filters the list', async () => {
+    await withApp(LIBRARY_SPEC, async ({ app, page }) => {
+      await page.goto(`${app.url}/#/books`);
+      const form = page.locator('form.record-form');
+      await page.getByRole('button', { name: 'Edit book The Hobbit' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Edit book' }).count()).toBe(1);
+      expect(await form.getByLabel('Title').inputValue()).toBe('The Hobbit');
+      expect(await form.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
+      await form.getByLabel('Title').fill('The Hobbit, or There and Back Again');
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Book saved' }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: 'Add a book' }).count()).toBe(1);
+      expect(await form.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(false);
+      await expect
+        .poll(() => page.getByRole('link', { name: 'The Hobbit, or There and Back Again' }).count())
+        .toBe(1);
+
+      const rows = page.locator('tbody tr');
+      expect(await rows.count()).toBe(2);
+      await page.getByLabel('Search').fill('hawking');
+      await expect
+        .poll(() => rows.allTextContents())
+        .toEqual([expect.stringContaining('A Brief History of Time')]);
+      await page.getByLabel('Search').fill('');
+      await page.locator('.toolbar').getByLabel('Genre').selectOption('Novel');
+      await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('The Hobbit')]);
+      // Sorted by title as the spec says: "A Brief..." before "The Hobbit...".
+      await page.locator('.toolbar').getByLabel('Genre').selectOption('');
+      await expect
+        .poll(async () => (await rows.allTextContents()).map((t) => t.slice(0, 5)))
+        .toEqual(['A Bri', 'The H']);
+      // Figures follow the records.
+      expect(await page.locator('.stats').textContent()).toContain('Books2');
+    });
+  });
+});
+
 describe('a composed shop app', () => {
   it('works out line totals from the product price and order totals from their lines', async () => {
     await withApp(SHOP_SPEC, async ({ app, page }) => {
@@ -230,6 +268,21 @@ describe('a composed shop app', () => {
       expect(await chart.locator('svg title').first().textContent()).toBe('Sales by month');
       expect(await chart.locator('details tbody tr').count()).toBe(1);
       expect(await chart.locator('details tbody td').nth(1).textContent()).toBe('15.5');
+
+      await page.getByRole('link', { name: 'Products' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const file = await (await download).path();
+      expect(readFileSync(file, 'utf8')).toBe('Name,Price,Category\nTea,2.5,\nSoap,4,\n');
+      await page.getByLabel('Import CSV').setInputFiles({
+        name: 'more.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Name,Price,Category\nJam,3.20,Food\nRefund,-1,\n'),
+      });
+      await expect
+        .poll(() => page.locator('.section-status').textContent())
+        .toBe('Imported 1 product; 1 row refused: Price cannot be negative');
+      expect(await page.locator('tbody tr', { hasText: 'Jam' }).textContent()).toContain('3.20');
     });
   });
 });
@@ -288,6 +341,10 @@ describe('a composed planner', () => {
       await column('Doing').getByLabel('Move to').selectOption('Done');
       await expect.poll(() => column('Done').getByText('Write the agenda').count()).toBe(1);
       expect(await column('Doing').locator('li').count()).toBe(0);
+
+      // The board is live: a task someone else adds shows up without a reload.
+      await post(app, 'task', { title: 'Book the room' });
+      await expect.poll(() => column('To do').getByText('Book the room').count(), { timeout: 8000 }).toBe(1);
 
       await post(app, 'event', { name: 'Offsite', on: isoDay(0) });
       await page.getByRole('link', { name: 'Calendar' }).click();

@@ -209,6 +209,12 @@ function checkValue(field, value) {
   return { value: text };
 }
 
+/** @param {import('./public/js/formula.mjs').Field} field */
+function defaultOf(field) {
+  if (field.default === 'today' && field.type === 'date') return formula.todayIso();
+  return field.default;
+}
+
 /**
  * Stored fields are checked, computed ones dropped (they are worked out when read), then the
  * collection's rules run on the result. Keys from older versions of the app are kept as they were.
@@ -226,7 +232,8 @@ function buildRecord(collection, input, existing) {
       continue;
     }
     const given = Object.prototype.hasOwnProperty.call(input, field.name);
-    const value = given ? input[field.name] : record[field.name];
+    // A new record takes the field's default for what it leaves out, as the form does.
+    const value = given ? input[field.name] : existing ? record[field.name] : defaultOf(field);
     if (
       isBlank(value) ||
       (field.type === 'tags' && Array.isArray(value) && value.length === 0 && field.required)

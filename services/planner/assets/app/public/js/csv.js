@@ -1,5 +1,6 @@
 // @ts-check
 // CSV out and in, with the field labels as the header row; imported rows go through the server's checks.
+import { fieldProblem, ruleProblems } from './checks.js';
 import { formatValue } from './format.js';
 
 /** @param {unknown} value */
@@ -91,8 +92,22 @@ export async function importCsv(store, collection, text) {
           target &&
           store.list(target.name).find((r) => store.titleOf(target, r).toLowerCase() === raw.toLowerCase());
         values[field.name] = match ? match.id : raw === '' ? null : raw;
-      } else values[field.name] = raw === '' ? null : raw;
+      } else if (raw !== '' && (field.type === 'number' || field.type === 'money' || field.type === 'rating'))
+        values[field.name] = Number(raw);
+      else values[field.name] = raw === '' ? null : raw;
     });
+    // Rows the server would refuse are refused here, in its words, without a failing request each.
+    const problems = collection.fields
+      // A column the file leaves out takes the field's default on the server.
+      .filter((f) => !f.formula && (f.name in values || f.default === undefined))
+      .map((f) => fieldProblem(f, f.name in values ? values[f.name] : null))
+      .filter(Boolean);
+    if (problems.length === 0) problems.push(...ruleProblems(store, collection, values));
+    if (problems.length > 0) {
+      failed++;
+      if (!firstError) firstError = problems.join('; ');
+      continue;
+    }
     try {
       await store.save(collection.name, null, values);
       added++;
@@ -106,6 +121,6 @@ export async function importCsv(store, collection, text) {
     added +
     ' ' +
     (added === 1 ? collection.label : collection.plural).toLowerCase() +
-    (failed ? '; ' + failed + ' rows refused: ' + firstError : '');
+    (failed ? '; ' + failed + (failed === 1 ? ' row' : ' rows') + ' refused: ' + firstError : '');
   return { added, failed, message };
 }

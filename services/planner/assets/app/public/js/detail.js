@@ -4,6 +4,8 @@
 import { el, lower, statusArea, withArticle } from './dom.js';
 import { fieldLabel, recordForm } from './record-form.js';
 import { badges, cellNode, recordButtons, titleLink } from './record-parts.js';
+import { formatValue } from './format.js';
+import { recordSummary } from './views/cards.js';
 import { pageHref } from './router.js';
 
 /**
@@ -44,7 +46,12 @@ export function renderDetail(route, ctx, backTitle) {
       'dl',
       { className: 'detail-fields' },
       collection.fields.map((f) =>
-        el('div', {}, [el('dt', { text: fieldLabel(f, store) }), el('dd', {}, [cellNode(env, f, record)])]),
+        el('div', {}, [
+          el('dt', { text: fieldLabel(f, store) }),
+          el('dd', {}, [
+            f.formula && f.type === 'boolean' ? formatValue(f, record[f.name]) : cellNode(env, f, record),
+          ]),
+        ]),
       ),
     );
     const related = store.spec.collections.flatMap((/** @type {any} */ other) =>
@@ -93,6 +100,7 @@ function referringBlock(ctx, env, other, field, record, forms) {
         rows.map((r) =>
           el('li', { className: 'record', 'data-id': r.id }, [
             el('h4', {}, [titleLink(otherEnv, r), badges(otherEnv, r)]),
+            recordSummary(r, otherEnv, [field.name]),
             recordButtons(otherEnv, r),
           ]),
         ),

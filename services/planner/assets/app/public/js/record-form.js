@@ -3,7 +3,8 @@
 // errors beside the field they are about, and a status line once the server has kept the record.
 import { ApiError } from './api.js';
 import { el, lower, statusArea, uid, withArticle } from './dom.js';
-import { evaluate, todayIso, withComputed } from './formula.mjs';
+import { fieldProblem, ruleProblems } from './checks.js';
+import { todayIso } from './formula.mjs';
 
 /** @typedef {import('./formula.mjs').Field} Field */
 /** @typedef {import('./formula.mjs').Collection} Collection */
@@ -139,40 +140,6 @@ function writeInput(field, input, value) {
     input.selectedIndex = 0;
 }
 
-// The server's patterns, so a typo is shown at once rather than after a refused request.
-const PATTERNS = {
-  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-  phone: /^[+()0-9\s./-]{3,30}$/,
-  color: /^#[0-9a-fA-F]{6}$/,
-  date: /^\d{4}-\d{2}-\d{2}$/,
-};
-
-/** The page's own check, in the same words as the server's; the server checks again. @param {Field} field @param {unknown} value */
-function localProblem(field, value) {
-  const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-  if (empty)
-    return field.required && field.type !== 'boolean' ? field.message || field.label + ' is required' : '';
-  if (typeof value === 'string') {
-    const pattern = PATTERNS[/** @type {keyof typeof PATTERNS} */ (field.type)];
-    if (pattern && !pattern.test(value))
-      return field.message || field.label + ' is not a valid ' + field.type;
-    if (
-      (field.type === 'url' || field.type === 'image') &&
-      /^[a-z]+:/i.test(value) &&
-      !/^https?:/i.test(value)
-    )
-      return field.message || field.label + ' must be a web address (http or https)';
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return field.message || field.label + ' must be a number';
-    if (typeof field.min === 'number' && value < field.min)
-      return field.message || field.label + ' must be at least ' + field.min;
-    if (typeof field.max === 'number' && value > field.max)
-      return field.message || field.label + ' must be at most ' + field.max;
-  }
-  return '';
-}
-
 /**
  * @param {Store} store
  * @param {Collection} collection
@@ -301,7 +268,7 @@ export function recordForm(store, collection, options = {}) {
       const control = controls.get(field.name);
       if (!control) continue;
       const value = readInput(field, control.input);
-      const problem = localProblem(field, value);
+      const problem = fieldProblem(field, value);
       if (problem && showFieldError(field.name, problem)) problems += 1;
       values[field.name] = value;
     }
@@ -311,13 +278,9 @@ export function recordForm(store, collection, options = {}) {
     }
     // The collection's rules, worked out here as the server will ("due on or after the loan date").
     const current = editing ? store.find(collection.name, editing) : null;
-    const ctx = store.context();
-    const candidate = withComputed(collection, Object.assign({}, current || {}, values), ctx);
-    const broken = (collection.rules || []).filter(
-      (rule) => evaluate(rule.check, candidate, collection, ctx) === false,
-    );
+    const broken = ruleProblems(store, collection, Object.assign({}, current || {}, values));
     if (broken.length > 0) {
-      formError.textContent = broken.map((rule) => rule.message).join('; ');
+      formError.textContent = broken.join('; ');
       formError.hidden = false;
       status.say('');
       return;

@@ -119,8 +119,10 @@ function pie(data) {
   const cy = HEIGHT / 2;
   const r = HEIGHT / 2 - 20;
   let angle = -Math.PI / 2;
-  return data.map((d, i) => {
+  // Empty groups get no slice (a zero-width one would draw a stray radius) but keep their colour.
+  return data.flatMap((d, i) => {
     const share = Math.max(0, d.value) / total;
+    if (share === 0) return [];
     const end = angle + share * Math.PI * 2;
     const large = share > 0.5 ? 1 : 0;
     const p = (/** @type {number} */ a) =>
@@ -151,7 +153,7 @@ export function renderChartSection(section, ctx) {
   const titleId = uid('chart-title');
   const draw = () => {
     const data = chartData(section, ctx.store);
-    if (data.length === 0) {
+    if (data.every((d) => d.value === 0)) {
       holder.replaceChildren(el('p', { className: 'empty', text: 'Nothing to chart yet' }));
       return;
     }
@@ -187,7 +189,7 @@ export function renderChartSection(section, ctx) {
             data.map((d, i) =>
               el('li', {}, [
                 el('span', { className: 'swatch', style: 'background:' + PALETTE[i % PALETTE.length] }),
-                d.label,
+                d.label + ' (' + formatNumber(d.value) + ')',
               ]),
             ),
           )

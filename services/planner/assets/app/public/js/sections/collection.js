@@ -13,6 +13,11 @@ import { renderTable } from '../views/table.js';
 
 const LIVE_POLL_MS = 3000;
 
+/** "Total estimate", but "Total" for a field already called total. @param {string} label */
+function totalLabel(label) {
+  return /^total\b/i.test(label) ? label : 'Total ' + lower(label);
+}
+
 /** @typedef {import('./section-context.js').SectionContext} SectionContext */
 
 /** @param {any} section @param {SectionContext} ctx */
@@ -173,7 +178,7 @@ export function renderCollectionSection(section, ctx) {
         const field = collection.fields.find((f) => f.name === name);
         const sum = records.reduce((s, r) => s + (Number(r[name]) || 0), 0);
         return el('div', {}, [
-          el('dt', { text: 'Total ' + lower(field ? field.label : name) }),
+          el('dt', { text: totalLabel(field ? field.label : name) }),
           el('dd', { text: field ? formatValue(field, Math.round(sum * 100) / 100) : String(sum) }),
         ]);
       }),

@@ -46,7 +46,7 @@ export function renderBoard(records, env, by) {
             if (!options.includes(record[by])) select.value = '';
             return el('li', { className: 'record board-card', 'data-id': record.id }, [
               el('h5', {}, [titleLink(env, record), badges(env, record)]),
-              recordSummary(record, env),
+              recordSummary(record, env, [by]),
               el('div', { className: 'field' }, [el('label', { for: id, text: 'Move to' }), select]),
               recordButtons(env, record),
             ]);

@@ -4,13 +4,18 @@ import { el } from '../dom.js';
 import { fieldLabel } from '../record-form.js';
 import { badges, cellNode, recordButtons, titleLink } from '../record-parts.js';
 
-/** @param {Record<string, any>} record @param {import('../record-parts.js').ViewEnv} env */
-export function recordSummary(record, env) {
+/**
+ * @param {Record<string, any>} record
+ * @param {import('../record-parts.js').ViewEnv} env
+ * @param {string[]} [omit] fields the context already says (the board's column, the record a detail page is about)
+ */
+export function recordSummary(record, env, omit = []) {
   const titleField = env.store.titleField(env.collection);
   const rows = env.collection.fields
     .filter(
       (f) =>
         f !== titleField &&
+        !omit.includes(f.name) &&
         record[f.name] !== null &&
         record[f.name] !== undefined &&
         record[f.name] !== '' &&

@@ -21,6 +21,7 @@ export function renderTable(records, env) {
         el(
           'td',
           {
+            'data-label': fieldLabel(f, store),
             className:
               f.type === 'longtext' ? 'long' : f.type === 'money' || f.type === 'number' ? 'num' : '',
           },
