@@ -45,6 +45,7 @@ export async function startSandbox(
     trial: {
       uid: config.appUidBase,
       files: { openFiles: config.maxOpenFiles, fileBytes: config.maxFileMb * 1024 * 1024 },
+      pids: config.maxProcesses,
     },
   });
   const defences = activeDefences(host);

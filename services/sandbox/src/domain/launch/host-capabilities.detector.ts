@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import pidusage from 'pidusage';
 import { detectCgroups } from '../cgroups/cgroup.detector.js';
-import { trialSucceeds, type TrialOptions } from './host-trial.js';
-import type { ConfinementTools, HostCapabilities, IsolationTools } from './host.types.js';
+import { provenLayers } from './host-trial.js';
+import type { ConfinementTools, HostCapabilities } from './host.types.js';
 import { runtimeBinds } from './runtime-view.js';
 import { locateTool } from './tool.locator.js';
 import { prepareModuleStore } from '../modules/module-store.js';
@@ -15,8 +15,8 @@ export interface DetectOptions {
   allowedModules: string[];
   /** Names this sandbox's cgroup parent: unique per start. */
   tag: string;
-  /** What the trial app gets, as an app would: the first port's uid and the file limits. */
-  trial: { uid: number; files: FileLimits };
+  /** What the trial app gets, as an app would: the first port's uid, the file and pids limits. */
+  trial: { uid: number; files: FileLimits; pids: number };
   nodePath?: string;
 }
 
@@ -38,14 +38,9 @@ async function canSampleUsage(): Promise<boolean> {
 /**
  * bubblewrap confines only when the sandbox is root (it builds the view, then setpriv drops to the app's
  * own uid inside; an unprivileged bwrap would need a user namespace whose uid the host cannot tell apart).
- * A trial of an app's own launch plan proves the whole chain on this host before any app depends on it.
+ * Whether the tools found here really work is for the trial to say.
  */
-async function detectConfinement(
-  layers: Omit<IsolationTools, 'confinement'>,
-  trial: Omit<TrialOptions, 'nodePath'>,
-  nodePath: string,
-  problems: string[],
-): Promise<ConfinementTools | null> {
+async function findConfinementTools(nodePath: string, problems: string[]): Promise<ConfinementTools | null> {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {
     problems.push('bubblewrap, own user and network namespace need Linux and a sandbox running as root');
     return null;
@@ -62,12 +57,7 @@ async function detectConfinement(
     problems.push('ldd could not list the libraries of node/setpriv for the app view');
     return null;
   }
-  const confinement = { bwrap, setpriv, runtime };
-  if (!(await trialSucceeds({ ...layers, confinement }, { ...trial, nodePath }).catch(() => false))) {
-    problems.push('a trial run of an app launch (bwrap + setpriv + node) failed on this host');
-    return null;
-  }
-  return confinement;
+  return { bwrap, setpriv, runtime };
 }
 
 export async function detectHostCapabilities(options: DetectOptions): Promise<HostCapabilities> {
@@ -82,22 +72,24 @@ export async function detectHostCapabilities(options: DetectOptions): Promise<Ho
     return { ...base, isolation: null, problems };
   }
   const nodePath = options.nodePath ?? process.execPath;
-  const [cgroups, prlimit, modules] = await Promise.all([
+  const [cgroups, prlimit, modules, confinement] = await Promise.all([
     detectCgroups(options.tag),
     process.platform === 'linux' ? locateTool('prlimit') : Promise.resolve(null),
     prepareModuleStore(options.allowedModules, options.appsDir),
+    findConfinementTools(nodePath, problems),
   ]);
   // Beside the apps, so its view is built like theirs; a dot name is never an app id (12 letters or digits).
-  const trial = { ...options.trial, dir: join(options.appsDir, '.trial') };
-  const confinement = await detectConfinement(
-    { cgroups: cgroups.driver, prlimit, modules },
+  const trial = { ...options.trial, dir: join(options.appsDir, '.trial'), nodePath };
+  // A trial of an app's own launch plan proves the whole chain on this host before any app depends on it.
+  const isolation = await provenLayers(
+    { cgroups: cgroups.driver, prlimit, confinement, modules },
     trial,
-    nodePath,
     problems,
   );
+  if (cgroups.driver && !isolation.cgroups) await cgroups.driver.close();
   if (cgroups.problem) problems.push(`cgroups: ${cgroups.problem}`);
   if (!prlimit) problems.push('rlimits: prlimit (apt: util-linux) not found');
   if (modules.missing.length > 0)
     problems.push(`allow-listed modules not installed: ${modules.missing.join(', ')}`);
-  return { ...base, isolation: { cgroups: cgroups.driver, prlimit, confinement, modules }, problems };
+  return { ...base, isolation, problems };
 }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppCgroup, CgroupDriver } from '../cgroups/cgroup.types.js';
 import type { IsolationTools } from './host.types.js';
-import { buildTrialPlan } from './host-trial.js';
+import { buildTrialPlan, provenLayers } from './host-trial.js';
 import { buildLaunchPlan } from './launch-plan.builder.js';
 
 const isolation: IsolationTools = {
@@ -39,6 +43,7 @@ describe(buildTrialPlan.name, () => {
       dir: '/srv/apps/.trial',
       uid: 200000,
       files,
+      pids: 64,
       nodePath: '/usr/bin/node',
     });
     const launch = buildLaunchPlan(
@@ -68,5 +73,61 @@ describe(buildTrialPlan.name, () => {
     ]) {
       expect(trial.args).toContain(flag);
     }
+  });
+});
+
+describe(provenLayers.name, () => {
+  /** A driver whose groups join through `procsFile`: a plain file works, a missing directory does not. */
+  function aDriver(procsFile: string, removed: () => void): CgroupDriver {
+    const group = {
+      procsFiles: [procsFile],
+      remove: () => Promise.resolve(removed()),
+    } as unknown as AppCgroup;
+    return { version: 1, create: () => Promise.resolve(group), close: () => Promise.resolve() };
+  }
+
+  async function withScratch(
+    test: (dir: string, candidate: Omit<IsolationTools, 'cgroups'>) => Promise<void>,
+  ) {
+    const dir = await mkdtemp(join(tmpdir(), 'isekai-trial-'));
+    try {
+      await writeFile(join(dir, 'preload.cjs'), '');
+      const modules = { packages: [], missing: [], preloadPath: join(dir, 'preload.cjs'), linkDir: dir };
+      await test(dir, { prlimit: null, confinement: null, modules });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  const options = (dir: string) => ({
+    dir: join(dir, '.trial'),
+    uid: 0,
+    files,
+    pids: 64,
+    nodePath: process.execPath,
+  });
+
+  it('keeps every layer whose trial passes, and removes the trial cgroup', async () => {
+    await withScratch(async (dir, rest) => {
+      const removed = vi.fn();
+      const problems: string[] = [];
+      const cgroups = aDriver(join(dir, 'cgroup.procs'), removed);
+      const layers = await provenLayers({ ...rest, cgroups }, options(dir), problems);
+      expect(layers.cgroups).toBe(cgroups);
+      expect(problems).toEqual([]);
+      expect(removed).toHaveBeenCalledOnce();
+    });
+  });
+
+  it('drops only the cgroup join when the trial fails in it, and says so', async () => {
+    await withScratch(async (dir, rest) => {
+      const removed = vi.fn();
+      const problems: string[] = [];
+      const cgroups = aDriver(join(dir, 'missing', 'cgroup.procs'), removed);
+      const layers = await provenLayers({ ...rest, cgroups }, options(dir), problems);
+      expect(layers).toMatchObject({ cgroups: null, modules: rest.modules });
+      expect(problems).toEqual(['cgroups: a trial app could not be started in its cgroup']);
+      expect(removed).toHaveBeenCalled();
+    });
   });
 });
