@@ -1,7 +1,16 @@
 // Adding one record of a collection through its own form, as a person would: open its page, fill the
 // form by labels, save. A reference with nothing to choose yet gets a record of its own first.
 import { fillFields, submitForm } from './fill.mjs';
-import { findForm, newMarker, openPageFor, settle, waitForText } from './locate.mjs';
+import { findForm, hasHeading, newMarker, openPageFor, settle, waitForText } from './locate.mjs';
+
+/**
+ * The form that adds the collection's records: one named for it, or the page's only form when the page
+ * is headed with the collection's name ("Books" over a form titled just "Add"). Never a form on a page
+ * about something else, which would add the wrong kind of record.
+ */
+async function collectionForm(page, collection) {
+  return findForm(page, collection, { loose: await hasHeading(page, collection) });
+}
 
 /** Labels of the form's visible selects that offer no real option yet (a loan before any member exists). */
 function emptyChoices(form) {
@@ -30,7 +39,7 @@ function emptyChoices(form) {
  */
 export async function addRecord(page, url, collection, { marker, values = {}, beforeSave, depth = 0 } = {}) {
   await openPageFor(page, url, collection);
-  let form = await findForm(page, collection, { loose: false });
+  let form = await collectionForm(page, collection);
   if (!form) return { ok: false, detail: `no form to add a ${collection}` };
   const wanted = Object.keys(values).map((k) => k.toLowerCase());
   const missing = (await emptyChoices(form)).filter((label) => !wanted.includes(label.toLowerCase()));
@@ -44,7 +53,7 @@ export async function addRecord(page, url, collection, { marker, values = {}, be
       if (needed.markerPlaced) madeFirst.push(refMarker);
     }
     await openPageFor(page, url, collection);
-    form = await findForm(page, collection, { loose: false });
+    form = await collectionForm(page, collection);
     if (!form) return { ok: false, detail: `no form to add a ${collection}` };
   }
   const filled = await fillFields(form, { values, marker });
