@@ -58,6 +58,30 @@ const BUILT = [
 const LEFT_OUT = ['Email reminders: apps have no network, so overdue loans are marked in the table instead'];
 const NOT_UNDERSTOOD = 'asdfgh qwerty';
 const SUGGESTIONS = ['a library to track books and the members who borrow them', 'a reading list'];
+const CHANGE_NOT_UNDERSTOOD = 'make it sparkle';
+const CHANGE_SUGGESTIONS = ['make the header dark blue', 'add a returned checkbox to loans'];
+
+function refusalOf(request: PlanRequest): (ErrorBody & { status: number }) | null {
+  if (request.prompt === NOT_UNDERSTOOD && !request.current)
+    return {
+      error: {
+        code: 'prompt-not-understood',
+        message: 'Isekai could not tell what app “asdfgh qwerty” is.',
+        details: { suggestions: SUGGESTIONS },
+      },
+      status: 422,
+    };
+  if (request.prompt === CHANGE_NOT_UNDERSTOOD && request.current)
+    return {
+      error: {
+        code: 'change-not-understood',
+        message: 'Isekai did not see a change it can make in “make it sparkle”.',
+        details: { suggestions: CHANGE_SUGGESTIONS },
+      },
+      status: 422,
+    };
+  return null;
+}
 
 function planResponse(request: PlanRequest): PlanResponse {
   const change = request.current !== undefined;
@@ -80,7 +104,7 @@ function planResponse(request: PlanRequest): PlanResponse {
   };
 }
 
-/** A planner over HTTP that answers every plan at once, and refuses one prompt as the real one refuses gibberish. */
+/** A planner over HTTP that answers every plan at once, and refuses two prompts as the real one refuses gibberish. */
 async function startFakePlanner(): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/health') {
@@ -92,15 +116,8 @@ async function startFakePlanner(): Promise<{ url: string; server: Server }> {
     req.on('end', () => {
       const request = JSON.parse(body) as PlanRequest;
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      if (request.prompt === NOT_UNDERSTOOD) {
-        const refusal: ErrorBody & { status: number } = {
-          error: {
-            code: 'prompt-not-understood',
-            message: 'Isekai could not tell what app “asdfgh qwerty” is.',
-            details: { suggestions: SUGGESTIONS },
-          },
-          status: 422,
-        };
+      const refusal = refusalOf(request);
+      if (refusal) {
         res.end(`event: error\ndata: ${JSON.stringify(refusal)}\n\n`);
         return;
       }
@@ -110,6 +127,12 @@ async function startFakePlanner(): Promise<{ url: string; server: Server }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
+
+/** The Change button (and Enter with it) waits while the app is being planned or started. */
+const notBusy = (page: Page) =>
+  page
+    .locator(['running', 'stopped', 'expired'].map((s) => `.app-header [data-status="${s}"]`).join(', '))
+    .waitFor();
 
 const noHorizontalScroll = (page: Page) =>
   // A string, not a function: this package's TypeScript has no DOM types.
@@ -202,6 +225,7 @@ describe('the web UI shows what was built, what was left out, and its rough edge
 
   it('shows the latest change in the header instead of the first prompt', async () => {
     expect(await page.locator('.app-prompt').textContent()).toContain('“a library with loans and members”');
+    await notBusy(page);
     await page.getByLabel('Change this app').fill('add a due date');
     await page.getByLabel('Change this app').press('Enter');
 
@@ -227,6 +251,40 @@ describe('the web UI shows what was built, what was left out, and its rough edge
     expect(await page.locator('.version[data-version="2"] .version-summary').textContent()).toBe(
       '“add a due date”',
     );
+  });
+
+  it('answers a change it did not understand under the box, keeping the prompt and storing nothing', async () => {
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await notBusy(page);
+    await page.getByLabel('Change this app').fill(CHANGE_NOT_UNDERSTOOD);
+    await page.getByLabel('Change this app').press('Enter');
+
+    const notice = page.locator('.change-form .rejection');
+    await notice.getByText('Isekai did not see a change it can make in “make it sparkle”.').waitFor();
+    await expect.poll(() => page.getByLabel('Change this app').inputValue()).toBe(CHANGE_NOT_UNDERSTOOD);
+    await notice.getByRole('button', { name: CHANGE_SUGGESTIONS[0] }).click();
+    expect(await page.getByLabel('Change this app').inputValue()).toBe(CHANGE_SUGGESTIONS[0]);
+    expect((await platform.api(`/api/apps/${appId}/versions`)).body.versions).toHaveLength(3);
+    expect(await page.locator('.app-prompt').textContent()).toContain('latest change: “add a due date”');
+  });
+
+  it('answers a prompt it did not understand under the prompt box, keeping it and leaving no app', async () => {
+    await page.getByRole('button', { name: '+ New app' }).click();
+    await page.getByLabel('Describe your app').fill(NOT_UNDERSTOOD);
+    await page.getByRole('button', { name: 'Generate' }).click();
+
+    const notice = page.locator('.new-app-view .rejection');
+    await notice.getByText('Isekai could not tell what app “asdfgh qwerty” is.').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    expect(await page.getByLabel('Describe your app').inputValue()).toBe(NOT_UNDERSTOOD);
+    expect(await page.locator('.sidebar .app-link').allTextContents()).not.toContainEqual(
+      expect.stringContaining(NOT_UNDERSTOOD),
+    );
+    const listed = (await platform.api('/api/apps')).body.apps as { prompt: string }[];
+    expect(listed.map((a) => a.prompt)).not.toContain(NOT_UNDERSTOOD);
+
+    await notice.getByRole('button', { name: SUGGESTIONS[1] }).click();
+    expect(await page.getByLabel('Describe your app').inputValue()).toBe(SUGGESTIONS[1]);
   });
 
   it('truncates a long app name in the sidebar and keeps its badge inside', async () => {

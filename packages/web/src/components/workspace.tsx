@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { useAppEvents } from '../hooks/use-app-events.js';
@@ -41,9 +41,15 @@ export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
   }, [state.nextCursor]);
   useAppEvents(selectedId, dispatch);
 
+  // The create's answer is the app as it is now; reading it again could only race its removal by a rejection.
+  const justCreated = useRef<string | null>(null);
   useEffect(() => {
     setMissing(null);
     if (!selectedId) return;
+    if (selectedId === justCreated.current) {
+      justCreated.current = null;
+      return;
+    }
     api.getApp(selectedId).then(
       (app) => dispatch({ type: 'app-loaded', app }),
       (failure: unknown) => setMissing(failure),
@@ -64,6 +70,7 @@ export function Workspace({ onAppsChanged }: { onAppsChanged?: () => void }) {
 
   const created = (app: AppResponse) => {
     setRejected(null);
+    justCreated.current = app.id;
     dispatch({ type: 'app-loaded', app });
     select(app.id);
     onAppsChanged?.();

@@ -1,5 +1,5 @@
 import { useEffect, useState, type Dispatch } from 'react';
-import type { AppEvent } from '@isekai/contracts';
+import { REJECTION_EVENTS, type AppEvent } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { openEventStream } from '../api/event-stream.js';
 import type { AppsAction } from '../state/apps-reducer.js';
@@ -26,7 +26,9 @@ export function useAppEvents(appId: string | null, dispatch: Dispatch<AppsAction
     const onEvent = (message: MessageEvent<string>) => {
       const event = JSON.parse(message.data) as AppEvent;
       dispatch({ type: 'event-received', event });
-      if (event.data?.status !== undefined || event.type === 'version') refresh();
+      // A deleted (or rejected, hence removed) app answers 404: there is nothing fresher to read.
+      const removed = event.type === 'deleted' || event.type === REJECTION_EVENTS.create;
+      if (!removed && (event.data?.status !== undefined || event.type === 'version')) refresh();
     };
     for (const type of EVENT_TYPES) source.addEventListener(type, onEvent);
     source.onopen = () => setState('open');

@@ -1,4 +1,4 @@
-import type { AppEvent, AppResponse, AppStatus } from '@isekai/contracts';
+import { REJECTION_EVENTS, type AppEvent, type AppResponse, type AppStatus } from '@isekai/contracts';
 
 /** What the UI knows about the person's apps: the list, and the event history of each app it has watched. */
 export interface AppsState {
@@ -58,7 +58,8 @@ function applyEvent(state: AppsState, event: AppEvent): AppsState {
   const app = state.byId[event.appId];
   if (!app) return { ...state, events };
   // A prompt the planner did not understand leaves no app behind: the backend removes it next.
-  const status = event.type === 'deleted' || event.type === 'rejected' ? 'deleted' : eventStatus(event);
+  const status =
+    event.type === 'deleted' || event.type === REJECTION_EVENTS.create ? 'deleted' : eventStatus(event);
   const version =
     event.type === 'version' && typeof event.data?.version === 'number' ? event.data.version : app.version;
   const changed = { ...app, status: status ?? app.status, version, updatedAt: event.at };

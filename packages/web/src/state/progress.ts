@@ -1,4 +1,4 @@
-import type { AppEvent } from '@isekai/contracts';
+import { REJECTION_EVENTS, type AppEvent } from '@isekai/contracts';
 import { readSpec, type AnySpec } from './spec-shape.js';
 
 export type StepState = 'pending' | 'active' | 'done' | 'failed';
@@ -46,8 +46,8 @@ export const EVENT_TYPES = [
   'change-failed',
   'change-cancelled',
   'change-interrupted',
-  'change-rejected',
-  'rejected',
+  REJECTION_EVENTS.change,
+  REJECTION_EVENTS.create,
   'planning-progress',
   'repairing',
   'repaired',
@@ -150,7 +150,7 @@ function apply(progress: Progress, event: AppEvent): void {
     (event.type === 'failed' && data.code === 'generation-cancelled')
   ) {
     cancelActive(progress, event.message);
-  } else if (event.type === 'rejected' || event.type === 'change-rejected') {
+  } else if (event.type === REJECTION_EVENTS.create || event.type === REJECTION_EVENTS.change) {
     rejectActive(progress, event.message);
   } else if (event.type === 'planned') {
     progress.summary = event.message;

@@ -1,4 +1,4 @@
-import type { AppEvent } from '@isekai/contracts';
+import { REJECTION_EVENTS, type AppEvent } from '@isekai/contracts';
 import { ApiError } from '../api/api-error.js';
 
 /** A prompt the planner could not make sense of: nothing was built, and here is what to try instead. */
@@ -37,7 +37,7 @@ function promptOf(event: AppEvent | undefined): string {
 
 /** The rejection of a new app's first prompt (the `created` event carries the prompt), if any. */
 export function creationRejection(events: AppEvent[]): Rejection | null {
-  const rejected = events.find((e) => e.type === 'rejected');
+  const rejected = events.find((e) => e.type === REJECTION_EVENTS.create);
   if (!rejected) return null;
   const created = events.find((e) => e.type === 'created');
   return rejectionFromEvent(rejected, promptOf(created));
@@ -48,7 +48,7 @@ export function changeRejection(events: AppEvent[]): Rejection | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i]!;
     if (event.type === 'change-requested') return null;
-    if (event.type === 'change-rejected') {
+    if (event.type === REJECTION_EVENTS.change) {
       const asked = events.slice(0, i).findLast((e) => e.type === 'change-requested');
       return rejectionFromEvent(event, promptOf(asked));
     }
