@@ -348,6 +348,17 @@ describe('the web UI shows what was built, what was left out, and its rough edge
     await page.locator('.app-header [data-status="running"]').waitFor();
   });
 
+  it('keeps the app’s plan in sight after a run that planned nothing (a start)', async () => {
+    await page.getByRole('tab', { name: 'Activity' }).click();
+
+    const about = page.getByRole('region', { name: 'About this app' });
+    await about.getByRole('region', { name: 'Left out' }).waitFor();
+    expect(await about.locator('.plan-summary').textContent()).toBe('Changed: add a due date.');
+    expect(
+      await about.getByRole('region', { name: 'What was built' }).locator('li').allTextContents(),
+    ).toEqual(BUILT);
+  });
+
   it('logged no errors in the browser console', () => {
     expect(browser.problems).toEqual([]);
   });
