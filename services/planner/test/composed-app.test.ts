@@ -178,12 +178,28 @@ describe('a composed library app', () => {
       expect(loans).toEqual([
         expect.objectContaining({ book: 'sample-book-1', member: 'sample-member-1', sample: true }),
       ]);
+      // The person's own loan of a sample book keeps that book (as theirs) when the samples go.
+      const zoe = await post(app, 'member', { name: 'Zoe' });
+      await post(app, 'loan', {
+        book: 'sample-book-2',
+        member: zoe.data.id,
+        loanedOn: isoDay(0),
+        dueOn: isoDay(7),
+      });
       await page.goto(`${app.url}/#/loans`);
       const row = page.locator('tbody tr', { hasText: 'The Hobbit' });
       await expect.poll(() => row.locator('.badge', { hasText: 'Sample' }).count()).toBe(1);
       await page.getByRole('button', { name: 'Remove sample records' }).click();
-      await expect.poll(() => page.getByText('No loans yet — add the first one above').count()).toBe(1);
+      await expect
+        .poll(() => page.locator('.app-footer [role=status]').textContent())
+        .toBe('Samples removed; 1 stay because your own records use them');
+      await expect
+        .poll(() => page.locator('tbody tr').allTextContents())
+        .toEqual([expect.stringContaining('A Brief History of Time')]);
+      expect(await page.locator('.badge-sample').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Remove sample records' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Delete loan A Brief History of Time' }).click();
+      await expect.poll(() => page.getByText('No loans yet — add the first one above').count()).toBe(1);
     });
   });
 });
@@ -206,8 +222,18 @@ describe('a composed library app, day to day', () => {
         .poll(() => page.getByRole('link', { name: 'The Hobbit, or There and Back Again' }).count())
         .toBe(1);
 
+      // The detail page edits the record too.
+      await page.getByRole('link', { name: 'A Brief History of Time' }).click();
+      await page.getByRole('button', { name: 'Edit book A Brief History of Time' }).click();
+      const editor = page.locator('.record-editor form');
+      await editor.getByLabel('Author').fill('S. Hawking');
+      await editor.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => page.locator('.detail-fields').textContent()).toContain('AuthorS. Hawking');
+      expect(await editor.isVisible()).toBe(false);
+      await page.getByRole('link', { name: '← Back to Books' }).click();
+
       const rows = page.locator('tbody tr');
-      expect(await rows.count()).toBe(2);
+      await expect.poll(() => rows.count()).toBe(2);
       await page.getByLabel('Search').fill('hawking');
       await expect
         .poll(() => rows.allTextContents())

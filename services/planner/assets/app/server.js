@@ -304,23 +304,40 @@ function seedSamples() {
   }
 }
 
-/** Removes every sample record and clears references to them, so nothing points at a missing record. */
+/**
+ * Removes the sample records. A sample that one of the person's own records points at (their loan of
+ * the sample book) is kept and becomes theirs, so no record is left pointing at nothing.
+ */
 function removeSamples() {
-  const removed = new Set();
-  for (const c of COLLECTIONS) for (const r of readRecords(c.name)) if (r.sample === true) removed.add(r.id);
-  for (const c of COLLECTIONS) {
-    const refs = c.fields.filter((f) => f.type === 'reference');
-    const records = readRecords(c.name);
-    const kept = records
-      .filter((r) => r.sample !== true)
-      .map((r) => {
-        const copy = Object.assign({}, r);
-        for (const f of refs) if (removed.has(copy[f.name])) copy[f.name] = null;
-        return copy;
-      });
-    if (kept.length !== records.length || refs.length > 0) writeRecords(c.name, kept);
+  const samples = new Set();
+  for (const c of COLLECTIONS) for (const r of readRecords(c.name)) if (r.sample === true) samples.add(r.id);
+  const kept = new Set();
+  // Keeping a sample can keep the samples it points at too: repeat until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of COLLECTIONS) {
+      const refs = c.fields.filter((f) => f.type === 'reference');
+      for (const r of readRecords(c.name)) {
+        if (samples.has(r.id) && !kept.has(r.id)) continue;
+        for (const f of refs) {
+          const target = r[f.name];
+          if (samples.has(target) && !kept.has(target)) {
+            kept.add(target);
+            changed = true;
+          }
+        }
+      }
+    }
   }
-  return removed.size;
+  for (const c of COLLECTIONS) {
+    const records = readRecords(c.name);
+    if (!records.some((r) => r.sample === true)) continue;
+    const next = records
+      .filter((r) => r.sample !== true || kept.has(r.id))
+      .map((r) => (kept.has(r.id) ? Object.assign({}, r, { sample: false }) : r));
+    writeRecords(c.name, next);
+  }
+  return { removed: samples.size - kept.size, kept: kept.size };
 }
 
 // ---- HTTP
@@ -390,7 +407,7 @@ function refuseRecord(res, built) {
 async function handleApi(req, res, parts) {
   if (parts[0] === '_samples' && parts.length === 1) {
     if (req.method !== 'DELETE') return fail(res, 405, 'method-not-allowed', 'Use DELETE here.');
-    return send(res, 200, { removed: removeSamples() });
+    return send(res, 200, removeSamples());
   }
   const collection = collectionOf(parts[0]);
   if (!collection) return fail(res, 404, 'not-found', 'No such list: ' + parts[0]);

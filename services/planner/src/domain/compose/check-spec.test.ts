@@ -78,6 +78,20 @@ describe('checkSpec', () => {
     ]);
   });
 
+  it('names samples with unknown fields, computed values, bad choices and references to no sample', () => {
+    const spec = copy(LIBRARY_SPEC);
+    spec.collections[0]!.samples = [{ title: 'Emma', genre: 'Poetry', onLoan: true, pages: 300 }];
+    spec.collections[2]!.samples = [
+      { book: 'Persuasion', member: 'ada lovelace', dueOn: '2024-01-16', loanedOn: '2024-01-02' },
+    ];
+    expect(checkSpec(spec)).toEqual([
+      'collection "book", sample 1: "Poetry" is not one of the choices of "genre"',
+      'collection "book", sample 1: "onLoan" is computed, so it cannot be given',
+      'collection "book", sample 1: "pages" is not a field',
+      'collection "loan", sample 1: "book" names "Persuasion", which is not the title of a sample book',
+    ]);
+  });
+
   it('names actions on computed fields and totals of text', () => {
     const spec = copy(LIBRARY_SPEC);
     const loans = spec.pages[2]!.sections[0] as CollectionSection;

@@ -56,9 +56,54 @@ function checkCollection(c: CollectionSpec, byName: Map<string, CollectionSpec>)
       problems.push(`${fat} is a choice with no options`);
     if (f.formula) problems.push(...checkExpr(f.formula, c, byName).map((p) => `${fat}: ${p}`));
   }
+  (c.samples ?? []).forEach((sample, i) =>
+    problems.push(...checkSample(sample, c, byName).map((p) => `${at}, sample ${i + 1}: ${p}`)),
+  );
   for (const rule of c.rules ?? []) {
     problems.push(...checkExpr(rule.check, c, byName).map((p) => `${at}, rule "${rule.message}": ${p}`));
   }
+  return problems;
+}
+
+/** The field that names a record: the chosen one, else the first text field, as the app does. */
+function titleFieldOf(c: CollectionSpec): FieldSpec | undefined {
+  return fieldOf(c, c.titleField) ?? c.fields.find((f) => f.type === 'text') ?? c.fields[0];
+}
+
+/** A sample's value as text ('' for none), the way a message or a title match reads it. */
+function words(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+}
+
+/** A sample names stored fields only, and its references name the title of a sample of the other collection. */
+function checkSample(
+  sample: Record<string, unknown>,
+  c: CollectionSpec,
+  byName: Map<string, CollectionSpec>,
+): string[] {
+  const problems: string[] = [];
+  for (const [key, raw] of Object.entries(sample)) {
+    const value = words(raw);
+    const f = fieldOf(c, key);
+    if (!f) problems.push(`"${key}" is not a field`);
+    else if (f.formula) problems.push(`"${key}" is computed, so it cannot be given`);
+    else if (f.type === 'choice' && f.options && !f.options.includes(value))
+      problems.push(`"${value}" is not one of the choices of "${key}"`);
+    else if (f.type === 'reference' && value !== '') {
+      const target = f.ref ? byName.get(f.ref) : undefined;
+      const title = target && titleFieldOf(target);
+      const titles =
+        target && title ? (target.samples ?? []).map((s) => words(s[title.name]).toLowerCase()) : [];
+      if (target && !titles.includes(value.toLowerCase()))
+        problems.push(
+          `"${key}" names "${value}", which is not the title of a sample ${target.label.toLowerCase()}`,
+        );
+    }
+  }
+  for (const f of c.fields)
+    if (f.required && !f.formula && f.default === undefined && !(f.name in sample))
+      problems.push(`the required "${f.name}" is missing`);
   return problems;
 }
 

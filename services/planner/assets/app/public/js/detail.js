@@ -20,6 +20,9 @@ export function renderDetail(route, ctx, backTitle) {
   const message = statusArea('section-status');
   /** @type {Map<string, ReturnType<typeof recordForm>>} forms kept across redraws so typing is not lost */
   const forms = new Map();
+  /** The record's own edit form, shown by its Edit button and hidden again once saved. */
+  let editor = null;
+  const editCard = el('section', { className: 'card record-editor', hidden: true });
 
   const draw = () => {
     const collection = store.collection(route.collection);
@@ -39,9 +42,18 @@ export function renderDetail(route, ctx, backTitle) {
       collection,
       pageId: route.pageId,
       actions: detailActions(ctx.spec, collection.name),
-      onEdit: null,
+      onEdit: (current) => {
+        if (!editor) {
+          const hide = () => (editCard.hidden = true);
+          editor = recordForm(store, collection, { onSaved: hide, onCancel: hide });
+          editCard.append(editor.node);
+        }
+        editCard.hidden = false;
+        editor.edit(current);
+      },
       say: message.say,
     };
+    if (editor) editor.refreshOptions();
     const fields = el(
       'dl',
       { className: 'detail-fields' },
@@ -63,6 +75,7 @@ export function renderDetail(route, ctx, backTitle) {
       back,
       el('h1', { tabindex: '-1' }, [store.titleOf(collection, record), ' ', badges(env, record)]),
       el('section', { className: 'card' }, [fields, recordButtons(env, record)]),
+      editCard,
       message.node,
       ...related,
     );

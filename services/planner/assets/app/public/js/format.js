@@ -61,6 +61,8 @@ export function valueNode(field, value) {
       text: text.replace(/^https?:\/\//i, ''),
     });
   if (field.type === 'email') return el('a', { href: 'mailto:' + String(value), text });
+  if (field.type === 'image' && /^https?:\/\//i.test(String(value)))
+    return el('img', { className: 'thumb', src: String(value), alt: field.label, loading: 'lazy' });
   if (field.type === 'rating') {
     const max = field.max || 5;
     const v = Math.max(0, Math.min(max, Math.round(Number(value))));

@@ -1,7 +1,7 @@
 // @ts-check
 // The page shell: reads the spec embedded in index.html, loads the records, and draws the page the
 // hash names (#/<pageId>, or a record's detail) from its sections in order.
-import { el } from './dom.js';
+import { el, statusArea } from './dom.js';
 import { renderDetail } from './detail.js';
 import { pageHref, parseRoute, targetHref } from './router.js';
 import { createStore } from './store.js';
@@ -32,6 +32,7 @@ const main = /** @type {HTMLElement} */ (document.getElementById('main'));
 const footer = /** @type {HTMLElement} */ (document.getElementById('app-footer'));
 /** @type {(() => void)[]} */
 let cleanups = [];
+const footerStatus = statusArea();
 
 /** Collections that public forms store into; each gets a hidden responses page. */
 function formCollections() {
@@ -104,12 +105,23 @@ function drawFooter() {
           type: 'button',
           className: 'secondary small',
           text: 'Remove sample records',
-          onclick: () => store.removeSamples().catch((error) => window.alert(error.message)),
+          onclick: () =>
+            store
+              .removeSamples()
+              .then((result) =>
+                footerStatus.say(
+                  result && result.kept > 0
+                    ? 'Samples removed; ' + result.kept + ' stay because your own records use them'
+                    : 'Sample records removed',
+                ),
+              )
+              .catch((error) => footerStatus.say(error.message, true)),
         }),
       ])
     : null;
   footer.replaceChildren(
     ...(samples ? [samples] : []),
+    footerStatus.node,
     ...(links.length ? [el('nav', { className: 'footer-links', 'aria-label': 'Responses' }, links)] : []),
   );
 }

@@ -14,6 +14,7 @@ import { todayIso } from './formula.mjs';
  * @typedef {{
  *   title?: string, submitLabel?: string, thanks?: string,
  *   preset?: Record<string, unknown>, onSaved?: (record: Record<string, any>, wasEdit: boolean) => void,
+ *   onCancel?: () => void,
  * }} FormOptions
  */
 
@@ -161,7 +162,10 @@ export function recordForm(store, collection, options = {}) {
     className: 'secondary',
     text: 'Cancel',
     hidden: true,
-    onclick: () => reset(),
+    onclick: () => {
+      reset();
+      if (options.onCancel) options.onCancel();
+    },
   });
   const formError = el('p', { className: 'form-error error', role: 'alert', hidden: true });
   const status = statusArea();

@@ -103,9 +103,11 @@ export function createStore(spec) {
       await api('DELETE', '/api/' + name + '/' + id);
       await refresh();
     },
+    /** @returns {Promise<{ removed: number, kept: number }>} */
     async removeSamples() {
-      await api('DELETE', '/api/_samples');
+      const result = await api('DELETE', '/api/_samples');
       await refresh();
+      return result;
     },
     /** @param {() => void} fn @returns {() => void} stops listening */
     subscribe(fn) {
