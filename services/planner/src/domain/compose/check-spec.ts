@@ -73,7 +73,7 @@ function titleFieldOf(c: CollectionSpec): FieldSpec | undefined {
 /** A sample's value as text ('' for none), the way a message or a title match reads it. */
 function words(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** A sample names stored fields only, and its references name the title of a sample of the other collection. */
