@@ -72,8 +72,9 @@ function titleFieldOf(c: CollectionSpec): FieldSpec | undefined {
 
 /** A sample's value as text ('' for none), the way a message or a title match reads it. */
 function words(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
 }
 
 /** A sample names stored fields only, and its references name the title of a sample of the other collection. */
