@@ -267,7 +267,7 @@ function readV2(value: Record<string, unknown>): AppSpec | null {
       mode: isRecord(theme) && theme.mode === 'dark' ? 'dark' : 'light',
       colors: Object.fromEntries(Object.entries(colors).filter(([, c]) => typeof c === 'string')),
     },
-    options: isRecord(value.options) ? (structuredClone(value.options) as Record<string, unknown>) : {},
+    options: isRecord(value.options) ? structuredClone<Record<string, unknown>>(value.options) : {},
   };
 }
 

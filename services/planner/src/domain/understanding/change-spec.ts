@@ -100,7 +100,10 @@ const featureEdit: Edit = (spec, clause) => {
   if (!section) return null;
   const found = featuresIn(clause.toLowerCase());
   const done: string[] = [];
-  if (found.includes('search')) ((section.search = true), done.push('search'));
+  if (found.includes('search')) {
+    section.search = true;
+    done.push('search');
+  }
   if (found.includes('filter')) {
     const collection = spec.collections.find((c) => c.name === section.collection);
     section.filters =
@@ -109,8 +112,14 @@ const featureEdit: Edit = (spec, clause) => {
         .map((f) => f.name) ?? [];
     done.push('filters');
   }
-  if (found.includes('csv-export')) ((section.exportCsv = true), done.push('CSV export'));
-  if (found.includes('csv-import')) ((section.importCsv = true), done.push('CSV import'));
+  if (found.includes('csv-export')) {
+    section.exportCsv = true;
+    done.push('CSV export');
+  }
+  if (found.includes('csv-import')) {
+    section.importCsv = true;
+    done.push('CSV import');
+  }
   if (found.includes('totals') && /\btotals?\b/i.test(clause)) {
     const collection = spec.collections.find((c) => c.name === section.collection);
     section.totals =

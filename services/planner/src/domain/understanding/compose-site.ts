@@ -30,8 +30,8 @@ const NOT_PAGES =
 function askedPages(text: string): string[] {
   const names = new Set<string>();
   const listed =
-    /pages\s*(?:for|:|like|including|such as|—|-)\s*([a-z ,&/-]+?)(?:[.;\n]|$)/i.exec(text)?.[1] ??
-    /([a-z]+(?:,\s*[a-z]+)*,?\s+and\s+[a-z]+) pages\b/i.exec(text)?.[1];
+    /\bpages\s*(?:for|:|like|including|such as|—|-)\s*([a-z ,&/-]+?)(?:[.;\n]|$)/i.exec(text)?.[1] ??
+    /\b([a-z]+(?:,\s*[a-z]+)*,?\s+and\s+[a-z]+) pages\b/i.exec(text)?.[1];
   if (listed)
     for (const part of listed.split(/,|\band\b|&|\//))
       if (part.trim() && part.trim().split(' ').length <= 2) names.add(part.trim());
