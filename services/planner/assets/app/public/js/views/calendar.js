@@ -32,15 +32,28 @@ export function renderCalendar(records, env, by, state, redraw) {
   for (let day = 1; day <= days; day++) {
     const iso = state.month + '-' + String(day).padStart(2, '0');
     const onDay = records.filter((r) => typeof r[by] === 'string' && r[by].slice(0, 10) === iso);
+    const date = new Date(year, month - 1, day);
     cells.push(
-      el('li', { className: 'day' + (iso === todayIso() ? ' today' : ''), 'data-date': iso }, [
-        el('span', { className: 'day-number', text: String(day) }),
-        el(
-          'ul',
-          { className: 'plain' },
-          onDay.map((r) => el('li', {}, [titleLink(env, r), badges(env, r)])),
-        ),
-      ]),
+      el(
+        'li',
+        {
+          className: 'day' + (iso === todayIso() ? ' today' : '') + (onDay.length ? ' has-records' : ''),
+          'data-date': iso,
+        },
+        [
+          el('span', { className: 'day-number', text: String(day) }),
+          // Narrow screens list only the days with records, each named in full.
+          el('span', {
+            className: 'day-full',
+            text: date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' }),
+          }),
+          el(
+            'ul',
+            { className: 'plain' },
+            onDay.map((r) => el('li', {}, [titleLink(env, r), badges(env, r)])),
+          ),
+        ],
+      ),
     );
   }
   return el('div', { className: 'calendar' }, [
@@ -65,5 +78,8 @@ export function renderCalendar(records, env, by, state, redraw) {
       weekdays.map((d) => el('li', { text: d })),
     ),
     el('ol', { className: 'calendar-grid' }, cells),
+    records.some((r) => typeof r[by] === 'string' && r[by].startsWith(state.month))
+      ? null
+      : el('p', { className: 'empty', text: 'Nothing in ' + name }),
   ]);
 }
