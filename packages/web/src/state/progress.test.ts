@@ -174,4 +174,33 @@ describe(progressFrom.name, () => {
       'start:pending',
     ]);
   });
+
+  it('keeps the run before a change the planner did not understand, and what happened after it', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planned', { message: 'A recipe manager.', data: { spec } }),
+      anEvent('version', { data: { version: 1 } }),
+      anEvent('running'),
+      anEvent('change-requested', { data: { prompt: 'make it sparkle' } }),
+      anEvent('planning'),
+      anEvent('change-rejected', { message: 'No change in that.' }),
+      anEvent('stopped', { message: 'Stopped on request.' }),
+    ]);
+
+    expect(progress?.kind).toBe('create');
+    expect(progress?.summary).toBe('A recipe manager.');
+    expect(progress?.outcome).toBe('stopped');
+    expect(progress?.error).toBeUndefined();
+  });
+
+  it('says a first prompt was not understood when there is no run before it', () => {
+    const progress = progressFrom([
+      anEvent('created'),
+      anEvent('planning'),
+      anEvent('rejected', { message: 'No app in that.' }),
+    ]);
+
+    expect(progress?.outcome).toBe('rejected');
+    expect(progress?.error).toBe('No app in that.');
+  });
 });

@@ -179,16 +179,10 @@ function apply(progress: Progress, event: AppEvent): void {
   }
 }
 
-/** Progress of the latest run in an app's event history, or null before anything started. */
-export function progressFrom(events: AppEvent[]): Progress | null {
-  let start = -1;
-  for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i]!.type in RUN_STARTS) {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return null;
+const isRejection = (event: AppEvent) =>
+  event.type === REJECTION_EVENTS.change || event.type === REJECTION_EVENTS.create;
+
+function runFrom(events: AppEvent[], start: number, skipped: Set<number>): Progress {
   const kind = RUN_STARTS[events[start]!.type]!;
   const progress: Progress = {
     kind,
@@ -200,6 +194,27 @@ export function progressFrom(events: AppEvent[]): Progress | null {
     notes: [],
     files: [],
   };
-  for (const event of events.slice(start + 1)) apply(progress, event);
+  events.forEach((event, index) => {
+    if (index > start && !skipped.has(index)) apply(progress, event);
+  });
   return progress;
+}
+
+/**
+ * Progress of the latest run in an app's event history, or null before anything started. A change the
+ * planner did not understand changed nothing (the change box says so): the run before it still stands.
+ */
+export function progressFrom(events: AppEvent[]): Progress | null {
+  const skipped = new Set<number>();
+  let rejected: Progress | null = null;
+  for (let start = events.length - 1; start >= 0; start--) {
+    if (!(events[start]!.type in RUN_STARTS)) continue;
+    const progress = runFrom(events, start, skipped);
+    const end = events.findIndex((e, i) => i > start && !skipped.has(i) && isRejection(e));
+    if (end < 0) return progress;
+    rejected ??= progress;
+    for (let i = start; i <= end; i++) skipped.add(i);
+  }
+  // A first prompt that was not understood has no run before it.
+  return rejected;
 }
