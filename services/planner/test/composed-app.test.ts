@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -90,6 +90,94 @@ async function post(
   });
   return { status: res.status, data: await res.json() };
 }
+
+describe('the composed server', () => {
+  it('serves only public files, with the right types and security headers', async () => {
+    await withApp(LIBRARY_SPEC, async ({ app }) => {
+      const module = await fetch(`${app.url}/js/formula.mjs`);
+      expect(module.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(module.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(module.headers.get('x-content-type-options')).toBe('nosniff');
+      expect((await fetch(`${app.url}/css/app.css`)).headers.get('content-type')).toBe(
+        'text/css; charset=utf-8',
+      );
+      for (const path of [
+        '/collections.json',
+        '/server.js',
+        '/%2e%2e/server.js',
+        '/js/..%2f..%2fserver.js',
+        '/.hidden',
+      ])
+        expect((await fetch(`${app.url}${path}`)).status, path).toBe(404);
+    });
+  });
+
+  it('refuses what it cannot store, in words, and never stores computed fields', async () => {
+    await withApp(LIBRARY_SPEC, async ({ app }) => {
+      const huge = await fetch(`${app.url}/api/book`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'x'.repeat(1024 * 1024 + 10) }),
+      });
+      expect(huge.status).toBe(413);
+      const malformed = await fetch(`${app.url}/api/book`, { method: 'POST', body: '{"title": ' });
+      expect(((await malformed.json()) as any).error.code).toBe('malformed-json');
+      const noBook = await post(app, 'loan', { book: 'nope', member: 'sample-member-1', dueOn: isoDay(3) });
+      expect(noBook.data.error.fields).toEqual({ book: 'Choose a book from the list' });
+      const early = await post(app, 'loan', {
+        book: 'sample-book-2',
+        member: 'sample-member-1',
+        loanedOn: isoDay(0),
+        dueOn: isoDay(-1),
+      });
+      expect(early.status).toBe(400);
+      expect(early.data.error.message).toBe('The due date must be on or after the loan date');
+      const ok = await post(app, 'loan', {
+        book: 'sample-book-2',
+        member: 'sample-member-1',
+        dueOn: isoDay(3),
+        overdue: true,
+        daysLeft: 99,
+      });
+      expect(ok.status).toBe(201);
+      expect(ok.data).toMatchObject({ loanedOn: isoDay(0), returned: false });
+      expect(ok.data).not.toHaveProperty('overdue');
+      expect(ok.data).not.toHaveProperty('daysLeft');
+      const missing = await fetch(`${app.url}/api/visitor`);
+      expect(missing.status).toBe(404);
+    });
+    await withApp(PLANNER_SPEC, async ({ app }) => {
+      for (const picture of ['javascript:alert(1)', 'ftp://example.com/a.png']) {
+        const bad = await post(app, 'photo', { caption: 'x', picture });
+        expect(bad.data.error.fields).toEqual({ picture: 'Picture must be a web address (http or https)' });
+      }
+      expect((await post(app, 'photo', { caption: 'x', picture: '' })).data.picture).toBeNull();
+      expect((await post(app, 'photo', { caption: 'x', stars: 9 })).data.error.fields).toEqual({
+        stars: 'Stars must be at most 5',
+      });
+    });
+  });
+
+  it('moves an unreadable data file aside instead of overwriting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isekai-composed-'));
+    let app: RunningApp | null = null;
+    try {
+      await writeApp(dir, renderComposed(LIBRARY_SPEC));
+      app = await startGeneratedApp(dir);
+      await stopGeneratedApp(app);
+      writeFileSync(join(dir, 'data', 'book.json'), '{ not json');
+      app = await startGeneratedApp(dir);
+      expect(await (await fetch(`${app.url}/api/book`)).json()).toEqual([]);
+      const aside = readdirSync(join(dir, 'data')).filter((name) => name.startsWith('book.json.unreadable-'));
+      expect(aside).toHaveLength(1);
+      expect(readFileSync(join(dir, 'data', aside[0]!), 'utf8')).toBe('{ not json');
+      expect(app.output()).toContain('could not read book data');
+    } finally {
+      await stopGeneratedApp(app);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('a composed library app', () => {
   it('lends a book, shows it overdue and on the member, marks it returned, keeps it and refuses orphaning', async () => {

@@ -369,18 +369,22 @@ function readJson(req) {
     req.on('data', (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Refuse at once, but read on (discarding) so the client gets the answer rather than a reset;
+        // a body that goes on and on is cut off.
+        chunks.length = 0;
         reject(
           Object.assign(new Error('The request body is too large.'), {
             status: 413,
             code: 'payload-too-large',
           }),
         );
-        req.destroy();
+        if (size > MAX_BODY_BYTES * 8) req.destroy();
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return;
       if (chunks.length === 0) return resolve({});
       try {
         const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
