@@ -98,6 +98,9 @@ describe('the web UI in Chromium', () => {
     await page.getByLabel('Change this app').press('Enter');
 
     await page.getByText('Version 2 ·').waitFor();
+    await expect
+      .poll(() => page.locator('.app-prompt').textContent())
+      .toContain('latest change: “remove the rating”');
     await preview(page).getByText('Grandma’s soup').first().waitFor();
     await expect
       .poll(() =>
@@ -129,6 +132,8 @@ describe('the web UI in Chromium', () => {
 
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.getByText('Version 3 ·').waitFor();
+    // Version 1 again: the header goes back to the prompt that made it.
+    await expect.poll(() => page.locator('.app-prompt').textContent()).toContain(`“${RECIPES}”`);
     await page.getByRole('tab', { name: 'Preview' }).click();
 
     await preview(page)

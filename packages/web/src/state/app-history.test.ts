@@ -22,6 +22,21 @@ describe(latestChangePrompt.name, () => {
 
     expect(latestChangePrompt(events)).toBe('add a due date');
   });
+
+  it('follows a restore back to the prompt of the version it restored', () => {
+    const events = [
+      version(1, 'create'),
+      anEvent('change-requested', { data: { prompt: 'add a due date' } }),
+      version(2, 'prompt'),
+      anEvent('restoring', { data: { from: 1 } }),
+      version(3, 'restore'),
+    ];
+
+    expect(latestChangePrompt(events)).toBeNull();
+    expect(
+      latestChangePrompt([...events, anEvent('restoring', { data: { from: 2 } }), version(4, 'restore')]),
+    ).toBe('add a due date');
+  });
 });
 
 describe(editedFilesByVersion.name, () => {

@@ -6,20 +6,29 @@ function promptOf(event: AppEvent): string | null {
 }
 
 /**
- * The latest change prompt that became a version, or null when the app is as its first prompt made it.
- * A change that failed or was not understood stored nothing, so it is not what the app is now.
+ * The change prompt that made the current version what it is, or null when it is as the first prompt
+ * made it. A change that failed or was not understood stored nothing; a hand edit or a repair keeps the
+ * prompt of the version it came from, and a restore brings back that of the version it restored.
  */
 export function latestChangePrompt(events: AppEvent[]): string | null {
+  const promptOfVersion = new Map<number, string | null>();
+  let current: string | null = null;
   let asked: string | null = null;
-  let latest: string | null = null;
+  let restoredFrom: number | null = null;
   for (const event of events) {
     if (event.type === 'change-requested') asked = promptOf(event);
-    else if (event.type === 'version' && event.data?.source === 'prompt' && asked !== null) {
-      latest = asked;
-      asked = null;
+    else if (event.type === 'restoring')
+      restoredFrom = typeof event.data?.from === 'number' ? event.data.from : null;
+    else if (event.type === 'version' && typeof event.data?.version === 'number') {
+      const source = event.data.source;
+      if (source === 'create') current = null;
+      else if (source === 'prompt') current = asked;
+      else if (source === 'restore')
+        current = restoredFrom === null ? null : (promptOfVersion.get(restoredFrom) ?? null);
+      promptOfVersion.set(event.data.version, current);
     }
   }
-  return latest;
+  return current;
 }
 
 /**
