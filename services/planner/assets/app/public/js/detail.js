@@ -96,9 +96,11 @@ function detailActions(spec, name) {
 function referringBlock(ctx, env, other, field, record, forms) {
   const { store } = ctx;
   const rows = store.list(other.name).filter((r) => r[field.name] === record.id);
+  // Referring records are edited on their own detail page, which their title links to.
   const otherEnv = Object.assign({}, env, {
     collection: other,
     actions: detailActions(ctx.spec, other.name),
+    onEdit: null,
   });
   const key = other.name + '.' + field.name;
   let form = forms.get(key);

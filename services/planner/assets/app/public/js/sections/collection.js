@@ -154,9 +154,19 @@ export function renderCollectionSection(section, ctx) {
     if (section.sort) {
       const { field, direction } = section.sort;
       const sign = direction === 'desc' ? -1 : 1;
+      const spec = collection.fields.find((f) => f.name === field);
+      // References sort by the title a person reads, choices in the order of their options.
+      /** @param {Record<string, any>} r */
+      const key = (r) => {
+        const v = r[field];
+        if (spec && spec.type === 'reference') return store.refTitle(spec, v) || null;
+        if (spec && spec.type === 'choice' && spec.options && spec.options.includes(v))
+          return spec.options.indexOf(v);
+        return v;
+      };
       records = records.slice().sort((a, b) => {
-        const x = a[field];
-        const y = b[field];
+        const x = key(a);
+        const y = key(b);
         if (x === y) return 0;
         if (x === null || x === undefined || x === '') return 1;
         if (y === null || y === undefined || y === '') return -1;
