@@ -25,6 +25,7 @@ export function ProgressPanel({
   compact?: boolean;
 }) {
   const account = compact ? null : accountOfProgress(progress, plan);
+  // The plan step's detail is the summary while it plans; once the report below shows it, it is said there.
   return (
     <section
       className={`progress ${compact ? 'progress-compact' : ''}`}
@@ -44,7 +45,9 @@ export function ProgressPanel({
             </span>
             <span>
               {step.label} <span className="visually-hidden">({SPOKEN[step.state]})</span>
-              {step.detail && !compact && <span className="step-detail">{step.detail}</span>}
+              {step.detail && !compact && step.detail !== account?.summary && (
+                <span className="step-detail">{step.detail}</span>
+              )}
             </span>
           </li>
         ))}
