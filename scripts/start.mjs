@@ -1,10 +1,14 @@
 // `npm start`: the whole platform on this machine with the embedded defaults. Starts sandbox, planner and
-// backend with one shared service token, waits until each answers, and stops all three on Ctrl-C.
+// backend with one shared service token, waits until each answers, restarts one that dies (see
+// start/supervisor.mjs), and stops all three on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError } from '@isekai/service-kit';
 import { serviceStdio, showOutput } from './start/service-output.mjs';
+import { readSupervisorConfig } from './start/supervisor-config.mjs';
+import { createSupervisor } from './start/supervisor.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -14,24 +18,14 @@ const services = [
   { name: 'planner', port: process.env.PLANNER_PORT ?? '8001', health: '/health' },
   { name: 'backend', port: process.env.BACKEND_PORT ?? '8000', health: '/health/ready' },
 ];
-const children = new Map();
-let stopping = false;
-
-function startService({ name }) {
+function spawnService({ name }) {
   const child = spawn(process.execPath, [join(root, 'services', name, 'dist', 'index.js')], {
     cwd: root,
     env: { ...process.env, ISEKAI_SERVICE_TOKEN: token },
     stdio: serviceStdio,
   });
   showOutput(child);
-  child.on('exit', (code, signal) => {
-    children.delete(name);
-    if (!stopping) {
-      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping Isekai.`);
-      void stopAll(1);
-    }
-  });
-  children.set(name, child);
+  return child;
 }
 
 async function waitUntilAnswering({ name, port, health }, deadline) {
@@ -48,16 +42,24 @@ async function waitUntilAnswering({ name, port, health }, deadline) {
   throw new Error(`${name} did not answer on ${url} within 30 s`);
 }
 
-async function stopAll(exitCode) {
-  stopping = true;
-  const exits = [...children.values()].map((child) => new Promise((resolve) => child.once('exit', resolve)));
-  for (const child of children.values()) child.kill('SIGTERM');
-  const force = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), 12_000);
-  await Promise.all(exits);
-  clearTimeout(force);
-  console.log('Isekai stopped.');
-  process.exit(exitCode);
+let stopping = null;
+function stopAll(exitCode) {
+  stopping ??= supervisor.stopAll().then(() => {
+    console.log('Isekai stopped.');
+    process.exit(exitCode);
+  });
+  return stopping;
 }
+
+function readConfigOrExit() {
+  try {
+    return readSupervisorConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+}
+const supervisor = createSupervisor({ spawnService, ...readConfigOrExit(), onFatal: () => void stopAll(1) });
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
@@ -66,10 +68,11 @@ try {
   const deadline = Date.now() + 30_000;
   // The backend last: its first reconcile pass asks the sandbox what runs, so the sandbox answers first.
   const [sandbox, planner, backend] = services;
-  [sandbox, planner].forEach(startService);
+  [sandbox, planner].forEach(supervisor.launch);
   const urls = await Promise.all([sandbox, planner].map((service) => waitUntilAnswering(service, deadline)));
-  startService(backend);
+  supervisor.launch(backend);
   urls.push(await waitUntilAnswering(backend, deadline));
+  supervisor.started();
   console.log('\nIsekai is running:');
   services.forEach((service, i) => console.log(`  ${service.name.padEnd(8)} ${urls[i]}`));
   console.log(
