@@ -44,7 +44,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConf
     HOST: env.string('127.0.0.1'),
     ISEKAI_SERVICE_TOKEN: env.optionalString(),
     PLANNER_ENGINE: env.oneOf(PLANNER_ENGINES, 'offline'),
-    OFFLINE_ENGINE: env.oneOf(OFFLINE_ENGINES, 'blueprints'),
+    OFFLINE_ENGINE: env.oneOf(OFFLINE_ENGINES, 'composed'),
     LLM_BASE_URL: env.url(undefined),
     LLM_API_KEY: env.optionalString(),
     LLM_MODEL: env.optionalString(),

@@ -27,7 +27,7 @@ function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
     host: '127.0.0.1',
     serviceToken: TOKEN,
     tokenGenerated: false,
-    offlineEngine: 'blueprints',
+    offlineEngine: 'composed',
     engine: 'offline',
     logLevel: 'silent',
     rateLimitWindowMs: 60_000,
@@ -187,14 +187,27 @@ describe('planner service', () => {
     expect(error.message.length).toBeGreaterThan(5);
   });
 
-  it('keeps an app unchanged, with a note, when a change is not understood', async () => {
+  it('answers 422 with suggestions when a change is not understood, so no version is made', async () => {
     const first = await plan({ prompt: 'a recipe manager with ingredients and cooking time' });
-    const second = await plan({
+    const response = await postPlan({
       prompt: 'frobnicate the wibble',
       current: { plan: first.plan, files: first.files },
     });
-    expect(second.files).toEqual(first.files);
-    expect(second.notes.join(' ')).toMatch(/did not understand/i);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as {
+      error: { code: string; message: string; details: { suggestions: string[] } };
+    };
+    expect(body.error.code).toBe('change-not-understood');
+    expect(body.error.message).toMatch(/did not understand/i);
+    expect(body.error.details.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers 422 with suggestions for a prompt that names nothing to build', async () => {
+    const response = await postPlan({ prompt: 'asdfgh qwerty' });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { code: string; details: { suggestions: string[] } } };
+    expect(body.error).toMatchObject({ code: 'prompt-not-understood' });
+    expect(body.error.details.suggestions.length).toBeGreaterThan(0);
   });
 });
 

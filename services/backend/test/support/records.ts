@@ -1,4 +1,4 @@
-import type { EntitySpec, FieldSpec } from '@isekai/contracts';
+import type { CollectionSpec, EntitySpec, FieldSpec } from '@isekai/contracts';
 
 /** A plausible value for a field of the planner's spec, so a test can add a record to any data app. */
 export function sampleValue(field: FieldSpec, seed: string): unknown {
@@ -20,6 +20,8 @@ export function sampleValue(field: FieldSpec, seed: string): unknown {
       return field.options?.[0] ?? seed;
     case 'url':
       return 'https://example.org/';
+    case 'image':
+      return 'https://example.org/photo.jpg';
     case 'email':
       return 'ada@example.org';
     case 'phone':
@@ -33,6 +35,8 @@ export function sampleValue(field: FieldSpec, seed: string): unknown {
   }
 }
 
-export function sampleRecord(entity: EntitySpec, seed: string): Record<string, unknown> {
-  return Object.fromEntries(entity.fields.map((field) => [field.name, sampleValue(field, seed)]));
+/** Every field a person types in: computed fields are worked out by the app, references need another record. */
+export function sampleRecord(entity: EntitySpec | CollectionSpec, seed: string): Record<string, unknown> {
+  const typed = entity.fields.filter((field) => !field.formula && field.type !== 'reference');
+  return Object.fromEntries(typed.map((field) => [field.name, sampleValue(field, seed)]));
 }

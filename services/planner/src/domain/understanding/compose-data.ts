@@ -3,6 +3,7 @@
 // has, related by what kind of thing each is.
 import type { CollectionSpec, FieldSpec, PageSpec } from '@isekai/contracts';
 import type { DomainEntry } from '../knowledge/domain.types.js';
+import { featuresIn } from '../offline/features.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { genericPages, type ListFeatures } from './generic-pages.js';
 import { singular, type NounKind } from './lexicon.js';
@@ -44,10 +45,6 @@ function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionS
   return { ...collection, fields: [...plain, ...missing, ...computed] };
 }
 
-function aliasOf(collection: CollectionSpec, field: FieldSpec, domains: DomainEntry[]): boolean {
-  return domains.some((d) => (d.aliases[collection.name] ?? []).includes(singularLabel(field)));
-}
-
 function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: DomainEntry[]): CollectionSpec {
   const own = [collection.label.toLowerCase(), singular(collection.plural.toLowerCase())];
   if (nouns.some((n) => own.includes(n.noun))) return collection;
@@ -62,7 +59,8 @@ export function askedFirst(pages: PageSpec[], collection: string | undefined): P
   const index = pages.findIndex((p) =>
     p.sections.some((s) => s.type === 'collection' && s.collection === collection),
   );
-  if (index <= 0) return pages;
+  const home = pages[0];
+  if (index <= 0 || !home || home.sections.some((s) => s.type === 'collection')) return pages;
   return [pages[index]!, ...pages.slice(0, index), ...pages.slice(index + 1)];
 }
 
@@ -125,9 +123,7 @@ export function composeFromDomains(
       noun.listed.map((f) => collectionFor(singularLabel(f), collections, used)).find(Boolean) ??
       collections[0];
     if (!target) continue;
-    const fields = noun.listed.filter(
-      (f) => singularLabel(f) !== target.label.toLowerCase() && !aliasOf(target, f, used),
-    );
+    const fields = noun.listed.filter((f) => singularLabel(f) !== target.label.toLowerCase());
     collections = collections.map((c) => (c.name === target.name ? addFields(c, fields) : c));
     placed.add(noun);
   }
@@ -140,7 +136,10 @@ export function composeFromDomains(
       collectionFor(noun.noun, collections, used) ||
       noun.kind === null ||
       added.length >= 2 ||
-      isField(noun)
+      isField(noun) ||
+      placed.has(noun) ||
+      // "a monthly chart", "search": parts of the app, not records.
+      featuresIn(noun.noun).length > 0
     )
       continue;
     // Words of the domain's own name or synonyms ("library" in a library app) name the app, not records.
@@ -180,12 +179,12 @@ export function composeFromDomains(
     });
   }
   applyFeatures(pages, features);
-  // When the prompt is about one kind of record ("an expense tracker"), its list is the home page.
-  const asked = nouns.map((n) => collectionFor(n.noun, collections, used)).filter(Boolean);
-  const single = new Set(asked.map((c) => c!.name)).size === 1 ? asked[0]?.name : undefined;
+  // The records the prompt leads with ("an expense tracker", "a workout log: ...") are the home page,
+  // ahead of an overview of figures.
+  const first = nouns.map((n) => collectionFor(n.noun, collections, used)).find(Boolean)?.name;
   return {
     collections,
-    pages: askedFirst(prunePages(pages, collections), single),
+    pages: askedFirst(prunePages(pages, collections), first),
     domains: used.map((d) => d.id),
     added,
   };

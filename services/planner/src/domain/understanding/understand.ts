@@ -70,9 +70,10 @@ async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
   for (const phrase of phrases) {
     // "recipe manager" keeps "recipe"; "long list" keeps nothing, since "long" describes and "list" contains.
     const hasContainer = phrase.words.some((w) => CONTAINERS.test(w)) && phrase.words.length > 1;
-    const noun = phrase.words
-      .filter((w, i) => (hasContainer ? !CONTAINERS.test(w) && phrase.nounWords[i] : true))
-      .join(' ');
+    const kept = phrase.words.filter((w) => !hasContainer || !CONTAINERS.test(w));
+    const nounsOnly = phrase.words.filter((w, i) => !CONTAINERS.test(w) && phrase.nounWords[i]);
+    const noun = (hasContainer && nounsOnly.length > 0 ? nounsOnly : kept).join(' ');
+    if (hasContainer && nounsOnly.length === 0 && !(await nounKind(noun))) continue;
     if (!noun || CONTAINERS.test(noun) || CONTAINERS.test(phrase.noun)) continue;
     const kind = (await nounKind(noun)) ?? (await nounKind(phrase.head));
     // The list right after a noun is its fields: "books with title, author and year".
