@@ -37,11 +37,8 @@ const running = (run: StartRun) =>
 
 describe('npm start', () => {
   const started: StartRun[] = [];
-  afterAll(() => {
-    for (const run of started) {
-      if (run.child.exitCode === null) run.child.kill('SIGKILL');
-      run.cleanup();
-    }
+  afterAll(async () => {
+    await Promise.all(started.map((run) => run.cleanup()));
   });
 
   it('starts the three services, serves an app, and stops everything on Ctrl-C', async () => {

@@ -18,7 +18,8 @@ export interface StartRun {
   output(): string;
   /** The pid of one service's current process (a child of the start script), or undefined while there is none. */
   servicePid(name: ServiceName): number | undefined;
-  cleanup(): void;
+  /** Ends the run whatever state a test left it in (Ctrl-C, then SIGKILL to each service), and removes its files. */
+  cleanup(): Promise<void>;
 }
 
 function childPids(pid: number): number[] {
@@ -73,6 +74,10 @@ export async function runStart({
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const servicePid = (name: ServiceName) =>
+    childPids(child.pid!).find((pid) =>
+      commandLine(pid).includes(join('services', name, 'dist', 'index.js')),
+    );
   return {
     url: `http://127.0.0.1:${backend}`,
     ports: { backend, planner, sandbox },
@@ -80,11 +85,21 @@ export async function runStart({
     databasePath,
     child,
     output: () => output,
-    servicePid: (name) =>
-      childPids(child.pid!).find((pid) =>
-        commandLine(pid).includes(join('services', name, 'dist', 'index.js')),
-      ),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    servicePid,
+    async cleanup() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const services = (['backend', 'planner', 'sandbox'] as const).map(servicePid);
+        const exited = once(child, 'exit');
+        child.kill('SIGINT');
+        const timer = setTimeout(() => {
+          for (const pid of services) if (pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGKILL');
+          child.kill('SIGKILL');
+        }, 20_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
