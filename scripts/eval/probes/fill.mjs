@@ -13,8 +13,13 @@ export function resolveDateToken(value, now = new Date()) {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-/** A value of the right shape for a field's type; the marker goes into the first free-text field. */
-export function sampleFor(type, attrs, marker, isFirstText) {
+/**
+ * A value of the right shape for a field's type; the marker goes into the first free-text field.
+ * Dates are `day` (default today): a booking form refuses past dates, a loan form a due date before
+ * its loan date, so the caller picks a day that fits what else it types.
+ */
+export function sampleFor(type, attrs, marker, isFirstText, day = new Date()) {
+  const date = resolveDateToken('today', day);
   switch (type) {
     case 'number': {
       const min = Number(attrs.min);
@@ -24,13 +29,13 @@ export function sampleFor(type, attrs, marker, isFirstText) {
       return String(value);
     }
     case 'date':
-      return '2026-11-21';
+      return date;
     case 'datetime-local':
-      return '2026-11-21T10:00';
+      return `${date}T10:00`;
     case 'time':
       return '10:00';
     case 'month':
-      return '2026-11';
+      return date.slice(0, 7);
     case 'email':
       return 'ada@example.org';
     case 'url':
@@ -42,6 +47,21 @@ export function sampleFor(type, attrs, marker, isFirstText) {
     default:
       return isFirstText ? marker : 'Eval note';
   }
+}
+
+/**
+ * The day sample dates use: today, or a week before the earliest date the probe types when that is in
+ * the past (a loan made before the due date that is already gone by).
+ */
+function sampleDay(values, now = new Date()) {
+  const today = resolveDateToken('today', now);
+  const typed = Object.values(values)
+    .map((v) => resolveDateToken(v, now))
+    .filter((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && v < today)
+    .sort();
+  if (!typed.length) return now;
+  const [y, m, d] = typed[0].slice(0, 10).split('-').map(Number);
+  return new Date(y, m - 1, d - 7, 12);
 }
 
 const SKIPPED_TYPES = ['hidden', 'file', 'submit', 'button', 'reset', 'image'];
@@ -66,6 +86,7 @@ async function describeFields(scope) {
       max: c.getAttribute('max') ?? '',
       name: c.name,
       value: c.value,
+      required: c.required || c.getAttribute('aria-required') === 'true',
       names: [
         Array.from(c.labels ?? [])
           .map((l) => l.innerText)
@@ -132,13 +153,15 @@ async function setField(field, value) {
 }
 
 /**
- * Fills the fields named in `values` (label → value; dates may be "today-5"), and with `fillRest` every
- * other empty field too, with the marker in the first free text box. Fields the probe filled are tagged
+ * Fills the fields named in `values` (label → value; dates may be "today-5"), and with `fillRest` the
+ * other required fields that are still empty, with the marker in the first free text box. Fields the probe filled are tagged
  * `data-eval-filled` so a reader can leave the typed values out of what the app answered.
  * Returns the labels no field matched (or whose choice no option offered) and whether the marker went in.
  */
 export async function fillFields(scope, { values = {}, marker = 'Eval', fillRest = true } = {}) {
   const fields = await describeFields(scope);
+  const now = new Date();
+  const day = sampleDay(values, now);
   const taken = new Set();
   const unmatched = [];
   for (const [key, value] of Object.entries(values)) {
@@ -161,15 +184,19 @@ export async function fillFields(scope, { values = {}, marker = 'Eval', fillRest
       continue;
     }
     if (['checkbox', 'range', 'search'].includes(field.type)) continue;
+    const isText = field.tag === 'textarea' || field.type === 'text';
+    // Optional fields stay empty, as a person leaves them: a filled "Returned on" would end the loan.
+    if (!field.required && !(isText && !markerPlaced)) continue;
     if (field.type === 'radio') {
       const checked = await scope.locator(`input[type=radio][name="${field.name}"]:checked`).count();
       if (!checked) await field.control.check();
       continue;
     }
-    const isText = field.tag === 'textarea' || field.type === 'text';
-    // A default the app chose (today's date, a quantity of 1) is left as a person would leave it.
-    if (field.value && !(isText && !markerPlaced)) continue;
-    await field.control.fill(sampleFor(field.type, field, marker, isText && !markerPlaced));
+    // A default the app chose (today's date, a quantity of 1) is left as a person would leave it, but
+    // not a date that would come after the past dates the probe typed (a loan date after its due date).
+    const redated = /^(date|datetime-local|month)$/.test(field.type) && day !== now;
+    if (field.value && !(isText && !markerPlaced) && !redated) continue;
+    await field.control.fill(sampleFor(field.type, field, marker, isText && !markerPlaced, day));
     if (isText) markerPlaced = true;
   }
   for (const field of taken) await field.control.evaluate((c) => c.setAttribute('data-eval-filled', ''));
