@@ -132,6 +132,8 @@ export interface ApiKeyInfo {
   maxApps: number;
   /** How many it owns now. */
   apps: number;
+  role?: 'admin' | 'user';
+  tier?: string;
 }
 
 /**

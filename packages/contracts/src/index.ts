@@ -7,3 +7,4 @@ export * from './schemas.js';
 export * from './spec.js';
 export * from './spec-v1.js';
 export * from './spec-migration.js';
+export * from './admin.js';

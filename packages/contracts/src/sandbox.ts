@@ -43,6 +43,32 @@ export interface SandboxDeployRequest {
   preferredPort?: number;
 }
 
+/**
+ * Something the sandbox stopped or refused, as it saw it: a limit that ended a run (the kernel's OOM killer
+ * is `oom-kill`), or a line of the app's output showing a refusal (the permission model, a module outside
+ * the allow-list, a process the pids limit refused). The backend turns each into a security event.
+ */
+export const SANDBOX_NOTICE_KINDS = [
+  'memory-limit',
+  'oom-kill',
+  'cpu-limit',
+  'disk-limit',
+  'time-limit',
+  'process-limit',
+  'permission-denied',
+  'module-refused',
+] as const;
+export type SandboxNoticeKind = (typeof SANDBOX_NOTICE_KINDS)[number];
+
+export interface SandboxNotice {
+  /** Increasing per app within one sandbox instance. */
+  seq: number;
+  kind: SandboxNoticeKind;
+  /** The exit message or the app's output line (cut to the log line limit). */
+  message: string;
+  at: string;
+}
+
 export interface SandboxAppState {
   id: string;
   status: SandboxAppStatus;
@@ -56,6 +82,8 @@ export interface SandboxAppState {
   limits: AppLimits;
   restarts: number;
   exit: SandboxExit | null;
+  /** The app's latest notices, oldest first (a bounded number). */
+  notices: SandboxNotice[];
 }
 
 export interface SandboxAppList {

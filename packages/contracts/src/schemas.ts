@@ -1,4 +1,5 @@
 import type { Schema } from 'express-validator';
+import { AUDIT_EVENT_TYPES, KEY_ROLES, SEVERITIES, TIER_NAMES } from './admin.js';
 import { APP_STATUSES } from './api.js';
 import { explainUnsafePath, FILE_LIMITS } from './files.js';
 import { PROMPT_MAX_LENGTH, REPAIR_LOG_MAX_LENGTH } from './plan.js';
@@ -287,5 +288,91 @@ export const eventsQuerySchema: Schema = {
     optional: true,
     isInt: { options: { min: 0 }, errorMessage: 'after must be an event id (a whole number)' },
     toInt: true,
+  },
+};
+
+/** A date, or a date and time with an optional zone: years of four digits, so JavaScript can hold it. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const SINCE_MESSAGE = 'since must be a time such as 2026-01-31T12:00:00Z';
+
+/** `GET /api/admin/events`: newest first, filtered by type, least severity and time. */
+export const adminEventsQuerySchema: Schema = {
+  type: {
+    in: ['query'],
+    custom: onceInQuery('type'),
+    optional: true,
+    isIn: {
+      options: [AUDIT_EVENT_TYPES],
+      errorMessage: `type must be one of ${AUDIT_EVENT_TYPES.join(', ')}`,
+    },
+  },
+  minSeverity: {
+    in: ['query'],
+    custom: onceInQuery('minSeverity'),
+    optional: true,
+    isIn: { options: [SEVERITIES], errorMessage: `minSeverity must be one of ${SEVERITIES.join(', ')}` },
+  },
+  since: {
+    in: ['query'],
+    custom: onceInQuery('since'),
+    optional: true,
+    matches: { options: ISO_TIME, errorMessage: SINCE_MESSAGE, bail: true },
+    isISO8601: { options: { strict: true }, errorMessage: SINCE_MESSAGE, bail: true },
+  },
+  limit: {
+    in: ['query'],
+    custom: onceInQuery('limit'),
+    optional: true,
+    isInt: { options: { min: 1, max: 500 }, errorMessage: 'limit must be a whole number from 1 to 500' },
+  },
+  cursor: {
+    in: ['query'],
+    custom: onceInQuery('cursor'),
+    optional: true,
+    isInt: { options: { min: 1 }, errorMessage: 'cursor must be a value from nextCursor' },
+  },
+};
+
+export const keyIdParamSchema: Schema = {
+  id: {
+    in: ['params'],
+    matches: {
+      options: /^key_[a-z0-9]{8}$/,
+      errorMessage: 'key id must look like key_ and 8 letters or digits',
+    },
+  },
+};
+
+/** `POST /api/keys`: maxApps is a JSON number, not text that looks like one. */
+export const keyCreateSchema: Schema = {
+  name: {
+    in: ['body'],
+    exists: { errorMessage: 'name is required: who or what the key is for', bail: true },
+    custom: oneVisibleString('name', 'the name has no visible text'),
+    trim: true,
+    isLength: { options: { min: 1, max: 80 }, errorMessage: 'name must be 1 to 80 characters' },
+  },
+  role: {
+    in: ['body'],
+    optional: true,
+    custom: customCheck((v) =>
+      KEY_ROLES.includes(v as never) ? null : `role must be one of ${KEY_ROLES.join(', ')}`,
+    ),
+  },
+  tier: {
+    in: ['body'],
+    optional: true,
+    custom: customCheck((v) =>
+      TIER_NAMES.includes(v as never) ? null : `tier must be one of ${TIER_NAMES.join(', ')}`,
+    ),
+  },
+  maxApps: {
+    in: ['body'],
+    optional: true,
+    custom: customCheck((v) =>
+      Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 100_000
+        ? null
+        : 'maxApps must be a whole number from 1 to 100000',
+    ),
   },
 };

@@ -6,6 +6,8 @@ export interface AppErrorOptions {
   /** Written for the person who reads it: what went wrong and what they can do. */
   message: string;
   details?: unknown;
+  /** Response headers that go with the error, e.g. `retry-after` for a quota that resets. */
+  headers?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -14,13 +16,15 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details: unknown;
+  readonly headers: Record<string, string>;
 
-  constructor({ code, status, message, details, cause }: AppErrorOptions) {
+  constructor({ code, status, message, details, headers = {}, cause }: AppErrorOptions) {
     super(message, { cause });
     this.name = 'AppError';
     this.code = code;
     this.status = status;
     this.details = details;
+    this.headers = headers;
   }
 }
 

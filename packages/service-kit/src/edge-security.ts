@@ -44,6 +44,8 @@ export interface RateLimitOptions {
    */
   onlyUnauthorized?: boolean;
   what?: string;
+  /** Names the limiter in metrics and security events (`writes`, `generations`, `auth-failures`). */
+  name?: string;
 }
 
 export function rateLimiter({
@@ -51,6 +53,7 @@ export function rateLimiter({
   limit,
   onlyUnauthorized = false,
   what = 'requests',
+  name = 'requests',
 }: RateLimitOptions): RequestHandler {
   const minutes = Math.max(1, Math.round(windowMs / 60000));
   return rateLimit({
@@ -62,6 +65,8 @@ export function rateLimiter({
       ? { skipSuccessfulRequests: true, requestWasSuccessful: (_req, res) => res.statusCode !== 401 }
       : {}),
     handler: (_req, res) => {
+      res.locals.errorCode = 'rate-limited';
+      res.locals.limiter = name;
       res.status(429).json({
         error: {
           code: 'rate-limited',

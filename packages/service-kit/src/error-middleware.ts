@@ -63,10 +63,15 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     const known = isAppError(error) ? error : fromBodyParser(error as BodyParserError);
     if (known) {
+      // Read by the metrics and, in the backend, the security events, once the answer is sent.
+      res.locals.errorCode = known.code;
+      res.locals.errorDetails = known.details;
+      res.set(known.headers);
       res.status(known.status).json(toErrorBody(known));
       return;
     }
     logger.error({ err: error, reqId: req.id, path: req.path }, 'unhandled error');
+    res.locals.errorCode = 'internal-error';
     res.status(500).json({
       error: {
         code: 'internal-error',

@@ -5,6 +5,8 @@ export * from './env.js';
 export * from './error-middleware.js';
 export * from './lifecycle.js';
 export * from './logger.js';
+export * from './metrics.js';
+export * from './redact.js';
 export * from './service-auth.js';
 export * from './service-client.js';
 export * from './sse.js';

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { pino, type Level, type Logger } from 'pino';
 import type { RequestHandler } from 'express';
 import { REQUEST_ID_HEADER } from '@isekai/contracts';
+import { redactSecrets } from './redact.js';
 
 export type { Logger } from 'pino';
 
@@ -41,7 +42,8 @@ export function httpLogger(logger: Logger): RequestHandler {
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
-          req: { id, method: req.method, url: req.originalUrl },
+          // A client may put a key in the URL by mistake; it never reaches the log.
+          req: { id, method: req.method, url: redactSecrets(req.originalUrl) },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(performance.now() - started),
         },

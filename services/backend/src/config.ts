@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
+import { TIER_NAMES, type TierName } from '@isekai/contracts';
 import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
+import { readTiers, type Tiers } from './tiers.js';
 
 export interface BackendConfig {
   port: number;
@@ -34,11 +36,18 @@ export interface BackendConfig {
   apiKeys: {
     /** API_KEYS=on: every /api call needs a key, and each key sees only its own apps. */
     required: boolean;
-    /** Live apps a key may own unless it has its own limit. */
+    /** Live apps a key of the default tier may own unless it has its own limit. */
     defaultMaxApps: number;
     /** Requests with a missing or wrong key one address may make per rate-limit window. */
     failureLimit: number;
+    /** The tier of keys that were given none. */
+    defaultTier: TierName;
+    tiers: Tiers;
   };
+  /** A bearer token that may read /metrics besides an admin key (METRICS_TOKEN); unset: admins only. */
+  metricsToken: string | undefined;
+  /** Audit and security events kept: at most this many, none older than this. */
+  eventRetention: { maxRows: number; maxAgeDays: number };
 }
 
 const PROXY_NAMES = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
@@ -95,7 +104,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     CHECKPOINT_INTERVAL_MS: env.int(5 * 60_000, { min: 1000 }),
     ALLOW_UNAUTHENTICATED_API: env.bool(false),
     API_KEYS: env.oneOf(['off', 'on'], 'off'),
-    API_KEY_MAX_APPS: env.int(50, { min: 1, max: 100_000 }),
+    API_KEY_MAX_APPS: env.int(0, { min: 1, max: 100_000 }),
+    API_KEY_DEFAULT_TIER: env.oneOf(TIER_NAMES, 'pro'),
+    TIERS: readTiers,
+    METRICS_TOKEN: env.optionalString(),
+    EVENTS_MAX_ROWS: env.int(100_000, { min: 100, max: 100_000_000 }),
+    EVENTS_MAX_AGE_DAYS: env.int(90, { min: 1, max: 36500 }),
     RATE_LIMIT_AUTH_FAILURES: env.int(20, { min: 1 }),
     TRUST_PROXY: readTrustProxy,
   });
@@ -108,6 +122,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
         'ALLOW_UNAUTHENTICATED_API=true to accept that risk on a network you trust.',
     ]);
   }
+  const tiers = raw.TIERS;
+  // API_KEY_MAX_APPS predates tiers: it still sets the default tier's number of apps.
+  if (raw.API_KEY_MAX_APPS > 0) tiers[raw.API_KEY_DEFAULT_TIER].maxApps = raw.API_KEY_MAX_APPS;
   const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
     port: raw.BACKEND_PORT,
@@ -145,8 +162,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     trustProxy: raw.TRUST_PROXY,
     apiKeys: {
       required: keysRequired,
-      defaultMaxApps: raw.API_KEY_MAX_APPS,
+      defaultMaxApps: tiers[raw.API_KEY_DEFAULT_TIER].maxApps,
       failureLimit: raw.RATE_LIMIT_AUTH_FAILURES,
+      defaultTier: raw.API_KEY_DEFAULT_TIER,
+      tiers,
     },
+    metricsToken: raw.METRICS_TOKEN,
+    eventRetention: { maxRows: raw.EVENTS_MAX_ROWS, maxAgeDays: raw.EVENTS_MAX_AGE_DAYS },
   };
 }

@@ -1,5 +1,6 @@
 import { createLogger, listen, type Logger } from '@isekai/service-kit';
 import { createApp } from './app.js';
+import { createBackendMetrics } from './backend.metrics.js';
 import { createPlannerClient } from './clients/planner.client.js';
 import { createSandboxClient } from './clients/sandbox.client.js';
 import type { BackendConfig } from './config.js';
@@ -19,16 +20,19 @@ export async function startBackend(
   logger: Logger = createLogger('backend', config.logLevel),
 ): Promise<RunningBackend> {
   const db = openDatabase(config.databasePath);
+  const measured = createBackendMetrics();
+  measured.watch(db);
   const domain = createDomain({
     config,
     store: createStore(db),
     logger,
     planner: createPlannerClient(config),
     sandbox: createSandboxClient(config),
+    observer: measured.observer,
   });
   let ready = false;
   const server = await listen(
-    createApp({ config, logger, domain, isReady: () => ready }),
+    createApp({ config, logger, domain, isReady: () => ready, metrics: measured.metrics }),
     config.port,
     config.host,
   );
@@ -37,7 +41,11 @@ export async function startBackend(
   await domain.reconciler.reconcile();
   ready = true;
   const reconcileTimer = setInterval(() => void domain.reconciler.reconcile(), config.reconcileIntervalMs);
-  const checkpointTimer = setInterval(() => db.checkpoint(), config.checkpointIntervalMs);
+  // The audit trail is pruned as it grows; this also drops events past their age when nothing is written.
+  const checkpointTimer = setInterval(() => {
+    domain.audit.prune();
+    db.checkpoint();
+  }, config.checkpointIntervalMs);
   reconcileTimer.unref();
   checkpointTimer.unref();
 

@@ -64,7 +64,7 @@ describe('API keys', () => {
     const session = await platform.api('/api/session', { headers: as(bob) });
     expect(session.body).toEqual({
       keysRequired: true,
-      key: { id: bobId, name: 'bob', maxApps: 1, apps: 0 },
+      key: { id: bobId, name: 'bob', maxApps: 1, apps: 0, role: 'user', tier: 'pro' },
     });
     expect((await platform.api('/api/session', { headers: as(`${bob}x`) })).status).toBe(401);
   });

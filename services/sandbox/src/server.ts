@@ -11,6 +11,7 @@ import { PortPool } from './domain/ports/port.pool.js';
 import { reapOrphans } from './domain/recovery/orphans.reaper.js';
 import { PidFiles } from './domain/recovery/pid-files.store.js';
 import { startWatchdog } from './domain/watchdog/usage.watchdog.js';
+import { createSandboxMetrics } from './sandbox.metrics.js';
 
 export interface RunningSandbox {
   url: string;
@@ -55,7 +56,12 @@ export async function startSandbox(
   }
 
   const ports = new PortPool({ min: config.appPortMin, max: config.appPortMax });
-  const sandbox = new Sandbox({ config, ports, pidFiles, host, logger }, instanceId);
+  const measured = createSandboxMetrics();
+  const sandbox = new Sandbox(
+    { config, ports, pidFiles, host, logger, observer: measured.observer },
+    instanceId,
+  );
+  measured.watch(sandbox);
   const stopWatchdog = startWatchdog(
     sandbox,
     {
@@ -67,7 +73,7 @@ export async function startSandbox(
     logger,
   );
   const server = await listen(
-    createApp({ config, sandbox, ports, defences, logger }),
+    createApp({ config, sandbox, ports, defences, logger, metrics: measured.metrics }),
     config.port,
     config.host,
   );

@@ -186,6 +186,29 @@ export function createAppsRepository(db: Db) {
       );
     },
 
+    /** How many of a key's live apps should be running, for its tier's allowance of running apps. */
+    countRunningAppsOf(ownerKeyId: string): number {
+      return (
+        db.first<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM apps WHERE owner_key_id = ? AND ${LIVE} AND desired_state = 'running'`,
+          [ownerKeyId],
+        )?.n ?? 0
+      );
+    },
+
+    /**
+     * When the key's generations (creations and changes by prompt) in the window began, oldest first, at
+     * most `limit`: as many as the limit means the allowance is used up until the first leaves the window.
+     */
+    generationsOf(ownerKeyId: string, since: string, limit: number): string[] {
+      return db.column<string>(
+        `SELECT e.created_at FROM events e JOIN apps a ON a.id = e.app_id
+         WHERE a.owner_key_id = ? AND e.type IN ('created', 'change-requested') AND e.created_at > ?
+         ORDER BY e.created_at LIMIT ?`,
+        [ownerKeyId, since, limit],
+      );
+    },
+
     /** The key that owns an app, live or tombstone; undefined when there is no such app. */
     ownerOf(id: string): { ownerKeyId: string | null } | undefined {
       const row = db.first<{ owner_key_id: string | null }>('SELECT owner_key_id FROM apps WHERE id = ?', [

@@ -1,3 +1,4 @@
+import type { KeyRole, TierName } from '@isekai/contracts';
 import type { Db } from './database.js';
 
 export interface ApiKeyRecord {
@@ -5,6 +6,9 @@ export interface ApiKeyRecord {
   readonly name: string;
   /** This key's own limit of live apps; null means the server's default (API_KEY_MAX_APPS). */
   readonly maxApps: number | null;
+  readonly role: KeyRole;
+  /** null: the server's default tier (API_KEY_DEFAULT_TIER), as for every key made before tiers. */
+  readonly tier: TierName | null;
   readonly createdAt: string;
   readonly revokedAt: string | null;
 }
@@ -13,6 +17,8 @@ interface KeyRow {
   id: string;
   name: string;
   max_apps: number | null;
+  role: KeyRole;
+  tier: TierName | null;
   created_at: string;
   revoked_at: string | null;
 }
@@ -21,11 +27,13 @@ const toKey = (row: KeyRow): ApiKeyRecord => ({
   id: row.id,
   name: row.name,
   maxApps: row.max_apps,
+  role: row.role,
+  tier: row.tier,
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
 });
 
-const COLUMNS = 'id, name, max_apps, created_at, revoked_at';
+const COLUMNS = 'id, name, max_apps, role, tier, created_at, revoked_at';
 
 /** API keys by id and by the hash of their secret; secrets themselves are never stored. */
 export function createKeysRepository(db: Db) {
@@ -35,15 +43,19 @@ export function createKeysRepository(db: Db) {
       name: string;
       secretHash: string;
       maxApps: number | null;
+      role: KeyRole;
+      tier: TierName | null;
       now: string;
     }): void {
-      db.run('INSERT INTO api_keys (id, name, secret_hash, max_apps, created_at) VALUES (?, ?, ?, ?, ?)', [
-        key.id,
-        key.name,
-        key.secretHash,
-        key.maxApps,
-        key.now,
-      ]);
+      db.run(
+        'INSERT INTO api_keys (id, name, secret_hash, max_apps, role, tier, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [key.id, key.name, key.secretHash, key.maxApps, key.role, key.tier, key.now],
+      );
+    },
+
+    findById(id: string): ApiKeyRecord | undefined {
+      const row = db.first<KeyRow>(`SELECT ${COLUMNS} FROM api_keys WHERE id = ?`, [id]);
+      return row && toKey(row);
     },
 
     /** The key whose secret hashes to this, revoked or not; the caller decides what revoked means. */

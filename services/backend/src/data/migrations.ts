@@ -89,6 +89,24 @@ const MIGRATIONS: Migration[] = [
   CREATE INDEX apps_owner ON apps (owner_key_id, seq);
   `,
   migratePlansToSpecV2,
+  // Roles and tiers: every key made before is a `user` of the default tier (NULL). Audit and security
+  // events: who changed what, and what was refused or stopped, kept within a retention bound.
+  `
+  ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin', 'user'));
+  ALTER TABLE api_keys ADD COLUMN tier TEXT;
+  CREATE TABLE audit_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    app_id TEXT,
+    message TEXT NOT NULL,
+    context_json TEXT
+  );
+  CREATE INDEX audit_events_type ON audit_events (type, id);
+  CREATE INDEX audit_events_at ON audit_events (at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

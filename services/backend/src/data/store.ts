@@ -1,4 +1,5 @@
 import { createAppsRepository } from './apps.repository.js';
+import { createAuditEventsRepository } from './audit-events.repository.js';
 import type { Db } from './database.js';
 import { createEventsRepository } from './events.repository.js';
 import { createKeysRepository } from './keys.repository.js';
@@ -12,6 +13,7 @@ export function createStore(db: Db) {
     versions: createVersionsRepository(db),
     events: createEventsRepository(db),
     keys: createKeysRepository(db),
+    audit: createAuditEventsRepository(db),
   };
 }
 

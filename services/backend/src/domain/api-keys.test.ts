@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../data/database.js';
 import { createStore, type Store } from '../data/store.js';
+import { DEFAULT_TIERS } from '../tiers.js';
 import { createApiKeys, hashSecret } from './api-keys.js';
 
 const limits = { memoryMb: 512, cpuPercent: 50, timeoutMs: 300000 };
+/** The default tier (pro) allows `maxApps` apps. */
+const tiersWith = (maxApps: number) => ({ ...DEFAULT_TIERS, pro: { ...DEFAULT_TIERS.pro, maxApps } });
 
 describe(createApiKeys.name, () => {
   let dir: string;
@@ -24,7 +27,7 @@ describe(createApiKeys.name, () => {
   });
 
   it('makes a random secret, stores only its hash, and knows the key by it', () => {
-    const keys = createApiKeys({ store, defaultMaxApps: 3 });
+    const keys = createApiKeys({ store, tiers: tiersWith(3), defaultTier: 'pro' });
     const { key, secret } = keys.create({ name: 'ci' });
     const other = keys.create({ name: 'ci' });
 
@@ -39,7 +42,7 @@ describe(createApiKeys.name, () => {
   });
 
   it('forgets a revoked key', () => {
-    const keys = createApiKeys({ store, defaultMaxApps: 3 });
+    const keys = createApiKeys({ store, tiers: tiersWith(3), defaultTier: 'pro' });
     const { key, secret } = keys.create({ name: 'ci' });
     expect(keys.revoke(key.id)).toBe(true);
     expect(keys.revoke(key.id)).toBe(false);
@@ -47,7 +50,7 @@ describe(createApiKeys.name, () => {
   });
 
   it('counts only the live apps a key owns against its limit, or the default one', () => {
-    const keys = createApiKeys({ store, defaultMaxApps: 2 });
+    const keys = createApiKeys({ store, tiers: tiersWith(2), defaultTier: 'pro' });
     const { key } = keys.create({ name: 'small', maxApps: 1 });
     const { key: roomy } = keys.create({ name: 'default' });
     store.apps.insertApp({
@@ -65,5 +68,14 @@ describe(createApiKeys.name, () => {
     expect(keys.describe(roomy)).toMatchObject({ maxApps: 2, apps: 0 });
     store.apps.markDeleted('aaaaaaaaaaa1', 't2');
     expect(() => keys.checkQuota(key)).not.toThrow();
+  });
+
+  it('gives a key a role and a tier, the default tier when none is named', () => {
+    const keys = createApiKeys({ store, tiers: tiersWith(2), defaultTier: 'pro' });
+    const { key: admin } = keys.create({ name: 'ops', role: 'admin', tier: 'enterprise' });
+    const { key: plain } = keys.create({ name: 'someone' });
+    expect(keys.listItem(admin)).toMatchObject({ role: 'admin', tier: 'enterprise', maxApps: 1000 });
+    expect(keys.listItem(plain)).toMatchObject({ role: 'user', tier: 'pro', maxApps: 2 });
+    expect(keys.authenticate(keys.create({ name: 'x', tier: 'free' }).secret)?.tier).toBe('free');
   });
 });

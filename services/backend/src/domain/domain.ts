@@ -10,6 +10,8 @@ import { createAppEvents } from './app-events.js';
 import { createAppLogs } from './app-logs.js';
 import { createAppLocks } from './app-locks.js';
 import { createAppQueries } from './apps.queries.js';
+import { createAudit } from './audit.js';
+import { QUIET_OBSERVER, type BackendObserver } from './backend.observer.js';
 import { createDeployer } from './deployer.js';
 import { createChangeApp } from './generation/change-app.use-case.js';
 import { createCreateApp } from './generation/create-app.use-case.js';
@@ -20,6 +22,7 @@ import { createPlanning } from './planning.js';
 import { createReconciler } from './reconciler.js';
 import { createAppRemover } from './remove-app.js';
 import { createResumption } from './resume-interrupted.js';
+import { createNoticeReader } from './sandbox-notices.js';
 import { createVersionStore } from './version-store.js';
 import { createVersionsService } from './versions.service.js';
 
@@ -29,14 +32,37 @@ export interface DomainDeps {
   logger: Logger;
   planner: PlannerClient;
   sandbox: SandboxClient;
+  /** Metrics; none in unit tests. */
+  observer?: BackendObserver;
 }
 
 /** Wires the backend's domain once; routes and the process entry point take what they need from it. */
-export function createDomain({ config, store, logger, planner, sandbox }: DomainDeps) {
+export function createDomain({
+  config,
+  store,
+  logger,
+  planner,
+  sandbox,
+  observer = QUIET_OBSERVER,
+}: DomainDeps) {
   const activity = createActivity(store);
   const locks = createAppLocks();
-  const apiKeys = createApiKeys({ store, defaultMaxApps: config.apiKeys.defaultMaxApps });
-  const access = createAccess({ store, apiKeys });
+  const apiKeys = createApiKeys({
+    store,
+    tiers: config.apiKeys.tiers,
+    defaultTier: config.apiKeys.defaultTier,
+  });
+  const access = createAccess({
+    store,
+    apiKeys,
+    keysRequired: config.apiKeys.required,
+    limits: config.limits,
+  });
+  const audit = createAudit({
+    store,
+    retention: config.eventRetention,
+    onRecord: (entry) => observer.audited(entry.type),
+  });
   const deployer = createDeployer({ store, sandbox, activity });
   const planning = createPlanning({ planner, activity });
   const versions = createVersionStore({ store, activity });
@@ -51,6 +77,8 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     logger,
     maxRestarts: config.maxRestarts,
     restartBackoffMs: config.restartBackoffMs,
+    notices: createNoticeReader({ audit }),
+    observer,
   });
   const create = createCreateApp({
     store,
@@ -61,13 +89,13 @@ export function createDomain({ config, store, logger, planner, sandbox }: Domain
     versions,
     runner,
     removeApp,
-    limits: config.limits,
   });
   return {
     locks,
     reconciler,
     access,
     apiKeys,
+    audit,
     queries: createAppQueries({ store, stateOf: reconciler.stateOf, publicAppHost: config.publicAppHost }),
     events: createAppEvents({ store, activity }),
     logs: createAppLogs({ store, sandbox }),

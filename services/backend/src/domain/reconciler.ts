@@ -5,8 +5,10 @@ import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
 import type { AppLocks } from './app-locks.js';
+import { QUIET_OBSERVER, type BackendObserver } from './backend.observer.js';
 import type { Deployer } from './deployer.js';
 import { createRestartPolicy } from './restart-policy.js';
+import type { NoticeReader } from './sandbox-notices.js';
 
 export interface ReconcilerDeps {
   store: Store;
@@ -17,6 +19,9 @@ export interface ReconcilerDeps {
   logger: Logger;
   maxRestarts: number;
   restartBackoffMs: number;
+  /** Security events from what the sandbox stopped or refused. */
+  notices?: NoticeReader;
+  observer?: BackendObserver;
 }
 
 /** States in which the backend is still trying to run the app; the others are settled until the owner acts. */
@@ -36,6 +41,8 @@ export function createReconciler({
   logger,
   maxRestarts,
   restartBackoffMs,
+  notices,
+  observer = QUIET_OBSERVER,
 }: ReconcilerDeps) {
   const restarts = createRestartPolicy({ maxRestarts, backoffMs: restartBackoffMs });
   let states = new Map<string, SandboxAppState>();
@@ -48,6 +55,7 @@ export function createReconciler({
     const decision = restarts.next(app.id, Date.now());
     if (decision === 'wait') return;
     if (decision === 'give-up') {
+      observer.reconcileAction('crashed');
       activity.change(
         app.id,
         {
@@ -61,6 +69,7 @@ export function createReconciler({
       );
       return;
     }
+    observer.reconcileAction('restart');
     activity.record(app.id, 'restarting', `${why} Restarting.`);
     void locks
       .run(app.id, async () => {
@@ -73,12 +82,16 @@ export function createReconciler({
   function reconcileApp(app: AppRecord, state: SandboxAppState | undefined): void {
     const alive = state?.status === 'running' || state?.status === 'starting';
     if (app.desiredState === 'stopped') {
-      if (alive) void locks.run(app.id, () => sandbox.stop(app.id)).catch(() => undefined);
+      if (alive) {
+        observer.reconcileAction('stop');
+        void locks.run(app.id, () => sandbox.stop(app.id)).catch(() => undefined);
+      }
       return;
     }
     if (!ACTIVE.has(app.status) || app.currentVersion === 0) return;
     if (alive) {
       if (state.status === 'running' && app.status !== 'running') {
+        observer.reconcileAction('running');
         activity.change(
           app.id,
           { status: 'running', port: state.port, error: null },
@@ -89,6 +102,7 @@ export function createReconciler({
       return;
     }
     if (state?.status === 'expired') {
+      observer.reconcileAction('expired');
       activity.change(
         app.id,
         {
@@ -109,18 +123,22 @@ export function createReconciler({
   async function pass(): Promise<void> {
     const list = await sandbox.list();
     if (instanceId !== list.instanceId) {
-      if (instanceId !== null)
+      if (instanceId !== null) {
+        observer.sandboxRestarted();
         logger.warn({ previous: instanceId, current: list.instanceId }, 'sandbox restarted; restoring apps');
+      }
       instanceId = list.instanceId;
       restarts.clear();
     }
     states = new Map(list.apps.map((s) => [s.id, s]));
+    notices?.read(list);
     const live = new Set<string>();
     for (const app of store.apps.listLiveApps()) {
       live.add(app.id);
       if (!locks.isBusy(app.id)) reconcileApp(app, states.get(app.id));
     }
     for (const orphan of list.apps.filter((s) => !live.has(s.id))) {
+      observer.reconcileAction('remove-orphan');
       logger.info({ appId: orphan.id }, 'removing a process whose app no longer exists');
       void sandbox.remove(orphan.id).catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import type { RequestHandler, RequestParamHandler, Response } from 'express';
-import { API_KEY_PREFIX } from '@isekai/contracts';
+import { API_KEY_PREFIX, APP_ID_PATTERN } from '@isekai/contracts';
 import { AppError } from '@isekai/service-kit';
 import { ANONYMOUS, type Caller } from '../domain/access.js';
 import type { Domain } from '../domain/domain.js';
@@ -47,6 +47,7 @@ export function apiKeyAuth(domain: Domain): RequestHandler {
 /** Runs for every route with `:id`: another key's app is a 404 there (the domain decides, `requireVisible`). */
 export function ownAppsOnly(domain: Domain): RequestParamHandler {
   return (_req, res, next, id: string) => {
+    if (APP_ID_PATTERN.test(id)) res.locals.appId = id; // for the audit trail
     try {
       domain.access.requireVisible(callerOf(res), id);
     } catch (error) {

@@ -47,12 +47,14 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
     validate({ ...appIdParamSchema, ...appPromptSchema, ...waitQuerySchema }),
     async (req, res) => {
       const { prompt } = req.body as AppPromptRequest;
+      domain.access.checkGenerationQuota(callerOf(res));
       const accepted = change.changeByPrompt(req.params.id as string, prompt);
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
     },
   );
 
   router.post('/apps/:id/start', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
+    domain.access.checkStartQuota(callerOf(res), req.params.id as string);
     const accepted = lifecycle.start(req.params.id as string);
     await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
   });

@@ -1,4 +1,4 @@
-import { REJECTION_EVENTS, type AppLimits, type PlanResponse, type RejectionData } from '@isekai/contracts';
+import { REJECTION_EVENTS, type PlanResponse, type RejectionData } from '@isekai/contracts';
 import type { AppRecord } from '../../data/apps.repository.js';
 import type { Store } from '../../data/store.js';
 import type { Access, Caller } from '../access.js';
@@ -12,6 +12,7 @@ import type { RemoveApp } from '../remove-app.js';
 import type { VersionStore } from '../version-store.js';
 import { placeholderName } from './placeholder-name.js';
 import type { AppRunner } from './run-app.js';
+import { plannedEventData } from './planned-event.js';
 
 export interface CreateAppDeps {
   store: Store;
@@ -22,7 +23,6 @@ export interface CreateAppDeps {
   versions: VersionStore;
   runner: AppRunner;
   removeApp: RemoveApp;
-  limits: AppLimits;
 }
 
 /** A new app from a prompt: plan → store → run → repair. A prompt the planner cannot make sense of leaves no app. */
@@ -35,7 +35,6 @@ export function createCreateApp({
   versions,
   runner,
   removeApp,
-  limits,
 }: CreateAppDeps) {
   async function buildFirstVersion(appId: string, prompt: string, named: boolean): Promise<AppRecord> {
     const planned = await plan(appId, prompt);
@@ -48,13 +47,7 @@ export function createCreateApp({
     try {
       activity.record(appId, 'planning', 'Planning the app.');
       const planned = await planning.plan(appId, { prompt });
-      activity.record(appId, 'planned', planned.plan.summary, {
-        engine: planned.engine,
-        spec: planned.plan.spec,
-        steps: planned.plan.steps,
-        notes: planned.notes,
-        files: Object.keys(planned.files),
-      });
+      activity.record(appId, 'planned', planned.plan.summary, plannedEventData(planned, true));
       return planned;
     } catch (error) {
       if (isNotUnderstood(error)) throw await reject(appId, error.code, error.message, suggestionsOf(error));
@@ -101,7 +94,7 @@ export function createCreateApp({
           id,
           name: name ?? placeholderName(prompt),
           prompt,
-          limits,
+          limits: access.limitsFor(caller),
           now: activity.now(),
           ownerKeyId: caller.key?.id ?? null,
         });

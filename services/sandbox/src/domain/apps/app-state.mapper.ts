@@ -1,4 +1,5 @@
 import type { AppLimits, SandboxAppState, SandboxAppStatus, SandboxExit } from '@isekai/contracts';
+import type { NoticeList } from '../notices/notice-list.js';
 import type { AppRun } from '../runs/app-run.js';
 
 /** What the state is made from (an `AppRecord`; named here so the record can use this mapper). */
@@ -9,6 +10,7 @@ export interface StateSource {
   limits: AppLimits;
   starts: number;
   run: AppRun | null;
+  notices: NoticeList;
 }
 
 export function toAppState(record: StateSource, now = Date.now()): SandboxAppState {
@@ -27,5 +29,6 @@ export function toAppState(record: StateSource, now = Date.now()): SandboxAppSta
     limits: record.limits,
     restarts: Math.max(0, record.starts - 1),
     exit: record.exit,
+    notices: record.notices.list(),
   };
 }

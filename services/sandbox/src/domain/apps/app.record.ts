@@ -1,6 +1,14 @@
-import type { AppLimits, SandboxAppState, SandboxAppStatus, SandboxExit } from '@isekai/contracts';
+import type {
+  AppLimits,
+  SandboxAppState,
+  SandboxAppStatus,
+  SandboxExit,
+  SandboxNotice,
+} from '@isekai/contracts';
 import type { Logger } from '@isekai/service-kit';
 import { LogRing } from '../logs/log-ring.buffer.js';
+import { NoticeList } from '../notices/notice-list.js';
+import { refusalIn } from '../notices/output-refusals.js';
 import { AppRun } from '../runs/app-run.js';
 import { isLive } from '../runs/run-status.js';
 import { toAppState } from './app-state.mapper.js';
@@ -13,6 +21,8 @@ export type StateListener = (state: SandboxAppState) => void;
  */
 export class AppRecord {
   readonly logs: LogRing;
+  /** Limits that ended its runs and refusals seen in its output, across runs. */
+  readonly notices: NoticeList;
   readonly stateListeners = new Set<StateListener>();
   private currentRun: AppRun | null = null;
   private earlierPort: number | null = null;
@@ -23,8 +33,15 @@ export class AppRecord {
     private deployedEntry: string,
     private deployedLimits: AppLimits,
     logs: { maxLines: number; maxLineBytes: number },
+    onNotice: (notice: SandboxNotice) => void = () => undefined,
   ) {
     this.logs = new LogRing(logs);
+    this.notices = new NoticeList(onNotice);
+    this.logs.subscribe((line) => {
+      if (line.stream === 'system') return;
+      const refusal = refusalIn(line.line);
+      if (refusal) this.notices.add(refusal, line.line);
+    });
   }
 
   get entry(): string {
@@ -74,6 +91,7 @@ export class AppRecord {
       logs: this.logs,
       ...options,
       onChange: () => this.notify(),
+      notice: (kind, message) => this.notices.add(kind, message),
     });
     return this.currentRun;
   }

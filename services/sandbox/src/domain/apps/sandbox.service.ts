@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type {
   LogLine,
   SandboxAppList,
@@ -17,6 +18,7 @@ import type { PlannedEnd } from '../runs/run.types.js';
 import { AppRecord, type StateListener } from './app.record.js';
 import { toAppState } from './app-state.mapper.js';
 import { KeyedMutex } from './keyed.mutex.js';
+import { QUIET_OBSERVER, type SandboxObserver } from './sandbox.observer.js';
 
 const STOP_REQUEST: PlannedEnd = { reason: 'stopped', status: 'stopped', message: exitMessages.stopped() };
 
@@ -45,14 +47,20 @@ export class Sandbox {
     return this.mutex.run(id, async () => {
       await this.endIfLive(id, STOP_REQUEST);
       await writeAppFiles(this.deps.config.appsDir, id, request.files);
-      const record = this.apps.get(id) ?? new AppRecord(id, request.entry, request.limits, this.logOptions());
+      const record =
+        this.apps.get(id) ??
+        new AppRecord(id, request.entry, request.limits, this.logOptions(), (notice) =>
+          this.observer.notice(id, notice),
+        );
       record.redeploy(request.entry, request.limits);
       this.apps.set(id, record);
       record.logs.add(
         'system',
         `deploying ${Object.keys(request.files).length} files, entry ${request.entry}`,
       );
-      await startRun(record, this.appDir(id), this.deps, request.preferredPort ?? record.lastPort);
+      await this.timed('deploy', record, () =>
+        startRun(record, this.appDir(id), this.deps, request.preferredPort ?? record.lastPort),
+      );
       return toAppState(record);
     });
   }
@@ -63,7 +71,7 @@ export class Sandbox {
       const record = this.require(id);
       if (record.run?.processRunning) return toAppState(record);
       await record.run?.done;
-      await startRun(record, this.appDir(id), this.deps, record.lastPort);
+      await this.timed('start', record, () => startRun(record, this.appDir(id), this.deps, record.lastPort));
       return toAppState(record);
     });
   }
@@ -131,6 +139,21 @@ export class Sandbox {
   async shutdown(): Promise<void> {
     await Promise.all([...this.apps.keys()].map((id) => this.endIfLive(id, STOP_REQUEST)));
     for (const id of this.closers.keys()) this.closeFollowers(id);
+  }
+
+  private get observer(): SandboxObserver {
+    return this.deps.observer ?? QUIET_OBSERVER;
+  }
+
+  /** A deploy or start, timed until it runs or has failed, for the metrics. */
+  private async timed(what: 'deploy' | 'start', record: AppRecord, work: () => Promise<void>) {
+    const started = performance.now();
+    try {
+      await work();
+    } finally {
+      const outcome = record.status === 'running' ? 'running' : 'failed';
+      this.observer.started(what, outcome, (performance.now() - started) / 1000);
+    }
   }
 
   private async endIfLive(id: string, planned: PlannedEnd): Promise<void> {

@@ -1,4 +1,10 @@
-import type { AppLimits, SandboxAppStatus, SandboxExit } from '@isekai/contracts';
+import type {
+  AppLimits,
+  ExitReason,
+  SandboxAppStatus,
+  SandboxExit,
+  SandboxNoticeKind,
+} from '@isekai/contracts';
 import type { Logger } from '@isekai/service-kit';
 import type { AppCgroup } from '../cgroups/cgroup.types.js';
 import type { AppProcess, ProcessEnd } from '../launch/app.process.js';
@@ -13,6 +19,14 @@ import type { PlannedEnd, WatchState } from './run.types.js';
 export const STOP_GRACE_MS = 2000;
 const STDERR_LINES = 10;
 
+/** Ends that are a limit the sandbox enforced, as notices (an OOM kill is told apart where it is known). */
+const LIMIT_NOTICES: Partial<Record<ExitReason, SandboxNoticeKind>> = {
+  'memory-limit': 'memory-limit',
+  'cpu-limit': 'cpu-limit',
+  'disk-limit': 'disk-limit',
+  timeout: 'time-limit',
+};
+
 export interface RunContext {
   id: string;
   limits: AppLimits;
@@ -21,6 +35,8 @@ export interface RunContext {
   logger: Logger;
   /** Called after every change of status, so the app's followers hear of it. */
   onChange: () => void;
+  /** Tells of a limit that ended this run. */
+  notice?: (kind: SandboxNoticeKind, message: string) => void;
 }
 
 /**
@@ -46,6 +62,7 @@ export class AppRun {
   private appProcess: AppProcess | null = null;
   private appCgroup: AppCgroup | null = null;
   private watchState: WatchState;
+  private killedByKernel = false;
 
   constructor(private readonly context: RunContext) {
     this.firstSeq = context.logs.lastSeq;
@@ -180,6 +197,7 @@ export class AppRun {
     const stderr = this.context.logs.lastOf('stderr', STDERR_LINES, this.firstSeq);
     // The OOM killer always uses SIGKILL; bubblewrap reports it as exit code 137, so say what happened.
     const processEnd = oomKill ? { code: null, signal: 'SIGKILL' } : end;
+    this.killedByKernel = oomKill !== null;
     const described = describeExit({
       end: processEnd,
       planned: this.plannedEnd,
@@ -215,6 +233,8 @@ export class AppRun {
     this.moveTo(status);
     this.recordedExit = { ...exit, code: end.code, signal: end.signal, at: new Date().toISOString() };
     this.context.logs.add('system', exit.message);
+    const limit = LIMIT_NOTICES[exit.reason];
+    if (limit) this.context.notice?.(this.killedByKernel ? 'oom-kill' : limit, exit.message);
     this.context.logger.info(
       { appId: this.context.id, reason: exit.reason, code: end.code, signal: end.signal },
       'app process ended',
