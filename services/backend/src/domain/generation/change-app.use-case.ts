@@ -12,6 +12,7 @@ import { requireCurrentVersion } from '../require-app.js';
 import { sameFiles, type VersionStore } from '../version-store.js';
 import { placeholderName } from './placeholder-name.js';
 import type { AppRunner } from './run-app.js';
+import { plannedEventData } from './planned-event.js';
 
 export interface ChangeAppDeps {
   store: Store;
@@ -49,12 +50,7 @@ export function createChangeApp({ store, activity, locks, planning, versions, ru
       const type = failure.code === 'generation-cancelled' ? 'change-cancelled' : 'change-failed';
       throw giveUp(app, failure, type);
     }
-    activity.record(app.id, 'planned', planned.plan.summary, {
-      engine: planned.engine,
-      spec: planned.plan.spec,
-      steps: planned.plan.steps,
-      notes: planned.notes,
-    });
+    activity.record(app.id, 'planned', planned.plan.summary, plannedEventData(planned, false));
     if (sameFiles(planned.files, version.files)) {
       throw reject(
         app,

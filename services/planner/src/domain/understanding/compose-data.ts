@@ -64,9 +64,19 @@ export function askedFirst(pages: PageSpec[], collection: string | undefined): P
   return [pages[index]!, ...pages.slice(0, index), ...pages.slice(index + 1)];
 }
 
+/** Sample pictures would be fetched from the web, which apps cannot reach: samples go without them. */
+function withoutPictures(collection: CollectionSpec): CollectionSpec {
+  const pictures = collection.fields.filter((f) => f.type === 'image').map((f) => f.name);
+  if (pictures.length === 0 || !collection.samples) return collection;
+  const samples = collection.samples.map((s) =>
+    Object.fromEntries(Object.entries(s).filter(([k]) => !pictures.includes(k))),
+  );
+  return { ...collection, samples };
+}
+
 function pickFromDomain(domain: DomainEntry, named: string[], withCore: boolean): CollectionSpec[] {
   const wanted = new Set([...(withCore ? domain.core : []), ...named]);
-  return domain.collections.filter((c) => wanted.has(c.name)).map((c) => structuredClone(c));
+  return domain.collections.filter((c) => wanted.has(c.name)).map((c) => withoutPictures(structuredClone(c)));
 }
 
 /** The collection an alias names, searched in every picked collection. */

@@ -61,7 +61,7 @@ export function valueNode(field, value) {
       text: text.replace(/^https?:\/\//i, ''),
     });
   if (field.type === 'email') return el('a', { href: 'mailto:' + String(value), text });
-  if (field.type === 'image' && /^https?:\/\//i.test(String(value)))
+  if (field.type === 'image' && isPictureUrl(value))
     return el('img', { className: 'thumb', src: String(value), alt: field.label, loading: 'lazy' });
   if (field.type === 'rating') {
     const max = field.max || 5;
@@ -85,4 +85,15 @@ export function valueNode(field, value) {
       value.map((t) => el('span', { className: 'chip', text: String(t) })),
     );
   return document.createTextNode(text);
+}
+
+/**
+ * Whether a value is the address of a picture (by its file type), so a page address typed into a
+ * picture field shows as a link instead of a broken image. @param {unknown} value
+ */
+export function isPictureUrl(value) {
+  return (
+    typeof value === 'string' &&
+    /^https?:\/\/\S+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]\S*)?$/i.test(value.trim())
+  );
 }

@@ -4,6 +4,7 @@
 import { ApiError } from './api.js';
 import { el, lower, statusArea, uid, withArticle } from './dom.js';
 import { fieldProblem, ruleProblems } from './checks.js';
+import { isPictureUrl } from './format.js';
 import { todayIso } from './formula.mjs';
 
 /** @typedef {import('./formula.mjs').Field} Field */
@@ -325,7 +326,7 @@ function imagePreview(input) {
     el('img', { className: 'image-preview', alt: 'Preview', hidden: true })
   );
   const update = () => {
-    const ok = /^https?:\/\//i.test(input.value.trim());
+    const ok = isPictureUrl(input.value);
     img.hidden = !ok;
     if (ok) img.src = input.value.trim();
     else img.removeAttribute('src');

@@ -37,7 +37,8 @@ button:disabled { opacity: .5; cursor: not-allowed; }
 .actions { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; margin-top: .75rem; }
 .toolbar { display: flex; gap: .75rem; flex-wrap: wrap; align-items: flex-end; margin-bottom: .75rem; }
 .toolbar .field { min-width: 160px; flex: 1; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; max-width: 100%; position: relative; }
+main, section, .card, form { min-width: 0; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
 th { font-size: .9rem; color: var(--muted); white-space: nowrap; }

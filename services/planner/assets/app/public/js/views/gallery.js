@@ -1,6 +1,7 @@
 // @ts-check
 // Gallery view: a tile per record from an image field; with no image, a drawn placeholder.
 import { el } from '../dom.js';
+import { isPictureUrl } from '../format.js';
 import { badges, recordButtons, titleLink } from '../record-parts.js';
 
 /** @param {string} text */
@@ -17,7 +18,7 @@ export function renderGallery(records, env, by) {
     { className: 'gallery-view' },
     records.map((record) => {
       const title = env.store.titleOf(env.collection, record);
-      const src = typeof record[by] === 'string' && /^https?:\/\//i.test(record[by]) ? record[by] : '';
+      const src = isPictureUrl(record[by]) ? String(record[by]).trim() : '';
       const h = hue(title);
       const picture = src
         ? el('img', { src, alt: title, loading: 'lazy' })
