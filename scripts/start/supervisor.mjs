@@ -4,8 +4,8 @@
 // problem, which its own message names, is not fixed by trying again).
 import { createRestartPolicy } from './restart-policy.mjs';
 
-/** How long SIGTERM may take (each service drains for up to 10 s) before what is left is killed. */
-const FORCE_STOP_MS = 12_000;
+/** How long SIGTERM may take (a service gives itself 12 s to drain and close) before what is left is killed. */
+const FORCE_STOP_MS = 15_000;
 
 /**
  * `spawnService(service)` starts one service's process; `onFatal(message)` is called once, when the

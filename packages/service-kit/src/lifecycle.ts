@@ -2,17 +2,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
+import { createDrain, DRAIN_MS } from './drain.js';
 
 export interface RunningServer {
   server: Server;
   port: number;
   url: string;
-  /** Stops accepting, lets open requests finish for a moment, then cuts what is left (SSE streams). */
+  /** Stops accepting, lets open requests finish for up to DRAIN_MS, then cuts what is left (see drain.ts). */
   stop(): Promise<void>;
 }
 
 export async function listen(handler: RequestListener, port: number, host: string): Promise<RunningServer> {
-  const server = createServer(handler);
+  const drain = createDrain(handler);
+  const server = createServer(drain.handler);
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -26,16 +28,7 @@ export async function listen(handler: RequestListener, port: number, host: strin
     server,
     port: actual,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const force = setTimeout(() => server.closeAllConnections(), 2000);
-        force.unref();
-        server.close(() => {
-          clearTimeout(force);
-          resolve();
-        });
-        server.closeIdleConnections();
-      }),
+    stop: () => drain.stop(server),
   };
 }
 
@@ -49,7 +42,8 @@ export function handleProcessSignals(logger: Logger, shutdown: () => Promise<voi
     if (closing) return;
     closing = true;
     logger.info({ reason }, 'shutting down');
-    const hardStop = setTimeout(() => process.exit(exitCode || 1), 10000);
+    // Past the drain and the service's own clean-up (the backend waits as long again for queued work).
+    const hardStop = setTimeout(() => process.exit(exitCode || 1), 2 * DRAIN_MS + 2000);
     hardStop.unref();
     shutdown()
       .catch((error: unknown) => logger.error({ err: error }, 'shutdown failed'))
