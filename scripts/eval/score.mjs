@@ -4,6 +4,7 @@
 import { visit } from './browser.mjs';
 import { runDeclaredProbes } from './declared-probes.mjs';
 import { missingNoteWords, rejectionProblem } from './honesty.mjs';
+import { eachNavPage } from './probes/locate.mjs';
 import { narrowProbe } from './probes/narrow.mjs';
 import { checkWords } from './words.mjs';
 import { chooseProbe, PROBES, snapshot } from './probes.mjs';
@@ -37,11 +38,16 @@ async function planningMs(backendUrl, appId, afterEventId) {
   };
 }
 
+/** The app's words: its home page and each page its navigation links to (one page for most apps). */
 async function readPage(page, url, problems, step) {
   const firstProblem = problems.length;
-  await visit(page, url);
-  const text = await snapshot(page);
+  const texts = [];
+  await eachNavPage(page, url, async (p) => {
+    texts.push(await snapshot(p));
+  });
+  const text = texts.join('\n');
   const wordCheck = checkWords(text, step.expect, step.absent);
+  await visit(page, url);
   return { ...wordCheck, text, problems: problems.slice(firstProblem) };
 }
 

@@ -3,6 +3,7 @@
 // colours a person named are the ones painted, within a small tolerance.
 import { formatHex, parse } from 'culori';
 import { visit } from '../browser.mjs';
+import { eachNavPage } from './locate.mjs';
 
 /** Largest per-channel difference (0–255) allowed: rounding and slight tints, not another colour. */
 export const CHANNEL_TOLERANCE = 8;
@@ -54,6 +55,12 @@ function paintedColours(page) {
 export async function colorsProbe(page, url, probe) {
   await visit(page, url);
   const painted = await paintedColours(page);
+  // A home page of links has no button to judge: the first page of the navigation that has one is used.
+  if (probe.components && painted.components.length === 0)
+    await eachNavPage(page, url, async (p) => {
+      painted.components = (await paintedColours(p)).components;
+      return painted.components.length > 0;
+    });
   const wrong = [];
   for (const part of ['background', 'header', 'components']) {
     if (!probe[part]) continue;
@@ -62,7 +69,7 @@ export async function colorsProbe(page, url, probe) {
     const actual = [painted[part]].flat().filter(Boolean);
     if (!actual.some((c) => sameColour(c, probe[part])))
       wrong.push(
-        `${part} is ${actual.length ? [...new Set(actual.map((c) => formatHex(parseColour(c))))].join('/') : 'missing'}, not ${probe[part]} (${formatHex(parseColour(probe[part]))})`,
+        `${part} is ${actual.length ? [...new Set(actual.map((c) => formatHex(parseColour(c))))].join('/') : 'not found'}, not ${probe[part]} (${formatHex(parseColour(probe[part]))})`,
       );
   }
   return wrong.length

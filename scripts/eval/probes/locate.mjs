@@ -52,6 +52,30 @@ export async function navLink(page, word) {
   return (await links.count()) > 0 ? links.first() : null;
 }
 
+const NAV_LINKS = 'nav a:visible, [role=navigation] a:visible';
+/** Pages beyond this many in the navigation are not visited: a run's time stays bounded. */
+export const MAX_NAV_PAGES = 8;
+
+/**
+ * Calls `visitPage(page)` on the home page and then on each page its navigation links to, in order,
+ * so what an app shows across its pages can be read. Leaves the browser on the last page.
+ */
+export async function eachNavPage(page, url, visitPage) {
+  await visit(page, url);
+  await visitPage(page);
+  const count = Math.min(await page.locator(NAV_LINKS).count(), MAX_NAV_PAGES);
+  for (let i = 0; i < count; i++) {
+    const link = page.locator(NAV_LINKS).nth(i);
+    if ((await link.count()) === 0) break;
+    // Links that leave the app (another origin, a download) are not its pages.
+    const href = (await link.getAttribute('href')) ?? '';
+    if (/^(https?:)?\/\//i.test(href) && !href.startsWith(new URL(url).origin)) continue;
+    await link.click();
+    await settle(page);
+    if (await visitPage(page)) return;
+  }
+}
+
 /** Opens the app at its home and, when the navigation has a page for the word, that page. */
 export async function openPageFor(page, url, word) {
   await visit(page, url);

@@ -152,4 +152,34 @@ describe.skipIf(!existsSync(CHROMIUM))('scoring one prompt line against an API',
       await api.close();
     }
   }, 60_000);
+
+  it('reads expected words across the pages the navigation links to, and only there', async () => {
+    const api = await fakeBackend((prompt) => ({
+      status: 201,
+      body: {
+        id: prompt,
+        status: 'running',
+        url: `${fixtures.url}/${prompt}.html`,
+        plan: { summary: '', notes: [], spec: { kind: 'site' } },
+      },
+    }));
+    try {
+      // "Founded" is on the About page only; the broken twin's links lead nowhere.
+      const item = {
+        expect: ['founded', 'pricing'],
+        absent: ['zebra'],
+        probes: [{ type: 'nav', pages: ['About'] }],
+      };
+      const site = await scorePrompt({ backendUrl: api.url, browser, item: { ...item, prompt: 'site' } });
+      const broken = await scorePrompt({
+        backendUrl: api.url,
+        browser,
+        item: { ...item, prompt: 'site-broken' },
+      });
+      expect(site, JSON.stringify(site)).toMatchObject({ pass: true, missing: [], present: [] });
+      expect(broken).toMatchObject({ pass: false, missing: ['founded'] });
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
 });
