@@ -25,15 +25,12 @@ export function createDrain(handler: RequestListener) {
     );
   }
 
+  /** Each open answer closes its connection when done; an event stream is done now. */
   function endOpen(res: ServerResponse): void {
-    if (!res.headersSent) {
-      res.setHeader('connection', 'close');
-      return;
-    }
-    if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) {
-      res.once('finish', () => res.socket?.end());
-      res.end();
-    }
+    const socket = res.socket;
+    if (!res.headersSent) res.setHeader('connection', 'close');
+    else res.once('finish', () => socket?.destroySoon());
+    if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) res.end();
   }
 
   return {
