@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export { Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -61,6 +61,24 @@ export function createMetrics(service: string): ServiceMetrics {
   };
 }
 
+/**
+ * Marks the requests below a mount point, so their route pattern keeps it: an error leaves the router
+ * before the answer is sent, and Express has reset `req.baseUrl` by then.
+ */
+export function mountedAt(path: string): RequestHandler {
+  return (_req, res, next) => {
+    res.locals.mount = path;
+    next();
+  };
+}
+
+/** The pattern of the route that answered (`/api/apps/:id`), or `unmatched`. */
+export function routePattern(req: Request, res: Response): string {
+  const route = req.route as { path?: unknown } | undefined;
+  if (typeof route?.path !== 'string') return 'unmatched';
+  return ((res.locals.mount as string | undefined) ?? req.baseUrl) + route.path;
+}
+
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /**
@@ -71,11 +89,9 @@ export function httpMetrics(metrics: ServiceMetrics): RequestHandler {
   return (req, res, next) => {
     const end = metrics.httpDuration.startTimer();
     res.once('close', () => {
-      const route = req.route as { path?: unknown } | undefined;
-      const pattern = typeof route?.path === 'string' ? req.baseUrl + route.path : 'unmatched';
       end({
         method: KNOWN_METHODS.has(req.method) ? req.method : 'OTHER',
-        route: pattern,
+        route: routePattern(req, res),
         status: String(res.statusCode),
       });
       // Set by the rate limiter and the error middleware: one place counts what they refused.

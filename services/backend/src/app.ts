@@ -4,6 +4,7 @@ import {
   corsPolicy,
   createBaseApp,
   finishApp,
+  mountedAt,
   onlyWrites,
   rateLimiter,
   type Logger,
@@ -44,6 +45,7 @@ export function createApp({ config, logger, domain, isReady, metrics }: BackendA
   }
   app.use(
     '/api',
+    mountedAt('/api'),
     apiHeaders(),
     onlyWrites(rateLimiter({ windowMs, limit: writes, what: 'changes', name: 'writes' })),
   );

@@ -84,3 +84,43 @@ describe('migrating stored plans to spec v2', () => {
     raw.close();
   });
 });
+
+describe('migrating keys to roles and tiers', () => {
+  it('makes every earlier key a user of the default tier, and adds the audit trail', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isekai-migrate-'));
+    const path = join(dir, 'isekai.db');
+    try {
+      const raw = new Database(path);
+      migrate(raw, 3);
+      raw
+        .prepare(
+          "INSERT INTO api_keys (id, name, secret_hash, max_apps, created_at) VALUES ('key_aaaaaaaa', 'ci', 'h', NULL, 't')",
+        )
+        .run();
+      raw.close();
+      const db = openDatabase(path);
+      try {
+        const store = createStore(db);
+        expect(store.keys.findById('key_aaaaaaaa')).toMatchObject({
+          role: 'user',
+          tier: null,
+          maxApps: null,
+        });
+        store.audit.add({
+          at: 't',
+          type: 'audit',
+          severity: 'info',
+          actor: 'cli',
+          appId: null,
+          message: 'm',
+          context: {},
+        });
+        expect(store.audit.list({ limit: 5 })).toHaveLength(1);
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

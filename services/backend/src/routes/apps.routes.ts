@@ -26,6 +26,7 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
     async (req, res) => {
       const { prompt, name } = req.body as AppCreateRequest;
       const accepted = create.createApp(callerOf(res), { prompt, name });
+      res.locals.appId = accepted.app.id; // for the audit trail
       await respondAccepted(res, accepted, wantsWait(req.query.wait), 201, queries);
     },
   );

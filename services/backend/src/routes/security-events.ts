@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from 'express';
+import { routePattern } from '@isekai/service-kit';
 import type { AuditEntry } from '../domain/audit.js';
 import { actorOf } from '../domain/audit.js';
 import type { Domain } from '../domain/domain.js';
@@ -76,8 +77,7 @@ export function securityEvents(domain: Domain, keysRequired: boolean): RequestHa
   return (req, res, next) => {
     res.once('close', () => {
       if (READS.has(req.method) && res.statusCode < 400) return;
-      const matched = req.route as { path?: unknown } | undefined;
-      const route = typeof matched?.path === 'string' ? req.baseUrl + matched.path : 'unmatched';
+      const route = routePattern(req, res);
       const actor = actorOf(callerOf(res), keysRequired);
       const entry = entryFor(res, route, req.method, actor);
       if (!entry) return;

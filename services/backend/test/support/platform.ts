@@ -8,7 +8,8 @@ export interface PlatformOptions {
   /**
    * Each test file its own range, so files running side by side never fight over app ports. Taken:
    * 9100-9359 backend files (platform, restart, expiry, edge, bad-input, cancel, web-ui-model, start-script),
-   * 9360-9369 web-ui-serving, 9560-9569 rejections, 9370-9379 web-ui-keys, 9380-9389 api-keys, 9390-9399 proxy, 9400-9499 sandbox, 9500-9559 attacks, 9620-9659 model-planner and the
+   * 9360-9369 web-ui-serving, 9560-9569 rejections, 9370-9379 web-ui-keys, 9380-9389 api-keys, 9390-9399 proxy, 9400-9499 sandbox, 9500-9559 attacks,
+   * 9570-9579 observability, 9580-9589 fuzzing, 9620-9659 model-planner and the
    * planner's prompt evaluation, 9700-9799 web-ui, 10470-10489 web-ui-plan,
    * 10500-10539 fault-injection, 10540-10599 concurrency, 10600-10619 shutdown; npm run bench and eval:prompts use 9600-9999 on their own.
    */
@@ -16,6 +17,8 @@ export interface PlatformOptions {
   env?: Record<string, string>;
   /** A planner already listening (a fake one): the real planner is not started. */
   plannerUrl?: string;
+  /** Keep every line the services print (`allOutput`), for tests that search the logs. */
+  keepLogs?: boolean;
 }
 
 export interface Platform {
@@ -37,7 +40,12 @@ export interface Platform {
 /** The three real services on loopback, with a temporary SQLite file and apps directory. */
 const SERVICE_TOKEN = 'test-token-0123456789abcdef';
 
-export async function startPlatform({ appPorts, env = {}, plannerUrl }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({
+  appPorts,
+  env = {},
+  plannerUrl,
+  keepLogs = false,
+}: PlatformOptions): Promise<Platform> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-test-'));
   // Like a checkout of Isekai itself: the apps live below a package.json that says "type": "module".
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
@@ -66,9 +74,9 @@ export async function startPlatform({ appPorts, env = {}, plannerUrl }: Platform
     ...env,
   };
   const services: Record<ServiceName, ServiceProcess> = {
-    sandbox: new ServiceProcess('sandbox', sandboxPort, shared),
-    planner: new ServiceProcess('planner', plannerPort, shared),
-    backend: new ServiceProcess('backend', backendPort, shared),
+    sandbox: new ServiceProcess('sandbox', sandboxPort, shared, keepLogs),
+    planner: new ServiceProcess('planner', plannerPort, shared, keepLogs),
+    backend: new ServiceProcess('backend', backendPort, shared, keepLogs),
   };
   await Promise.all([services.sandbox.start(), plannerUrl ? undefined : services.planner.start()]);
   await services.backend.start();

@@ -18,11 +18,14 @@ function entryOf(name: ServiceName): string {
 export class ServiceProcess {
   private child: ChildProcess | null = null;
   output = '';
+  /** Everything the service printed, across starts, when asked for (tests that grep the logs). */
+  allOutput = '';
 
   constructor(
     readonly name: ServiceName,
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly keepAllOutput = false,
   ) {}
 
   get url(): string {
@@ -41,6 +44,7 @@ export class ServiceProcess {
     this.child = child;
     const collect = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
+      if (this.keepAllOutput) this.allOutput += chunk.toString();
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
