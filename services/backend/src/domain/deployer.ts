@@ -6,6 +6,7 @@ import type { Activity } from './activity.js';
 import { asAppError } from './failures.js';
 import { readManifest } from './manifest.js';
 import { requireCurrentVersion } from './require-app.js';
+import { retryWhileRestarting } from './while-restarting.js';
 
 export type DeployOutcome = { ok: true; state: SandboxAppState } | { ok: false; error: AppError };
 
@@ -45,12 +46,15 @@ export function createDeployer({
       let state: SandboxAppState;
       try {
         const { entry } = readManifest(version.files);
-        state = await sandbox.deploy(appId, {
-          files: version.files,
-          entry,
-          limits: app.limits,
-          ...(app.port ? { preferredPort: app.port } : {}),
-        });
+        // A sandbox being restarted is waited for: its new instance takes the whole deploy again.
+        state = await retryWhileRestarting(() =>
+          sandbox.deploy(appId, {
+            files: version.files,
+            entry,
+            limits: app.limits,
+            ...(app.port ? { preferredPort: app.port } : {}),
+          }),
+        );
       } catch (error) {
         return {
           ok: false,

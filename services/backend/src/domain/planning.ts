@@ -1,6 +1,7 @@
 import type { PlanProgress, PlanRequest, PlanResponse } from '@isekai/contracts';
 import type { PlannerClient } from '../clients/planner.client.js';
 import type { Activity } from './activity.js';
+import { retryWhileRestarting } from './while-restarting.js';
 
 /** Planner progress as events on the app's stream, so people watch the model write. */
 function progressRecorder(activity: Activity, appId: string): (progress: PlanProgress) => void {
@@ -20,7 +21,11 @@ export function createPlanning({ planner, activity }: { planner: PlannerClient; 
       const cancel = new AbortController();
       inFlight.set(appId, cancel);
       try {
-        return await planner.planStream(request, progressRecorder(activity, appId), cancel.signal);
+        // A planner being restarted is waited for: the plan is made again from the request, nothing is lost.
+        return await retryWhileRestarting(
+          () => planner.planStream(request, progressRecorder(activity, appId), cancel.signal),
+          cancel.signal,
+        );
       } finally {
         if (inFlight.get(appId) === cancel) inFlight.delete(appId);
       }
