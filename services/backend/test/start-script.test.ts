@@ -85,6 +85,17 @@ describe('npm start', () => {
     expect(run.output()).toContain('LOG_FORMAT must be "pretty" or "json"');
   });
 
+  it('refuses a supervisor setting that is not a number, naming it', async () => {
+    const run = await runStart({ env: { SUPERVISOR_MAX_RESTARTS: 'many' } });
+    started.push(run);
+    const [code] = await once(run.child, 'exit');
+    expect(code).toBe(1);
+    expect(run.output()).toContain(
+      'SUPERVISOR_MAX_RESTARTS must be a whole number from 0 to 100, got "many"',
+    );
+    expect(run.output()).not.toContain('listening');
+  });
+
   it('starts a SIGKILLed sandbox again while the others keep running, and runs its apps again', async () => {
     const run = await runStart({ env: { SUPERVISOR_BACKOFF_MS: '200', RECONCILE_INTERVAL_MS: '200' } });
     started.push(run);
