@@ -478,6 +478,47 @@ function serveStatic(req, res, pathname) {
   });
 }
 
+// ---- vendor: browser builds of the module store's packages, read-only at /vendor/<package>/<file>. In the
+// sandbox Node's lookup finds the store (its read-only /node_modules, or the links beside the apps); run
+// elsewhere, a node_modules next to the app. Only these packages, only plain names inside them.
+const VENDOR_PACKAGES = ['chess.js'];
+const VENDOR_TYPES = new Set(['.js', '.mjs', '.css']);
+
+/** @param {string} name @returns {string | null} */
+function vendorDir(name) {
+  for (const base of require.resolve.paths(name) || []) {
+    if (fs.existsSync(path.join(base, name, 'package.json'))) return path.join(base, name);
+  }
+  return null;
+}
+
+function serveVendor(req, res, pathname) {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return fail(res, 405, 'method-not-allowed', 'Only GET is allowed here.');
+  const segments = pathname.slice('/vendor/'.length).split('/');
+  const scoped = segments[0].startsWith('@');
+  const name = scoped ? segments.slice(0, 2).join('/') : segments[0];
+  const inside = segments.slice(scoped ? 2 : 1);
+  const notFound = (message) => send(res, 404, message, { 'content-type': 'text/plain; charset=utf-8' });
+  if (!VENDOR_PACKAGES.includes(name)) return notFound('Not a client library of this app: ' + name);
+  if (
+    inside.length === 0 ||
+    !inside.every((s) => SAFE_SEGMENT.test(s)) ||
+    !VENDOR_TYPES.has(path.extname(pathname))
+  )
+    return notFound('Not found');
+  const dir = vendorDir(name);
+  if (!dir)
+    return notFound(name + ' is not installed here: run the app in Isekai, or npm install ' + name + '.');
+  fs.readFile(path.join(dir, ...inside), (error, content) => {
+    if (error) return notFound('Not found');
+    send(res, 200, req.method === 'HEAD' ? '' : content, {
+      'content-type': CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (path.extname(pathname))],
+      'cache-control': 'public, max-age=3600',
+    });
+  });
+}
+
 const server = http.createServer((req, res) => {
   let pathname;
   try {
@@ -495,6 +536,7 @@ const server = http.createServer((req, res) => {
     });
     return;
   }
+  if (pathname.startsWith('/vendor/')) return serveVendor(req, res, pathname);
   serveStatic(req, res, pathname);
 });
 

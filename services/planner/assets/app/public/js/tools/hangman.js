@@ -1,0 +1,240 @@
+// @ts-check
+// Hangman: guess the word letter by letter before the drawing is complete. Score = words in a row.
+import { createGame } from './game-kit.js';
+import { el } from '../dom.js';
+
+export const WORD_THEMES = {
+  animals: [
+    'elephant',
+    'giraffe',
+    'kangaroo',
+    'penguin',
+    'dolphin',
+    'tiger',
+    'zebra',
+    'octopus',
+    'squirrel',
+    'rabbit',
+    'hedgehog',
+    'flamingo',
+    'crocodile',
+    'panther',
+    'camel',
+  ],
+  countries: [
+    'france',
+    'brazil',
+    'canada',
+    'japan',
+    'kenya',
+    'norway',
+    'mexico',
+    'india',
+    'egypt',
+    'portugal',
+    'argentina',
+    'vietnam',
+    'germany',
+    'australia',
+    'morocco',
+  ],
+  fruit: [
+    'banana',
+    'apple',
+    'mango',
+    'cherry',
+    'pineapple',
+    'strawberry',
+    'grape',
+    'orange',
+    'papaya',
+    'coconut',
+    'apricot',
+    'melon',
+    'kiwi',
+    'raspberry',
+    'lemon',
+  ],
+  food: [
+    'pizza',
+    'pasta',
+    'burger',
+    'pancake',
+    'noodles',
+    'sandwich',
+    'omelette',
+    'risotto',
+    'burrito',
+    'dumpling',
+    'lasagna',
+    'salad',
+    'waffle',
+    'curry',
+    'sushi',
+  ],
+  sports: [
+    'football',
+    'tennis',
+    'cricket',
+    'hockey',
+    'baseball',
+    'swimming',
+    'cycling',
+    'rugby',
+    'volleyball',
+    'badminton',
+    'boxing',
+    'archery',
+    'skiing',
+    'golf',
+    'rowing',
+  ],
+  colors: [
+    'purple',
+    'orange',
+    'yellow',
+    'turquoise',
+    'crimson',
+    'magenta',
+    'silver',
+    'indigo',
+    'scarlet',
+    'violet',
+    'maroon',
+    'emerald',
+    'golden',
+    'lavender',
+    'beige',
+  ],
+  space: [
+    'planet',
+    'galaxy',
+    'comet',
+    'asteroid',
+    'nebula',
+    'rocket',
+    'astronaut',
+    'meteor',
+    'jupiter',
+    'saturn',
+    'mercury',
+    'orbit',
+    'telescope',
+    'satellite',
+    'eclipse',
+  ],
+  jobs: [
+    'teacher',
+    'doctor',
+    'pilot',
+    'farmer',
+    'baker',
+    'plumber',
+    'lawyer',
+    'dentist',
+    'engineer',
+    'nurse',
+    'painter',
+    'chef',
+    'gardener',
+    'architect',
+    'librarian',
+  ],
+};
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+const PARTS = 7;
+
+/** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
+export function render(section, ctx) {
+  const game = createGame(section, ctx, { id: 'hangman', scoreLabel: 'Streak' });
+  const themeName = /** @type {keyof typeof WORD_THEMES} */ (
+    Object.prototype.hasOwnProperty.call(WORD_THEMES, game.options.theme) ? game.options.theme : 'animals'
+  );
+  const custom = Array.isArray(game.options.words)
+    ? game.options.words.map((w) => String(w).toLowerCase()).filter((w) => /^[a-z]{3,}$/.test(w))
+    : [];
+  const words = custom.length ? custom : WORD_THEMES[themeName];
+  const wordNode = el('p', { className: 'game-word', 'aria-live': 'polite' });
+  const misses = el('p', { className: 'muted hangman-misses' });
+  const keys = el('div', { className: 'game-row hangman-keys' });
+  let word = '';
+  /** @type {Set<string>} */
+  let guessed = new Set();
+  let wrong = 0;
+  let over = false;
+  let streak = 0;
+
+  function next() {
+    let pick = word;
+    while (pick === word && words.length > 1) pick = words[Math.floor(Math.random() * words.length)];
+    word = pick || words[0];
+    guessed = new Set();
+    wrong = 0;
+    over = false;
+    game.setStatus('Theme: ' + (custom.length ? 'your words' : themeName) + '. Type letters or press them.');
+    draw();
+  }
+
+  function reset() {
+    streak = 0;
+    next();
+  }
+
+  /** @param {string} letter */
+  function guess(letter) {
+    if (over) {
+      next();
+      return;
+    }
+    if (guessed.has(letter)) return;
+    guessed.add(letter);
+    if (!word.includes(letter)) wrong++;
+    if (word.split('').every((l) => guessed.has(l))) {
+      over = true;
+      streak++;
+      game.setScore(streak);
+      game.setStatus('You got it: ' + word + '! Press a letter for the next word.');
+      // A streak is kept when it beats the best, so it is not lost if the person leaves mid-run.
+      const best = game.best();
+      if (best === null || streak > best) void game.finish(streak);
+    } else if (wrong >= PARTS) {
+      over = true;
+      game.setStatus('Out of guesses: the word was ' + word + '. Press a letter to try another.');
+      streak = 0;
+      game.setScore(0);
+    }
+    draw();
+  }
+
+  function draw() {
+    wordNode.textContent = word
+      .split('')
+      .map((l) => (guessed.has(l) || over ? l : '_'))
+      .join('');
+    misses.textContent =
+      'Misses: ' + wrong + ' of ' + PARTS + ' ' + '●'.repeat(wrong) + '○'.repeat(PARTS - wrong);
+    keys.replaceChildren(
+      ...LETTERS.map((l) =>
+        el('button', {
+          type: 'button',
+          className: 'secondary small',
+          text: l.toUpperCase(),
+          'data-letter': l,
+          disabled: guessed.has(l) && !over,
+          onclick: () => guess(l),
+        }),
+      ),
+    );
+  }
+
+  game.onKey((e) => {
+    if (/^[a-zA-Z]$/.test(e.key) && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      guess(e.key.toLowerCase());
+    }
+  });
+  game.onRestart(reset);
+  game.board.append(wordNode, misses, keys);
+  reset();
+  return game.root;
+}

@@ -1,0 +1,132 @@
+// @ts-check
+// Pong against the computer: first to the target score wins.
+import { choiceOption, createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
+
+const W = 480;
+const H = 320;
+const PADDLE_H = 60;
+const AI_SPEED = { easy: 150, normal: 230, hard: 330 };
+
+/** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
+export function render(section, ctx) {
+  const game = createGame(section, ctx, { id: 'pong', pausable: true, scoreLabel: 'You' });
+  const aiSpeed =
+    AI_SPEED[
+      /** @type {keyof typeof AI_SPEED} */ (
+        choiceOption(game.options.difficulty, Object.keys(AI_SPEED), 'normal')
+      )
+    ];
+  const target = numberOption(game.options.target, 5, 1, 21);
+  const canvas = gameCanvas(W, H, 'Pong court');
+  const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+  const you = { y: H / 2 - PADDLE_H / 2 };
+  const cpu = { y: H / 2 - PADDLE_H / 2, score: 0 };
+  const ball = { x: W / 2, y: H / 2, vx: 0, vy: 0 };
+  /** @type {Record<string, boolean>} */
+  const held = {};
+  let over = false;
+  let wait = 0;
+
+  function serve(toLeft) {
+    ball.x = W / 2;
+    ball.y = H / 2;
+    ball.vx = (toLeft ? -1 : 1) * 240;
+    ball.vy = (Math.random() * 2 - 1) * 160;
+    wait = 0.8;
+  }
+
+  function reset() {
+    cpu.score = 0;
+    over = false;
+    you.y = cpu.y = H / 2 - PADDLE_H / 2;
+    serve(Math.random() < 0.5);
+    game.setStatus('Up/down, W/S or drag to move. First to ' + target + '.');
+  }
+
+  /** @param {number} dt */
+  function step(dt) {
+    if (over) return draw();
+    if (held.up) you.y -= 320 * dt;
+    if (held.down) you.y += 320 * dt;
+    const aim = ball.y - PADDLE_H / 2;
+    cpu.y += Math.max(-aiSpeed * dt, Math.min(aiSpeed * dt, aim - cpu.y));
+    you.y = Math.max(0, Math.min(H - PADDLE_H, you.y));
+    cpu.y = Math.max(0, Math.min(H - PADDLE_H, cpu.y));
+    if (wait > 0) {
+      wait -= dt;
+      return draw();
+    }
+    ball.x += ball.vx * dt;
+    ball.y += ball.vy * dt;
+    if (ball.y < 5 || ball.y > H - 5) ball.vy = -ball.vy;
+    ball.y = Math.max(5, Math.min(H - 5, ball.y));
+    if (ball.vx < 0 && ball.x < 25 && ball.x > 10 && ball.y > you.y && ball.y < you.y + PADDLE_H) {
+      ball.vx = Math.min(600, -ball.vx * 1.06);
+      ball.vy += ((ball.y - (you.y + PADDLE_H / 2)) / PADDLE_H) * 300;
+    }
+    if (ball.vx > 0 && ball.x > W - 25 && ball.x < W - 10 && ball.y > cpu.y && ball.y < cpu.y + PADDLE_H) {
+      ball.vx = -Math.min(600, ball.vx * 1.06);
+      ball.vy += ((ball.y - (cpu.y + PADDLE_H / 2)) / PADDLE_H) * 300;
+    }
+    if (ball.x < 0) {
+      cpu.score++;
+      serve(false);
+    } else if (ball.x > W) {
+      game.setScore(game.score + 1);
+      serve(true);
+    }
+    if (game.score >= target || cpu.score >= target) {
+      over = true;
+      game.setStatus(
+        (game.score >= target ? 'You win ' : 'The computer wins ') + game.score + '–' + cpu.score + '.',
+      );
+      void game.finish(game.score);
+    }
+    draw();
+  }
+
+  function draw() {
+    const c = themeColors(game.options);
+    g.fillStyle = c.bg;
+    g.fillRect(0, 0, W, H);
+    g.fillStyle = c.muted;
+    for (let y = 0; y < H; y += 20) g.fillRect(W / 2 - 1, y, 2, 10);
+    g.font = '28px sans-serif';
+    g.textAlign = 'center';
+    g.fillText(String(game.score), W / 2 - 40, 36);
+    g.fillText(String(cpu.score), W / 2 + 40, 36);
+    g.fillStyle = c.accent;
+    g.fillRect(12, you.y, 8, PADDLE_H);
+    g.fillStyle = c.text;
+    g.fillRect(W - 20, cpu.y, 8, PADDLE_H);
+    g.fillRect(ball.x - 5, ball.y - 5, 10, 10);
+  }
+
+  const moves = { ArrowUp: 'up', w: 'up', ArrowDown: 'down', s: 'down' };
+  game.onKey((e) => {
+    const dir = moves[/** @type {keyof typeof moves} */ (e.key)];
+    if (!dir) return;
+    e.preventDefault();
+    if (e.isTrusted) held[dir] = true;
+    else you.y += dir === 'up' ? -40 : 40;
+  });
+  game.root.addEventListener('keyup', (e) => {
+    const dir = moves[/** @type {keyof typeof moves} */ (e.key)];
+    if (dir) held[dir] = false;
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    const rect = canvas.getBoundingClientRect();
+    you.y = ((e.clientY - rect.top) / rect.height) * H - PADDLE_H / 2;
+  });
+  game.onRestart(reset);
+  game.board.append(
+    canvas,
+    touchPad(game.root, [
+      ['Up', 'ArrowUp'],
+      ['Down', 'ArrowDown'],
+    ]),
+  );
+  reset();
+  game.frames(step);
+  return game.root;
+}

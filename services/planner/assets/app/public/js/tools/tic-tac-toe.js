@@ -1,0 +1,128 @@
+// @ts-check
+// Tic-tac-toe against the computer: perfect play on hard, some mistakes on easier levels.
+import { arrowFocus, choiceOption, createGame } from './game-kit.js';
+import { el } from '../dom.js';
+
+const LINES = [
+  [0, 1, 2],
+  [3, 4, 5],
+  [6, 7, 8],
+  [0, 3, 6],
+  [1, 4, 7],
+  [2, 5, 8],
+  [0, 4, 8],
+  [2, 4, 6],
+];
+
+/** @param {string[]} b */
+function winner(b) {
+  const line = LINES.find(([x, y, z]) => b[x] && b[x] === b[y] && b[x] === b[z]);
+  return line ? b[line[0]] : b.every(Boolean) ? 'draw' : '';
+}
+
+/** Minimax score for O to move next when `turn` plays. @param {string[]} b @param {string} turn @returns {number} */
+function minimax(b, turn) {
+  const w = winner(b);
+  if (w === 'O') return 1;
+  if (w === 'X') return -1;
+  if (w === 'draw') return 0;
+  const scores = b.flatMap((v, i) => {
+    if (v) return [];
+    const next = b.slice();
+    next[i] = turn;
+    return [minimax(next, turn === 'O' ? 'X' : 'O')];
+  });
+  return turn === 'O' ? Math.max(...scores) : Math.min(...scores);
+}
+
+/** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
+export function render(section, ctx) {
+  const game = createGame(section, ctx, { id: 'tic-tac-toe', scoreLabel: 'Wins' });
+  const level = choiceOption(game.options.difficulty, ['easy', 'normal', 'hard'], 'normal');
+  const mistakes = { easy: 0.6, normal: 0.25, hard: 0 }[level];
+  const grid = el('div', { className: 'game-grid ttt-board', role: 'grid', 'aria-label': 'Tic-tac-toe' });
+  grid.style.gridTemplateColumns = 'repeat(3, 1fr)';
+  grid.style.maxWidth = '300px';
+  /** @type {string[]} */
+  let board = [];
+  let over = false;
+  let wins = 0;
+
+  function reset() {
+    board = Array(9).fill('');
+    over = false;
+    game.setStatus('You are X. Click a square or press 1–9.');
+    draw();
+  }
+
+  function computer() {
+    const open = board.map((v, i) => (v ? -1 : i)).filter((i) => i >= 0);
+    if (Math.random() < mistakes) return open[Math.floor(Math.random() * open.length)];
+    let best = open[0];
+    let bestScore = -2;
+    for (const i of open) {
+      const next = board.slice();
+      next[i] = 'O';
+      const s = minimax(next, 'X');
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  function settle() {
+    const w = winner(board);
+    if (!w) return false;
+    over = true;
+    if (w === 'X') {
+      wins++;
+      game.setScore(wins);
+      void game.finish(wins);
+      game.setStatus('You win!');
+    } else game.setStatus(w === 'O' ? 'The computer wins.' : 'A draw.');
+    return true;
+  }
+
+  /** @param {number} i */
+  function play(i) {
+    if (over || board[i]) return;
+    board[i] = 'X';
+    if (!settle()) {
+      board[computer()] = 'O';
+      settle();
+    }
+    draw();
+  }
+
+  function draw() {
+    const focused = [...grid.children].indexOf(/** @type {Element} */ (document.activeElement));
+    grid.replaceChildren(
+      ...board.map((v, i) =>
+        el('button', {
+          type: 'button',
+          className: 'secondary',
+          text: v,
+          'data-index': String(i),
+          'aria-label': 'Square ' + (i + 1) + (v ? ': ' + v : ''),
+          onclick: () => play(i),
+        }),
+      ),
+    );
+    const again = /** @type {HTMLElement | undefined} */ (grid.children[focused]);
+    if (again) again.focus();
+  }
+
+  game.onKey((e) => {
+    if (/^[1-9]$/.test(e.key)) {
+      e.preventDefault();
+      play(Number(e.key) - 1);
+    }
+  });
+  arrowFocus(grid, 3);
+  game.onRestart(reset);
+  game.board.append(grid);
+  reset();
+  return game.root;
+}

@@ -1,0 +1,26 @@
+import type { CollectionSpec } from '@isekai/contracts';
+
+/**
+ * A game, calculator or tool the offline engine can build (part 2 of the planner). Found by retrieval over
+ * `name`, `synonyms` and `description` like the domains, and placed on a page as a `tool` section whose
+ * `blueprint` is the entry's id: the generated app renders it with `public/js/tools/<id>.js`.
+ */
+export interface ToolEntry {
+  /** kebab-case, and the name of its asset module: "snake", "bmi", "world-clock". */
+  id: string;
+  /** What a person calls it: "Snake". */
+  name: string;
+  kind: 'game' | 'calculator' | 'tool';
+  /** Words and phrases people use: "snake", "snake game", "nokia snake", "worm game"... (8 or more). */
+  synonyms: string[];
+  /** One or two plain sentences; retrieval reads it too. */
+  description: string;
+  /** The section's options when the prompt says nothing (board size, difficulty, the calculator's formulas...). */
+  options: Record<string, unknown>;
+  /** Settings the prompt can name, merged over `options`: "a 5x5 grid", "hard", "animals" words, cities. */
+  readOptions?: (prompt: string) => Record<string, unknown>;
+  /** Collections the tool keeps its data in (best scores, typing results), stored by the app's server. */
+  collections?: CollectionSpec[];
+  /** Honest notes for the plan, e.g. "Online play needs a network: built for two players on one screen." */
+  notes?: string[];
+}

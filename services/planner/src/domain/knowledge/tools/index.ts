@@ -1,0 +1,6 @@
+import type { ToolEntry } from '../tool.types.js';
+import { CALCULATOR_TOOLS } from './calculators.js';
+import { GAME_TOOLS } from './games.js';
+
+/** Every game, calculator and tool the offline engine can place as a `tool` section. */
+export const TOOLS_CATALOGUE: readonly ToolEntry[] = [...GAME_TOOLS, ...CALCULATOR_TOOLS];

@@ -1,0 +1,409 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppSpec } from '@isekai/contracts';
+import { checkSpec } from '../src/domain/compose/check-spec.js';
+import { renderComposed } from '../src/domain/compose/render-composed.js';
+import { GAME_TOOLS } from '../src/domain/knowledge/tools/games.js';
+import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
+
+// Every game in a real app process, played in Debian's Chromium at phone width: keys and clicks change
+// its board, canvas or score, Restart starts over, best scores survive a reload, chess refuses illegal moves.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CHESS_DIR = dirname(createRequire(import.meta.url).resolve('chess.js/package.json'));
+
+/** One page per game, each with its catalogue options; shorter rounds where a test waits for the end. */
+function gamesSpec(): AppSpec {
+  const quicker: Record<string, Record<string, unknown>> = { 'typing-test': { seconds: 10 } };
+  const collections = [
+    ...new Map(GAME_TOOLS.flatMap((g) => g.collections ?? []).map((c) => [c.name, c])).values(),
+  ];
+  return {
+    version: 2,
+    kind: 'game',
+    blueprint: 'composed',
+    title: 'Arcade',
+    description: 'Every game.',
+    theme: { mode: 'light', colors: {} },
+    options: {},
+    collections,
+    pages: GAME_TOOLS.map((g) => ({
+      id: g.id,
+      title: g.name,
+      sections: [
+        {
+          type: 'tool',
+          blueprint: g.id,
+          title: g.name,
+          options: { ...g.options, ...(quicker[g.id] ?? {}) },
+        },
+      ],
+    })),
+  };
+}
+
+let browser: Browser;
+let app: RunningApp | null = null;
+let dir = '';
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const spec = gamesSpec();
+  expect(checkSpec(spec)).toEqual([]);
+  dir = mkdtempSync(join(tmpdir(), 'isekai-games-'));
+  await writeApp(dir, renderComposed(spec));
+  // Outside the sandbox the app finds client libraries in a node_modules beside it, as a download would.
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(CHESS_DIR, join(dir, 'node_modules', 'chess.js'));
+  app = await startGeneratedApp(dir);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stopGeneratedApp(app);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens a game's page and waits for its module; the game has the keyboard. */
+async function open(id: string): Promise<Locator> {
+  await page.goto(`${app?.url}/#/${id}`);
+  const game = page.locator(`[data-game="${id}"]`);
+  await game.waitFor();
+  await game.focus();
+  return game;
+}
+
+/** The game's board as it looks: its DOM, and the pixels of its canvas if it has one. */
+async function look(game: Locator): Promise<string> {
+  return game.locator('.game-board').evaluate((board) => {
+    const canvas = board.querySelector('canvas');
+    return board.innerHTML + (canvas ? canvas.toDataURL() : '');
+  });
+}
+
+async function score(game: Locator): Promise<number> {
+  return Number(await game.locator('.game-score').getAttribute('data-score'));
+}
+
+async function restart(game: Locator): Promise<void> {
+  await game.locator('.game-restart').click();
+  expect(await score(game)).toBe(0);
+}
+
+async function noHorizontalScroll(): Promise<void> {
+  const [scroll, width] = await page.evaluate<[number, number]>(
+    '[document.documentElement.scrollWidth, window.innerWidth]',
+  );
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+/** Paused, a canvas game stands still; resumed, it moves again. */
+async function pauseFreezes(game: Locator): Promise<void> {
+  await page.keyboard.press('p');
+  await expect.poll(() => game.evaluate((n) => n.classList.contains('is-paused'))).toBe(true);
+  const paused = await look(game);
+  await page.waitForTimeout(250);
+  expect(await look(game)).toBe(paused);
+  await page.keyboard.press('p');
+}
+
+async function changesAfter(game: Locator, act: () => Promise<void>): Promise<string> {
+  const before = await look(game);
+  await act();
+  await expect.poll(() => look(game)).not.toBe(before);
+  return look(game);
+}
+
+describe('games in Chromium', () => {
+  it('every game renders at 360 px with no horizontal scroll', async () => {
+    for (const g of GAME_TOOLS) {
+      await open(g.id);
+      await noHorizontalScroll();
+    }
+    expect(problems).toEqual([]);
+  }, 30_000);
+
+  it('snake, breakout, pong, space invaders and falling blocks move, pause and restart', async () => {
+    for (const id of ['snake', 'breakout', 'pong', 'space-invaders', 'falling-blocks']) {
+      const game = await open(id);
+      await changesAfter(game, async () => {
+        await page.keyboard.press(id === 'snake' ? 'ArrowDown' : id === 'pong' ? 'ArrowUp' : ' ');
+        await page.waitForTimeout(200);
+      });
+      await pauseFreezes(game);
+      await restart(game);
+    }
+    expect(problems).toEqual([]);
+  }, 30_000);
+
+  it('flappy waits for the first flap, then flies', async () => {
+    const game = await open('flappy');
+    const still = await look(game);
+    await page.waitForTimeout(200);
+    expect(await look(game)).toBe(still);
+    await changesAfter(game, () => page.keyboard.press(' '));
+    await restart(game);
+    await expect.poll(() => look(game)).toBe(still);
+  });
+
+  it('2048 slides tiles with the keys and with the touch buttons', async () => {
+    const game = await open('2048');
+    const tiles = () => game.locator('.tile-2048').evaluateAll((n) => n.map((t) => t.textContent).join(','));
+    const start = await tiles();
+    for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+    expect(await tiles()).not.toBe(start);
+    const afterKeys = await tiles();
+    for (const label of ['Left', 'Up', 'Right', 'Down'])
+      await game.getByRole('button', { name: label }).click();
+    expect(await tiles()).not.toBe(afterKeys);
+    await restart(game);
+    expect((await tiles()).split(',').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('minesweeper opens squares and flags them; memory turns cards', async () => {
+    let game = await open('minesweeper');
+    await game.locator('[data-index="0"]').click();
+    expect(await game.locator('.mine-open').count()).toBeGreaterThan(0);
+    const closed = game.locator('.mine-closed').first();
+    await closed.click({ button: 'right' });
+    expect(await game.locator('.mine-closed', { hasText: '⚑' }).count()).toBe(1);
+    await restart(game);
+    expect(await game.locator('.mine-open').count()).toBe(0);
+
+    game = await open('memory');
+    await game.locator('[data-index="0"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await game.locator('.card-open').count()).toBe(2);
+    expect(await score(game)).toBe(1);
+    await restart(game);
+    await expect.poll(() => game.locator('.card-open').count()).toBe(0);
+  });
+
+  it('hangman and the five-letter word game take typed letters', async () => {
+    let game = await open('hangman');
+    await page.keyboard.press('e');
+    await expect.poll(() => game.locator('[data-letter="e"]').isDisabled()).toBe(true);
+    await game.locator('[data-letter="a"]').click();
+    await expect.poll(() => game.locator('[data-letter="a"]').isDisabled()).toBe(true);
+    await restart(game);
+    await expect.poll(() => game.locator('[data-letter="e"]').isDisabled()).toBe(false);
+
+    game = await open('word-guess');
+    await page.keyboard.type('apple');
+    await page.keyboard.press('Enter');
+    expect(await game.locator('[data-mark]').count()).toBe(5);
+    expect(await score(game)).toBe(1);
+    await restart(game);
+    expect(await game.locator('[data-mark]').count()).toBe(0);
+  });
+
+  it('sudoku is a valid puzzle that takes digits', async () => {
+    const game = await open('sudoku');
+    const grid = await game
+      .locator('[data-index]')
+      .evaluateAll((n) => n.map((c) => Number(c.textContent || 0)));
+    expect(grid).toHaveLength(81);
+    for (let i = 0; i < 81; i++) {
+      if (!grid[i]) continue;
+      const r = Math.floor(i / 9);
+      const c = i % 9;
+      const clash = grid.some((v, j) => {
+        if (j === i || v !== grid[i]) return false;
+        const rr = Math.floor(j / 9);
+        const cc = j % 9;
+        return (
+          rr === r ||
+          cc === c ||
+          (Math.floor(rr / 3) === Math.floor(r / 3) && Math.floor(cc / 3) === Math.floor(c / 3))
+        );
+      });
+      expect(clash).toBe(false);
+    }
+    const empty = grid.indexOf(0);
+    await game.locator(`[data-index="${empty}"]`).click();
+    await page.keyboard.press('5');
+    await expect.poll(() => game.locator(`[data-index="${empty}"]`).textContent()).toBe('5');
+    await restart(game);
+  });
+
+  it('chess makes a legal move and refuses an illegal one', async () => {
+    const game = await open('chess');
+    const square = (s: string) => game.locator(`[data-square="${s}"]`);
+    await expect.poll(() => square('e2').textContent()).toBe('♙');
+    await square('e2').click();
+    await square('e4').click();
+    await expect.poll(() => square('e4').textContent()).toBe('♙');
+    await expect.poll(() => square('e2').textContent()).toBe('');
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Black to move/);
+    // The black queen cannot jump over her own pawn.
+    await square('d8').click();
+    await square('d5').click();
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/not allowed/);
+    await expect.poll(() => square('d8').textContent()).toBe('♛');
+    await expect.poll(() => square('d5').textContent()).toBe('');
+    await restart(game);
+    await expect.poll(() => square('e2').textContent()).toBe('♙');
+  });
+
+  it('checkers, connect four and tic-tac-toe take moves', async () => {
+    let game = await open('checkers');
+    await game.locator('[data-index="40"]').click();
+    await game.locator('[data-index="33"]').click();
+    await expect.poll(() => game.locator('[data-index="33"]').getAttribute('data-piece')).toBe('r');
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Black to move/);
+    await restart(game);
+    await expect.poll(() => game.locator('[data-index="33"]').getAttribute('data-piece')).toBe('');
+
+    game = await open('connect-four');
+    await page.keyboard.press('4');
+    await expect.poll(() => game.locator('[data-index="38"]').getAttribute('data-disc')).toBe('1');
+    await expect.poll(() => game.locator('[data-disc="2"]').count()).toBe(1);
+    await restart(game);
+    expect(await game.locator('[data-disc="1"]').count()).toBe(0);
+
+    game = await open('tic-tac-toe');
+    await page.keyboard.press('5');
+    await expect.poll(() => game.locator('[data-index="4"]').textContent()).toBe('X');
+    expect(await game.getByRole('button', { name: /: O$/ }).count()).toBe(1);
+    await restart(game);
+    await expect.poll(() => game.locator('[data-index="4"]').textContent()).toBe('');
+  });
+
+  it('whack-a-mole scores a hit, simon a repeated pad, the 15-puzzle a slide', async () => {
+    let game = await open('whack-a-mole');
+    await page.keyboard.press('Enter');
+    const mole = await game.locator('.mole-up').getAttribute('data-index');
+    await game.locator('.mole-up').dispatchEvent('pointerdown');
+    expect(await score(game)).toBe(1);
+    expect(mole).not.toBeNull();
+    await restart(game);
+
+    game = await open('simon');
+    await page.keyboard.press('Enter');
+    const lit = await page.waitForFunction(
+      // 1 + the lit pad's index: 0 (no pad lit yet) keeps waiting.
+      () =>
+        1 +
+        [...document.querySelectorAll<HTMLElement>('.simon-pad')].findIndex((p) => p.style.opacity === '1'),
+      undefined,
+      { polling: 20 },
+    );
+    const pad = Number(await lit.jsonValue()) - 1;
+    expect(pad).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Your turn/);
+    await page.keyboard.press(String(pad + 1));
+    expect(await score(game)).toBe(1);
+    await restart(game);
+
+    game = await open('fifteen-puzzle');
+    for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
+      await page.keyboard.press(key);
+      if ((await score(game)) > 0) break;
+    }
+    expect(await score(game)).toBe(1);
+    await restart(game);
+  });
+
+  it('best scores are stored in the app and survive a reload', async () => {
+    // Reaction time: the lowest time is the best.
+    let game = await open('reaction-time');
+    await page.keyboard.press(' ');
+    await expect
+      .poll(() => game.locator('.reaction-area').getAttribute('data-state'), { timeout: 5000 })
+      .toBe('go');
+    await page.keyboard.press(' ');
+    const ms = await score(game);
+    expect(ms).toBeGreaterThan(0);
+    await expect.poll(() => game.locator('.game-best').getAttribute('data-best')).toBe(String(ms));
+
+    // Rock-paper-scissors: a winning streak of at least one.
+    game = await open('rock-paper-scissors');
+    for (let i = 0; i < 60 && (await score(game)) === 0; i++) await page.keyboard.press('r');
+    expect(await score(game)).toBeGreaterThan(0);
+
+    // Typing test (a 10-second round here): words per minute and accuracy in their own collection.
+    game = await open('typing-test');
+    const words = await game
+      .locator('.typing-text span')
+      .evaluateAll((n) => n.map((s) => s.textContent?.trim()));
+    await game.locator('.typing-input').click();
+    for (const word of words.slice(0, 6)) await page.keyboard.type(`${word} `);
+    await expect
+      .poll(() => game.locator('.game-status').textContent(), { timeout: 12_000 })
+      .toMatch(/words per minute/);
+    const wpm = await score(game);
+    expect(wpm).toBeGreaterThan(0);
+
+    const stored = (await (await fetch(`${app?.url}/api/score`)).json()) as { game: string; score: number }[];
+    expect(stored.find((r) => r.game === 'reaction-time')?.score).toBe(ms);
+    expect(stored.some((r) => r.game === 'rock-paper-scissors' && r.score >= 1)).toBe(true);
+    const typed = (await (await fetch(`${app?.url}/api/typingResult`)).json()) as {
+      wpm: number;
+      accuracy: number;
+    }[];
+    expect(typed).toEqual([expect.objectContaining({ wpm, accuracy: 100 })]);
+
+    await page.reload();
+    game = await open('reaction-time');
+    await expect.poll(() => game.locator('.game-best').getAttribute('data-best')).toBe(String(ms));
+    game = await open('rock-paper-scissors');
+    await expect.poll(() => game.locator('.game-best').getAttribute('data-best')).not.toBe('');
+    game = await open('typing-test');
+    await expect.poll(() => game.locator('.game-best').getAttribute('data-best')).toBe(String(wpm));
+    expect(problems).toEqual([]);
+  }, 30_000);
+});
+
+describe('client libraries at /vendor/', () => {
+  it('serves an allowed package file and nothing else', async () => {
+    const url = app?.url ?? '';
+    const ok = await fetch(`${url}/vendor/chess.js/dist/esm/chess.js`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toMatch(/javascript/);
+    expect(await ok.text()).toContain('class Chess');
+    expect((await fetch(`${url}/vendor/chess.js/package.json`)).status).toBe(404);
+    expect((await fetch(`${url}/vendor/chess.js/%2e%2e/%2e%2e/collections.json`)).status).toBe(404);
+    const other = await fetch(`${url}/vendor/left-pad/index.js`);
+    expect(other.status).toBe(404);
+    expect(await other.text()).toMatch(/not a client library/i);
+  });
+
+  it('answers 404 with a clear message when the library is not installed', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'isekai-games-bare-'));
+    let running: RunningApp | null = null;
+    try {
+      await writeApp(bare, renderComposed(gamesSpec()));
+      running = await startGeneratedApp(bare);
+      const missing = await fetch(`${running.url}/vendor/chess.js/dist/esm/chess.js`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toMatch(/chess\.js is not installed here/);
+    } finally {
+      await stopGeneratedApp(running);
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});
