@@ -12,4 +12,9 @@ export class KeyedMutex {
     });
     return result;
   }
+
+  /** Resolves when every task queued so far, for any key, has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.tails.values()]);
+  }
 }

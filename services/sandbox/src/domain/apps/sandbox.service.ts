@@ -7,7 +7,7 @@ import type {
   SandboxDeployRequest,
   SandboxLogs,
 } from '@isekai/contracts';
-import { notFound } from '@isekai/service-kit';
+import { AppError, notFound } from '@isekai/service-kit';
 import { removeAppFiles, writeAppFiles } from '../files/app-files.writer.js';
 import { assertDeployable } from './deploy.rules.js';
 import { STOP_GRACE_MS } from '../runs/app-run.js';
@@ -34,6 +34,7 @@ export class Sandbox {
   private readonly apps = new Map<string, AppRecord>();
   private readonly mutex = new KeyedMutex();
   private readonly closers = new Map<string, Set<() => void>>();
+  private closing = false;
 
   constructor(
     private readonly deps: RunDeps,
@@ -41,12 +42,14 @@ export class Sandbox {
   ) {}
 
   async deploy(id: string, request: SandboxDeployRequest): Promise<SandboxAppState> {
+    this.refuseWhileClosing();
     assertDeployable(request, this.deps.config);
     // A new version supersedes the running one at once, even while it is still starting.
     await this.endIfLive(id, STOP_REQUEST);
     return this.mutex.run(id, async () => {
       await this.endIfLive(id, STOP_REQUEST);
       await writeAppFiles(this.deps.config.appsDir, id, request.files);
+      this.refuseWhileClosing();
       const record =
         this.apps.get(id) ??
         new AppRecord(id, request.entry, request.limits, this.logOptions(), (notice) =>
@@ -68,6 +71,7 @@ export class Sandbox {
   /** Runs the deployed files again (after a stop, an expiry or a limit kill); a running app is left as is. */
   start(id: string): Promise<SandboxAppState> {
     return this.mutex.run(id, async () => {
+      this.refuseWhileClosing();
       const record = this.require(id);
       if (record.run?.processRunning) return toAppState(record);
       await record.run?.done;
@@ -136,9 +140,27 @@ export class Sandbox {
     return { running, total: this.apps.size };
   }
 
+  /**
+   * Stops every app and launches none after: queued deploys and starts are refused, and one that was
+   * launching when the stop came is ended once it has (a second pass after the queues are empty).
+   */
   async shutdown(): Promise<void> {
-    await Promise.all([...this.apps.keys()].map((id) => this.endIfLive(id, STOP_REQUEST)));
+    this.closing = true;
+    const endAll = () => Promise.all([...this.apps.keys()].map((id) => this.endIfLive(id, STOP_REQUEST)));
+    await endAll();
+    await this.mutex.idle();
+    await endAll();
     for (const id of this.closers.keys()) this.closeFollowers(id);
+  }
+
+  private refuseWhileClosing(): void {
+    if (this.closing) {
+      throw new AppError({
+        code: 'shutting-down',
+        status: 503,
+        message: 'The sandbox is stopping; try again in a moment.',
+      });
+    }
   }
 
   private get observer(): SandboxObserver {
