@@ -33,7 +33,7 @@ describe('SIGTERM', () => {
     platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt } });
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [10600, 10619], env: { LOG_LEVEL: 'info' } });
+    platform = await startPlatform({ appPorts: [10600, 10609], env: { LOG_LEVEL: 'info' } });
   });
   afterAll(async () => {
     await platform?.stop();
