@@ -487,7 +487,11 @@ const VENDOR_TYPES = new Set(['.js', '.mjs', '.css']);
 /** @param {string} name @returns {string | null} */
 function vendorDir(name) {
   for (const base of require.resolve.paths(name) || []) {
-    if (fs.existsSync(path.join(base, name, 'package.json'))) return path.join(base, name);
+    try {
+      if (fs.existsSync(path.join(base, name, 'package.json'))) return path.join(base, name);
+    } catch {
+      // Under the permission model a folder outside the app's reads throws rather than answering false.
+    }
   }
   return null;
 }
@@ -510,13 +514,19 @@ function serveVendor(req, res, pathname) {
   const dir = vendorDir(name);
   if (!dir)
     return notFound(name + ' is not installed here: run the app in Isekai, or npm install ' + name + '.');
-  fs.readFile(path.join(dir, ...inside), (error, content) => {
-    if (error) return notFound('Not found');
+  /** @param {NodeJS.ErrnoException | null} error @param {Buffer} [content] */
+  const answer = (error, content) => {
+    if (error || !content) return notFound('Not found');
     send(res, 200, req.method === 'HEAD' ? '' : content, {
       'content-type': CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (path.extname(pathname))],
       'cache-control': 'public, max-age=3600',
     });
-  });
+  };
+  try {
+    fs.readFile(path.join(dir, ...inside), answer);
+  } catch (error) {
+    answer(error);
+  }
 }
 
 const server = http.createServer((req, res) => {
