@@ -6,7 +6,25 @@ import { AppError, isAppError } from './app-error.js';
 interface BodyParserError {
   type?: string;
   status?: number;
+  statusCode?: number;
   limit?: number;
+}
+
+/**
+ * Any other error a library marks as the client's (http-errors' 4xx: a gzip body that is not gzip, a path
+ * with a broken percent escape Express cannot decode) keeps its status instead of becoming a 500.
+ */
+function fromClientError(error: BodyParserError): AppError | null {
+  const status = error.status ?? error.statusCode;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499) return null;
+  return new AppError({
+    code: status === 415 ? 'unsupported-encoding' : 'bad-request',
+    status,
+    message:
+      status === 415
+        ? 'Send the body as UTF-8 JSON, uncompressed or gzip, deflate or br.'
+        : 'The request could not be read: check its path, its body and its content-encoding.',
+  });
 }
 
 /** body-parser reports its failures through typed errors; map them to what the client did wrong. */
@@ -61,7 +79,9 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const known = isAppError(error) ? error : fromBodyParser(error as BodyParserError);
+    const known = isAppError(error)
+      ? error
+      : (fromBodyParser(error as BodyParserError) ?? fromClientError(error as BodyParserError));
     if (known) {
       // Read by the metrics and, in the backend, the security events, once the answer is sent.
       res.locals.errorCode = known.code;
