@@ -1,0 +1,71 @@
+// @ts-check
+// Shares a list of names out into balanced random teams.
+import { el } from '../dom.js';
+import { entriesOf } from './random-picker.js';
+import { input, labelled, randomInt, textArea, toolRoot } from './tool-fields.js';
+
+/** Names dealt round-robin after a shuffle, so team sizes differ by one at most. @param {string[]} names @param {number} teams */
+export function makeTeams(names, teams) {
+  const deck = names.slice();
+  for (let i = deck.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [deck[i], deck[j]] = [deck[j], deck[i]];
+  }
+  /** @type {string[][]} */
+  const out = Array.from({ length: teams }, () => []);
+  deck.forEach((name, i) => out[i % teams].push(name));
+  return out;
+}
+
+/** @param {any} section */
+export function render(section) {
+  const names = textArea({ rows: 8, placeholder: 'One name per line' });
+  names.value = (
+    Array.isArray(section.options?.names)
+      ? section.options.names
+      : ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Dennis', 'Barbara']
+  ).join('\n');
+  const count = input({
+    type: 'number',
+    min: 2,
+    max: 50,
+    value: String(section.options?.teams ?? 2),
+    inputmode: 'numeric',
+  });
+  const problem = el('p', { className: 'error', role: 'alert', hidden: true });
+  const out = el('div', { className: 'teams', 'aria-live': 'polite' });
+  const make = () => {
+    const list = entriesOf(names.value);
+    const n = Number(count.value);
+    const error =
+      !Number.isInteger(n) || n < 2
+        ? 'Make at least 2 teams.'
+        : list.length < n
+          ? 'There are fewer names than teams.'
+          : '';
+    problem.textContent = error;
+    problem.hidden = !error;
+    if (error) return;
+    out.replaceChildren(
+      ...makeTeams(list, n).map((team, i) =>
+        el('div', { className: 'team' }, [
+          el('h3', { text: 'Team ' + (i + 1) }),
+          el(
+            'ul',
+            {},
+            team.map((name) => el('li', { text: name })),
+          ),
+        ]),
+      ),
+    );
+  };
+  return toolRoot('team-maker', [
+    labelled('Names', names).wrap,
+    labelled('Number of teams', count).wrap,
+    el('div', { className: 'actions' }, [
+      el('button', { type: 'button', text: 'Make teams', onclick: make }),
+    ]),
+    problem,
+    out,
+  ]);
+}

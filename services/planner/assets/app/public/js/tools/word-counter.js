@@ -1,0 +1,46 @@
+// @ts-check
+// Words, characters, sentences and reading time of a text, as it is typed.
+import { el } from '../dom.js';
+import { labelled, stat, textArea, toolRoot } from './tool-fields.js';
+
+/** The counts of a text; words split on whitespace, sentences on . ! ? followed by space or the end. @param {string} text */
+export function countText(text) {
+  const trimmed = text.trim();
+  const words = trimmed ? trimmed.split(/\s+/u).length : 0;
+  const characters = Array.from(text).length;
+  const noSpaces = Array.from(text.replace(/\s/gu, '')).length;
+  const sentences = trimmed
+    ? (trimmed.match(/[^.!?]+(?:[.!?]+|$)/gu) || []).filter((s) => /\p{L}|\p{N}/u.test(s)).length
+    : 0;
+  const paragraphs = trimmed ? trimmed.split(/\n\s*\n/u).filter((p) => p.trim()).length : 0;
+  return { words, characters, noSpaces, sentences, paragraphs, minutes: Math.ceil(words / 200) };
+}
+
+/** @param {any} section */
+export function render(section) {
+  const text = textArea({ rows: 8, placeholder: 'Type or paste text here', spellcheck: 'true' });
+  if (typeof section.options?.text === 'string') text.value = section.options.text;
+  const figures = {
+    words: stat('Words'),
+    characters: stat('Characters'),
+    noSpaces: stat('Characters without spaces'),
+    sentences: stat('Sentences'),
+    paragraphs: stat('Paragraphs'),
+    minutes: stat('Reading time (min)'),
+  };
+  const update = () => {
+    const counts = countText(text.value);
+    for (const [key, figure] of Object.entries(figures))
+      figure.set(counts[/** @type {keyof typeof counts} */ (key)]);
+  };
+  text.addEventListener('input', update);
+  update();
+  return toolRoot('word-counter', [
+    labelled('Text', text).wrap,
+    el(
+      'div',
+      { className: 'stats' },
+      Object.values(figures).map((f) => f.node),
+    ),
+  ]);
+}
