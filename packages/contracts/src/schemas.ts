@@ -96,6 +96,19 @@ function onceInQuery(name: string) {
   };
 }
 
+/**
+ * A whole number sent as a JSON number: text that looks like one ("512") or a list of one ([512]) is a
+ * mistyped field, though express-validator's isInt would pass both (it checks each item of a list).
+ */
+function jsonWholeNumber(name: string, min: number, max: number, message: string) {
+  return customCheck((value) => {
+    if (value === undefined) return `${name} is required: ${message}`;
+    if (typeof value !== 'number')
+      return `${name} must be a number, not ${Array.isArray(value) ? 'a list' : describeValue(value)}`;
+    return Number.isInteger(value) && value >= min && value <= max ? null : `${name} must be ${message}`;
+  });
+}
+
 const promptField = {
   exists: { errorMessage: 'prompt is required: describe the app in a sentence', bail: true },
   custom: oneVisibleString('prompt', 'the prompt has no visible text: describe the app in words'),
@@ -226,8 +239,7 @@ export const planRequestSchema: Schema = {
   'repair.round': {
     in: ['body'],
     optional: true,
-    isInt: { options: { min: 1, max: 100 }, errorMessage: 'repair.round must be a whole number from 1' },
-    toInt: true,
+    custom: jsonWholeNumber('repair.round', 1, 100, 'a whole number from 1 to 100'),
   },
 };
 
@@ -240,27 +252,20 @@ export const sandboxDeploySchema: Schema = {
   },
   'limits.memoryMb': {
     in: ['body'],
-    isInt: { options: { min: 16, max: 65536 }, errorMessage: 'limits.memoryMb must be 16 to 65536' },
-    toInt: true,
+    custom: jsonWholeNumber('limits.memoryMb', 16, 65536, '16 to 65536'),
   },
   'limits.cpuPercent': {
     in: ['body'],
-    isInt: { options: { min: 1, max: 1600 }, errorMessage: 'limits.cpuPercent must be 1 to 1600' },
-    toInt: true,
+    custom: jsonWholeNumber('limits.cpuPercent', 1, 1600, '1 to 1600'),
   },
   'limits.timeoutMs': {
     in: ['body'],
-    isInt: {
-      options: { min: 1000, max: 7 * 24 * 3600 * 1000 },
-      errorMessage: 'limits.timeoutMs must be 1000 ms to 7 days',
-    },
-    toInt: true,
+    custom: jsonWholeNumber('limits.timeoutMs', 1000, 7 * 24 * 3600 * 1000, '1000 ms to 7 days'),
   },
   preferredPort: {
     in: ['body'],
     optional: true,
-    isInt: { options: { min: 1, max: 65535 }, errorMessage: 'preferredPort must be a port number' },
-    toInt: true,
+    custom: jsonWholeNumber('preferredPort', 1, 65535, 'a port number'),
   },
 };
 

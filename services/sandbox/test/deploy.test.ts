@@ -1,7 +1,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, SandboxAppList, SandboxAppState } from '@isekai/contracts';
+import type { ErrorBody, SandboxAppList, SandboxAppState, SandboxDeployRequest } from '@isekai/contracts';
 import {
   aDeployRequest,
   anId,
@@ -141,11 +141,15 @@ describe('sandbox deploy', () => {
       ['CPU above the ceiling', { limits: { memoryMb: 128, cpuPercent: 90, timeoutMs: 60000 } }],
       ['a time limit above the ceiling', { limits: { memoryMb: 128, cpuPercent: 50, timeoutMs: 600000 } }],
       ['an entry that is not among the files', { entry: 'missing.js' }],
+      ['a memory limit sent as text', { limits: { memoryMb: '128', cpuPercent: 50, timeoutMs: 60000 } }],
+      ['a CPU limit sent as a list', { limits: { memoryMb: 128, cpuPercent: [50], timeoutMs: 60000 } }],
+      ['a preferred port sent as text', { preferredPort: '9401' }],
     ])('answers 400 for %s', async (_what, overrides) => {
       const { status, body } = await sandbox.call<ErrorBody>(
         'PUT',
         `/v1/apps/${anId('bad')}`,
-        aDeployRequest(overrides),
+        // Some cases are mistyped on purpose: what a caller could send, not what the type allows.
+        aDeployRequest(overrides as Partial<SandboxDeployRequest>),
       );
       expect(status).toBe(400);
       expect(body.error.code).toMatch(/^[a-z-]+$/);
