@@ -32,7 +32,10 @@ describe('creations at once', () => {
     );
     const statuses: Record<number, number> = {};
     for (const { status } of responses) statuses[status] = (statuses[status] ?? 0) + 1;
-    console.log(`concurrency: ${count} creations at once, answered ${JSON.stringify(statuses)}`);
+    const codes = responses.filter((r) => r.status !== 201).map((r) => r.body?.error?.code as string);
+    console.log(
+      `concurrency: ${count} creations at once, answered ${JSON.stringify(statuses)}; refusals ${[...new Set(codes)].join(', ') || 'none'}`,
+    );
     expect(responses.filter((r) => r.status >= 500).map((r) => r.body)).toEqual([]);
     expect(JSON.stringify(responses.map((r) => r.body))).not.toContain('SQLITE_BUSY');
     const apps = responses.filter((r) => r.status === 201).map((r) => r.body as AppResponse);

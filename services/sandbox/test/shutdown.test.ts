@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SandboxAppState } from '@isekai/contracts';
-import { aDeployRequest, anId, startTestSandbox, type TestSandbox } from './support/sandbox.harness.js';
+import {
+  aDeployRequest,
+  anId,
+  startTestSandbox,
+  waitFor,
+  type TestSandbox,
+} from './support/sandbox.harness.js';
 import { isRunning } from './support/processes.js';
 
 /** Live processes running something from the apps directory. */
@@ -19,13 +25,16 @@ function appProcesses(appsDir: string): number[] {
     });
 }
 
-/** Listens only after a while, so its deploy is still under way when the sandbox is told to stop. */
-const slowApp = `setTimeout(() => require('node:http').createServer((q, r) => r.end('ok')).listen(Number(process.env.PORT)), 800);`;
+/** Listens only after 3 s, so its deploy is still under way when the sandbox is told to stop. */
+const slowApp = `setTimeout(() => require('node:http').createServer((q, r) => r.end('ok')).listen(Number(process.env.PORT)), 3000);`;
 
 describe('sandbox shutdown', () => {
   let sandbox: TestSandbox | undefined;
+  let stopped = false;
   afterAll(async () => {
-    if (sandbox) await rm(sandbox.root, { recursive: true, force: true });
+    if (!sandbox) return;
+    if (!stopped) await sandbox.stop(); // the test failed before its own stop: still no app left behind
+    await rm(sandbox.root, { recursive: true, force: true });
   });
 
   it('stops every app, deploys under way and queued included, and leaves no app process', async () => {
@@ -35,17 +44,14 @@ describe('sandbox shutdown', () => {
     expect(running.body.status).toBe('running');
 
     const slow = aDeployRequest({ files: { ...aDeployRequest().files, 'server.js': slowApp } });
-    const deploys = [
-      sandbox.call('PUT', `/v1/apps/${anId('slow')}`, slow),
-      // A second version of the same app, queued behind the first.
-      new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
-        sandbox!.call('PUT', `/v1/apps/${anId('slow')}`, slow),
-      ),
-    ].map((call) => call.catch(() => null));
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(appProcesses(sandbox.appsDir).length).toBeGreaterThanOrEqual(2);
+    // Two versions of one app sent together: the second waits in the app's queue behind the first.
+    const deploys = [1, 2].map(() =>
+      sandbox!.call('PUT', `/v1/apps/${anId('slow')}`, slow).catch(() => null),
+    );
+    await waitFor(() => appProcesses(sandbox!.appsDir).length >= 2);
 
     await sandbox.stop();
+    stopped = true;
     await Promise.all(deploys);
     expect(appProcesses(sandbox.appsDir)).toEqual([]);
   });
