@@ -9,11 +9,11 @@ export interface FieldList {
 
 /** Where a list of fields starts: "with A, B", "X: A, B", "to track A and B". */
 const LIST_START =
-  /(?::|\bwith\b|\bincluding\b|\bcontaining\b|\bthat (?:has|have|stores?|records?|tracks?)\b|\b(?:to|for|and) (?:track|record|store|log|keep track of|note|save)(?:ing)?\b|\btracking\b|\brecording\b|\bfields?\b|\bcolumns?\b)\s*/i;
+  /(?::|\s[-–—]\s|\bwith\b|\bincluding\b|\bcontaining\b|\bthat (?:has|have|stores?|records?|tracks?)\b|\b(?:to|for|and) (?:track|record|store|log|keep track of|note|save)(?:ing)?\b|\btracking\b|\brecording\b|\bfields?\b|\bcolumns?\b)\s*/i;
 
 /** Where a list ends: a new clause about behaviour rather than data. */
 const LIST_END =
-  /(?:;|\.\s|\bthat (?:i|we|you|people|users|visitors) can\b|\bso (?:that )?(?:i|we|you)\b|\bwhere\b|\bwhich\b|\bshowing\b|\band (?:show|see|let|lets|warn|display|highlight|remind|tell|sort|search|filter|export)\b|\bwarn\b|\bremind\b|\bsorted\b|\bshow(?:s|ing)? (?:me|the|a|my|each)\b|\bgrouped\b)/i;
+  /(?:;|\.\s|\bthat (?:i|we|you|people|users|visitors) can\b|\bso (?:that )?(?:i|we|you)\b|\bwhere (?:i|we|you|people|users|visitors|it|they|each|every)\b|\bwhich\b|\bshowing\b|\band (?:show|see|let|lets|warn|display|highlight|remind|tell|sort|search|filter|export)\b|\bwarn\b|\bremind\b|\bsorted\b|\bshow(?:s|ing)? (?:me|the|a|my|each)\b|\bgrouped\b)/i;
 
 /** Splits on commas and "and", but not inside "(mint, good or poor)". */
 export function splitList(text: string): string[] {

@@ -16,8 +16,12 @@ export interface Noun {
   noun: string;
   kind: NounKind | null;
   start: number;
-  /** Fields listed right after it ("books with title and author"). */
+  /** Fields listed after it ("books with title, author and year"). */
   listed: FieldSpec[];
+  /** The noun stands inside a list of fields or in brackets of options: data, not a kind of record. */
+  inList: boolean;
+  /** Written in the plural ("tools"): a kind of record more likely than a field. */
+  plural: boolean;
 }
 
 export interface DataComposition {
@@ -147,6 +151,9 @@ export function composeFromDomains(
       noun.kind === null ||
       added.length >= 2 ||
       isField(noun) ||
+      noun.inList ||
+      // Beside a domain, only plural nouns are new kinds of record ("lockers"), not "our street".
+      (!noun.plural && noun.listed.length === 0) ||
       placed.has(noun) ||
       // "a monthly chart", "search": parts of the app, not records.
       featuresIn(noun.noun).length > 0

@@ -37,7 +37,7 @@ const FIELDS_BY_KIND: Partial<Record<NounKind, FieldSpec[]>> = {
 };
 
 /** Kinds whose records happen to things: they refer to the things they are about. */
-export const HAPPENING_KINDS = new Set<NounKind>(['act', 'event', 'time', 'money', 'document']);
+export const HAPPENING_KINDS = new Set<NounKind>(['act', 'event', 'time', 'money']);
 
 export function defaultFields(kind: NounKind | null): FieldSpec[] {
   return structuredClone(FIELDS_BY_KIND[kind ?? 'other'] ?? [name, notes]);

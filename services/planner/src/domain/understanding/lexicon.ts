@@ -119,6 +119,19 @@ export function nounKind(noun: string): Promise<NounKind | null> {
   return found;
 }
 
+const sensesCache = new Map<string, Promise<NounKind[]>>();
+
+/** The kinds of the noun's first senses, commonest first: a "screening" is a showing (an act) as well as a test. */
+export function nounKinds(noun: string, senses = 3): Promise<NounKind[]> {
+  const key = singular(noun.trim()).replace(/\s+/g, '_');
+  let found = sensesCache.get(key);
+  if (!found) {
+    found = wordnet.lookupNoun(key).then((all) => all.map((s) => KIND_BY_LEXNAME[s.lexName] ?? 'other'));
+    sensesCache.set(key, found);
+  }
+  return found.then((kinds) => kinds.slice(0, senses));
+}
+
 /** Whether the word is English at all (any part of speech), so gibberish can be told from a new noun. */
 export function isKnownWord(word: string): Promise<boolean> {
   const key = word.toLowerCase();

@@ -100,8 +100,15 @@ export function readLook(prompt: string, base?: ThemeSpec): Look {
     // The whole clause described the look; none of its words are data.
     rest = blank(rest, clause.start, clause.end);
   }
-  // "a green theme", "make it purple": a colour with no part is the app's own colour.
+  // "a green theme", "make it purple": a colour with no part is the app's own colour, but only where the
+  // prompt speaks of colours ("type (green, black, oolong)" names teas, not a theme).
+  const themeCue = /\b(theme|colou?r(?:s|ed)?|scheme|palette|make it|style|look|accents?|brand)\b/i;
   for (const mention of unplaced) {
+    const clause = spans.find((c) => mention.index >= c.start && mention.index < c.end) ?? {
+      start: 0,
+      end: prompt.length,
+    };
+    if (!themeCue.test(prompt.slice(Math.max(0, clause.start - 20), clause.end + 20))) continue;
     if (colors.components && colors.accent) break;
     colors.components ??= mention.hex;
     colors.accent ??= mention.hex;

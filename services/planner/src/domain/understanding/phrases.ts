@@ -31,9 +31,66 @@ export interface Phrase {
   possessive: boolean;
   /** Per word: the tagger read it as a noun ("recipe" in "recipe manager"), not an adjective ("long"). */
   nounWords: boolean[];
+  adjectiveWords: boolean[];
 }
 
 /** Words the tagger calls nouns that never name a thing to keep. */
+/** Verbs ending in -s that join a subject to what follows ("each invoice has line items"). */
+const AUXILIARIES = new Set([
+  'has',
+  'is',
+  'was',
+  'does',
+  'goes',
+  'gets',
+  'lets',
+  'keeps',
+  'needs',
+  'uses',
+  'links',
+  'shows',
+  'belongs',
+  'says',
+  'takes',
+  'makes',
+  'holds',
+  'owns',
+  'hosts',
+  'refers',
+  'lists',
+  'tracks',
+  'records',
+  'stores',
+  'includes',
+  'contains',
+]);
+
+/** Words the tagger takes for nouns at the start of a clause that ask for behaviour ("show which loans are late"). */
+const IMPERATIVES = new Set([
+  'show',
+  'list',
+  'track',
+  'keep',
+  'let',
+  'make',
+  'add',
+  'display',
+  'manage',
+  'see',
+  'view',
+  'find',
+  'highlight',
+  'warn',
+  'remind',
+  'mark',
+  'sort',
+  'filter',
+  'search',
+  'export',
+  'import',
+  'allow',
+]);
+
 const NOT_THINGS = new Set([
   'i',
   'me',
@@ -85,8 +142,19 @@ const NOT_THINGS = new Set([
 /** Verbs the tagger sometimes takes for nouns, and nouns it takes for verbs, are settled by the list they stand in. */
 function isNounLike(term: Term, previous: Term | undefined, next: Term | undefined): boolean {
   if (NOT_THINGS.has(term.normal)) return false;
+  const clauseStart = !previous || /[.;:!?]/.test(previous.post);
+  if (clauseStart && IMPERATIVES.has(term.normal)) return false;
   if (term.tags.has('Pronoun') || (term.tags.has('Possessive') && !term.normal.endsWith("'s"))) return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "the fountain pens I own": a plural right after a noun finishes the compound, whatever the tagger thought.
+  if (
+    previous?.tags.has('Noun') &&
+    !previous.tags.has('Pronoun') &&
+    !AUXILIARIES.has(term.normal) &&
+    /s$/.test(term.normal) &&
+    !/[,;:]/.test(previous.post)
+  )
+    return term.tags.has('Verb') && !term.tags.has('Gerund');
   // "bikes, rides and repairs": a plural in a list is a noun even when it could be a verb.
   const inList =
     (previous !== undefined &&
@@ -147,6 +215,7 @@ function phraseOf(run: Term[]): Phrase {
     end: last.end,
     possessive,
     nounWords: run.map((t) => t.tags.has('Noun') || t.tags.has('Plural')),
+    adjectiveWords: run.map((t) => t.tags.has('Adjective')),
   };
 }
 
@@ -167,7 +236,7 @@ export function nounPhrases(text: string): Phrase[] {
     if (nounLike[i] || modifier || (joinsPhrase(term) && !term.tags.has('Verb'))) {
       run.push(i);
       // A comma, a colon or a possessive ends the phrase: "orders, customers" are two things.
-      if (/[,;:.!?()]/.test(term.post) || term.normal.endsWith("'s")) flush();
+      if (/[,;:.!?()]|\s[-–—]\s/.test(term.post) || term.normal.endsWith("'s")) flush();
     } else {
       flush();
     }

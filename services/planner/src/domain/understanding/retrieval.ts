@@ -104,7 +104,11 @@ function fuzzyNamed(result: SearchResult, words: string, typos: string[]): strin
 
 /** Collections whose aliases (or label) equal one of the prompt's nouns, head word or whole phrase. */
 export function namedCollections(domain: DomainEntry, nouns: string[]): string[] {
-  const wanted = new Set(nouns.flatMap((n) => [n, n.split(' ').at(-1) ?? n]));
+  // "an attendee list" names attendees: the container word is not part of the thing.
+  const bare = nouns.map((n) =>
+    n.replace(/\s+(?:list|log|tracker|manager|app|page|form|table|board|book|sheet)$/, ''),
+  );
+  const wanted = new Set(bare.flatMap((n) => [n, n.split(' ').at(-1) ?? n]));
   return domain.collections
     .filter((c) =>
       [...(domain.aliases[c.name] ?? []), c.label.toLowerCase(), singular(c.plural)].some((alias) =>
@@ -126,7 +130,7 @@ export function retrieveDomains(text: string, nouns: string[], typos: string[] =
     const collections = namedCollections(domain, nouns);
     if (named.length === 0 && collections.length < 2) continue;
     // Longer synonyms are stronger evidence: "lending library" beats "library".
-    const evidence = named.reduce((sum, s) => sum + s.split(' ').length, 0) * 2 + collections.length;
+    const evidence = named.reduce((sum, s) => sum + s.split(' ').length, 0) * 2 + collections.length * 2;
     matches.push({ domain, score: evidence * (1 + Math.log1p(result.score)), named, collections });
   }
   return matches.sort((a, b) => b.score - a.score);

@@ -18,13 +18,14 @@ import { composeFromDomains, composeFromNouns, type DataComposition, type Noun }
 import { composeSite } from './compose-site.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import type { ListFeatures } from './generic-pages.js';
-import { isKnownWord, nounKind, singular } from './lexicon.js';
+import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
 import { readLook } from './look.js';
 import { namesOf, titleCase } from './naming.js';
 import { needLines, readNeeds } from './needs.js';
 import { nounPhrases, type Phrase } from './phrases.js';
 import { gameNotBuilt, notUnderstood } from './refusal.js';
 import { retrieveDomains, type DomainMatch } from './retrieval.js';
+import { SECTION_RECIPES } from './site-sections.js';
 import { readStack, stackNote } from './stack.js';
 
 export interface Understanding {
@@ -62,30 +63,174 @@ function listFeaturesOf(lower: string): ListFeatures {
   };
 }
 
+/** Where the list of fields starts and ends ("a log of every swim: pool, lengths, minutes"), if there is one. */
+function listSpan(text: string): { start: number; end: number } | null {
+  const segment = listSegment(text);
+  if (!segment) return null;
+  const start = text.indexOf(segment);
+  return { start, end: start + segment.length };
+}
+
+/** How many items of a list are plural nouns of things ("tools, neighbours, and loans"), not field words. */
+async function pluralThings(segment: string): Promise<number> {
+  let things = 0;
+  for (const item of segment.split(/,|\band\b|&/)) {
+    const words =
+      item
+        .trim()
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [];
+    // "contacts who work at a company": the item's first word names it when that word is plural.
+    const last = words[0] && singular(words[0]) !== words[0] ? words[0] : words.at(-1);
+    if (!last || singular(last) === last) continue;
+    const field = inferField(item.trim());
+    if (field && field.type !== 'text' && field.type !== 'longtext') continue;
+    const kind = await nounKind(last);
+    if (
+      kind &&
+      [
+        'person',
+        'artifact',
+        'act',
+        'event',
+        'animal',
+        'plant',
+        'group',
+        'document',
+        'place',
+        'food',
+      ].includes(kind) &&
+      !/^(notes|tags|photos|pictures|comments|details|ingredients)$/.test(last)
+    )
+      things += 1;
+  }
+  return things;
+}
+
+/**
+ * A noun whose first senses include an act or event is a happening even when its commonest sense is a
+ * thing ("screening", "service"), unless it names a person: happenings refer to the things they are about.
+ */
+async function happeningOr(kind: NounKind | null, head: string): Promise<NounKind | null> {
+  if (kind === null || kind === 'person' || kind === 'act' || kind === 'event') return kind;
+  const kinds = await nounKinds(head, 3);
+  return kinds.includes('act') || kinds.includes('event') || kinds.includes('time') ? 'act' : kind;
+}
+
+/** Brackets hold options ("type (green, black, oolong)"), never kinds of record. */
+function inBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** Words kept as nouns: not containers, not pronouns, and a word of English (or one of its compounds). */
 async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
   const nouns: Noun[] = [];
-  const segment = listSegment(text);
-  const listStart = segment ? text.indexOf(segment) : -1;
+  const list = listSpan(text);
+  // The list's fields belong to the last thing named before it ("mushrooms I find: species, where...").
+  const owner = list
+    ? [...phrases]
+        .reverse()
+        .find((p) => p.end <= list.start && !CONTAINERS.test(p.noun) && !inBrackets(text, p.start))
+    : undefined;
+  // "films, members, and screenings": a list of plural things is a list of collections, not of fields.
+  const listedThings = list ? await pluralThings(text.slice(list.start, list.end)) : 0;
+  const entityList = listedThings >= 2;
+  const ownerFields = list && !entityList ? extractFieldList(text).fields : [];
   for (const phrase of phrases) {
     // "recipe manager" keeps "recipe"; "long list" keeps nothing, since "long" describes and "list" contains.
     const hasContainer = phrase.words.some((w) => CONTAINERS.test(w)) && phrase.words.length > 1;
     const kept = phrase.words.filter((w) => !hasContainer || !CONTAINERS.test(w));
     const nounsOnly = phrase.words.filter((w, i) => !CONTAINERS.test(w) && phrase.nounWords[i]);
     const noun = (hasContainer && nounsOnly.length > 0 ? nounsOnly : kept).join(' ');
-    if (hasContainer && nounsOnly.length === 0 && !(await nounKind(noun))) continue;
+    // "birdwatching log": a word before a container names what is logged, even one WordNet lacks.
+    if (
+      hasContainer &&
+      nounsOnly.length === 0 &&
+      !(await nounKind(noun)) &&
+      (!/^[a-z]{4,}$/.test(noun) || phrase.adjectiveWords.some(Boolean))
+    )
+      continue;
     if (!noun || CONTAINERS.test(noun) || CONTAINERS.test(phrase.noun)) continue;
-    const kind = (await nounKind(noun)) ?? (await nounKind(phrase.head));
-    // The list right after a noun is its fields: "books with title, author and year".
-    const after = text.slice(phrase.end, phrase.end + 16);
-    const listed =
-      /^\s*(?::|\(|with\b|including\b|containing\b|that (?:has|have)\b)/i.test(after) &&
-      listStart >= phrase.end
-        ? extractFieldList(text.slice(phrase.start)).fields
-        : [];
-    nouns.push({ noun, kind, start: phrase.start, listed });
+    const kind = await happeningOr((await nounKind(noun)) ?? (await nounKind(phrase.head)), phrase.head);
+    const inList =
+      (list !== null && !entityList && phrase.start >= list.start && phrase.start < list.end) ||
+      inBrackets(text, phrase.start);
+    // "film club: films, members, and screenings": the owner of a list of collections names the app.
+    if (entityList && phrase === owner) continue;
+    // After a list of collections, the sentences say how they relate ("a member hosts a film"), not new ones.
+    if (entityList && list && phrase.start >= list.end) continue;
+    nouns.push({
+      noun,
+      kind,
+      start: phrase.start,
+      listed: phrase === owner ? ownerFields : [],
+      inList,
+      plural: phrase.plural,
+    });
+  }
+  // "a log of every swim: pool, lengths", "fishing catches: fish, ...": the tagger read the word before
+  // the list as a verb; WordNet knows it as a noun, so it names the records the list describes.
+  if (list && !nouns.some((n) => n.listed.length > 0) && ownerFields.length > 0) {
+    const words = text.slice(0, list.start).match(/[a-z]+/gi) ?? [];
+    const before = [...words].reverse().find((w) => !CONTAINERS.test(singular(w)));
+    const kind = before ? ((await nounKind(before)) ?? ((await isKnownWord(before)) ? 'other' : null)) : null;
+    const first = nouns.find((n) => !n.inList);
+    if (before && kind)
+      nouns.unshift({
+        noun: singular(before.toLowerCase()),
+        kind,
+        start: list.start,
+        listed: ownerFields,
+        inList: false,
+        plural: true,
+      });
+    else if (first) first.listed = ownerFields;
   }
   return nouns;
+}
+
+/**
+ * "a list of podcasts to try, with host, topic, episode count": the person described their own records. A
+ * domain found by that one noun alone (a podcast studio) whose collection lacks most of the listed fields
+ * would build something else, so the records are built as described.
+ */
+async function describedRecords(text: string, phrases: Phrase[], matches: DomainMatch[]): Promise<boolean> {
+  const top = matches[0];
+  if (!top || top.domain.kind === 'site') return false;
+  // Only the records the prompt starts with: "Invoices for my clients. Each invoice has line items with..."
+  // is about invoices, whatever its line items hold.
+  const owner = (await readNouns(text, phrases)).find((n) => !n.inList);
+  if (!owner || owner.listed.length < 3) return false;
+  const head = owner.noun.split(' ').at(-1) ?? '';
+  const collection = top.domain.collections.find((c) =>
+    [...(top.domain.aliases[c.name] ?? []), c.label.toLowerCase()].includes(head),
+  );
+  const byOneWord = top.named.length <= 1 && top.named.every((n) => !n.includes(' '));
+  if (!byOneWord) return false;
+  // Found by its name alone, with none of its collections named: the person meant their own records.
+  if (!collection) return true;
+  const labels = collection.fields.map((f) => singular(f.label.toLowerCase()));
+  const covered = owner.listed.filter((f) =>
+    labels.some((l) => l.includes(singular(f.label.toLowerCase()))),
+  ).length;
+  return covered * 2 < owner.listed.length;
+}
+
+/** "an event RSVP form", "a sign-up form": a data app asked for a form gets it at the top of its home page. */
+function addAskedForms(spec: AppSpec, prompt: string): void {
+  const asked =
+    /\b(rsvp|sign[- ]?up|registration|contact|booking|enquiry|inquiry|feedback|order|request) forms?\b/i.exec(
+      prompt,
+    );
+  const home = spec.pages[0];
+  if (!asked?.[1] || !home) return;
+  const recipe = SECTION_RECIPES.find((r) => r.type === 'form' && r.asked.test(asked[1]!));
+  if (!recipe) return;
+  const { section, collection } = recipe.build({ name: spec.title, topic: spec.title.toLowerCase() });
+  if (!collection || spec.collections.some((c) => c.name === collection.name)) return;
+  spec.collections.push(collection);
+  home.sections.unshift(section);
 }
 
 /** A listed field ("due dates", "price") names data, not a kind of record. */
@@ -119,6 +264,9 @@ function siteWords(prompt: string, phrases: Phrase[], fallback: string): { name:
 
 /** A title for records of the prompt's own nouns: "Beekeeper's Log", "Bikes, Rides & Repairs". */
 function genericTitle(prompt: string, phrases: Phrase[], entities: Noun[]): string {
+  const named = phrases[0];
+  if (named && named.words.some((w) => CONTAINERS.test(w)) && named.words.length > 1)
+    return titleCase(named.text.replace(/^(?:a|an|the|my|our)\s+/i, ''));
   const owner = phrases.find((p) => p.possessive);
   const container = owner ? phrases[phrases.indexOf(owner) + 1] : undefined;
   if (owner && container && CONTAINERS.test(container.head))
@@ -127,7 +275,18 @@ function genericTitle(prompt: string, phrases: Phrase[], entities: Noun[]): stri
   return plurals.length <= 2 ? plurals.join(' & ') : `${plurals.slice(0, -1).join(', ')} & ${plurals.at(-1)}`;
 }
 
+/** "a password hints list", "a quiz log": a container of records named in the head is a data app, not a tool. */
+const DATA_CONTAINER =
+  /\b(list|log|logbook|catalog|catalogue|database|register|inventory|collection|archive)\b/i;
+
 function toolUnderstanding(prompt: string): Understanding | null {
+  const segment = listSegment(prompt);
+  const head = segment ? prompt.slice(0, prompt.indexOf(segment)) : prompt;
+  if (
+    DATA_CONTAINER.test(head.replace(/\([^)]*\)/g, ' ')) &&
+    !/\b(to-?do|todo|shopping|check)\s*list\b/i.test(head)
+  )
+    return null;
   const parsed = parsePrompt(prompt);
   if (DATA_BLUEPRINTS.has(parsed.spec.blueprint)) return null;
   const spec = migrateSpecV1(parsed.spec);
@@ -164,8 +323,12 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const text = look.rest;
   const phrases = nounPhrases(text);
   const vocabulary = await unknownWords(text);
+  // What the app is about is said before its list of fields: "birdwatching log - species, ..., notes" is
+  // not a notes app.
+  const list = listSpan(text);
+  const head = list ? text.slice(0, list.start) : text;
   const matches = retrieveDomains(
-    text,
+    head,
     phrases.map((p) => p.noun),
     vocabulary.unknown,
   );
@@ -176,8 +339,15 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   if (look.read.length > 0) steps.push(`Read the look: ${look.read.join('; ')}.`);
   const features = listFeaturesOf(lower);
   const siteMatch = matches.find((m) => m.domain.kind === 'site');
+  if (await describedRecords(text, phrases, matches)) matches.splice(0, matches.length);
   const dataMatches = matches.filter((m) => m.domain.kind !== 'site');
-  const wantsSite = SITE_WORDS.test(clean) || (siteMatch !== undefined && matches[0] === siteMatch);
+  // Without a word like "website" or "landing page", a site wins only clearly over the records it competes with.
+  const bestData = dataMatches[0];
+  const wantsSite =
+    SITE_WORDS.test(clean) ||
+    (siteMatch !== undefined &&
+      matches[0] === siteMatch &&
+      (!bestData || siteMatch.score > bestData.score * 2));
   let spec: AppSpec;
   if (wantsSite) {
     const words = siteWords(clean, phrases, siteMatch?.domain.name ?? 'our place');
@@ -216,9 +386,10 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
       const owners = new Set(phrases.filter((p, i) => p.possessive && i === 0).map((p) => p.noun));
       const entities = nouns.filter(
         (n) =>
-          !isFieldWord(n, listedAll) &&
-          n.kind !== 'attribute' &&
-          n.kind !== 'quantity' &&
+          !n.inList &&
+          // The noun that owns the list names the records, even when a listed field shares its word.
+          (n.listed.length > 0 ||
+            (!isFieldWord(n, listedAll) && n.kind !== 'attribute' && n.kind !== 'quantity')) &&
           !owners.has(n.noun),
       );
       if (entities.length === 0)
@@ -246,6 +417,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
       options: {},
     };
   }
+  if (spec.kind !== 'site') addAskedForms(spec, clean);
   if (stack.length > 0) spec.stack = stack.map((s) => s.name);
   spec.description = describeComposed(spec);
   return { spec, steps, built: builtLines(spec), leftOut: needLines(needs), notes: extraNotes };
