@@ -20,6 +20,9 @@ const API_INDEX = {
     'GET /api/apps/:id/logs (?tail, ?follow=true or SSE)',
     'GET /api/apps/:id/archive (?format=zip|tar.gz)',
     'GET /api/session (whether an API key is needed, and which one was sent)',
+    'GET /api/keys, POST /api/keys {name, role?, tier?, maxApps?}, DELETE /api/keys/:id (admin)',
+    'GET /api/admin/events (?type, ?minSeverity, ?since, ?limit, ?cursor) (admin)',
+    'GET /metrics (Prometheus; admin key or METRICS_TOKEN with keys on)',
     'GET /health, /health/live, /health/ready',
   ],
 };
