@@ -202,6 +202,28 @@ describe('planner service', () => {
     expect(body.error.details.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('streams a refusal with its suggestions, as the backend asks for plans', async () => {
+    const response = await fetch(`${planner.url}/v1/plans`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        authorization: `Bearer ${TOKEN}`,
+      },
+      body: JSON.stringify({ prompt: 'blorp zindle fnak' }),
+    });
+    const text = await response.text();
+    const data = /event: error\ndata: (.+)\n/.exec(text)?.[1];
+    expect(data, text).toBeTruthy();
+    const event = JSON.parse(data!) as {
+      status: number;
+      error: { code: string; details: { suggestions: string[] } };
+    };
+    expect(event.status).toBe(422);
+    expect(event.error.code).toBe('prompt-not-understood');
+    expect(event.error.details.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('answers 422 with suggestions for a prompt that names nothing to build', async () => {
     const response = await postPlan({ prompt: 'asdfgh qwerty' });
     expect(response.status).toBe(422);

@@ -5,7 +5,16 @@ import type { Planner } from '../domain/plans.service.js';
 
 /** Headers are sent: a failure travels as the stream's last event, shaped like every error body. */
 function streamedError(error: unknown, logger: Logger) {
-  if (isAppError(error)) return { error: { code: error.code, message: error.message }, status: error.status };
+  // Details travel with the error (a refusal's suggestions), as they do in the JSON answer.
+  if (isAppError(error))
+    return {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details !== undefined ? { details: error.details } : {}),
+      },
+      status: error.status,
+    };
   logger.error({ err: error }, 'streamed plan failed');
   return {
     error: { code: 'internal-error', message: 'Something went wrong while planning; try again.' },
