@@ -7,6 +7,7 @@ import type { AppSpec, SectionSpec } from '@isekai/contracts';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { CALCULATOR_BLUEPRINT } from '../src/domain/knowledge/tools/define-calculator.js';
 import { CALCULATOR_TOOLS } from '../src/domain/knowledge/tools/calculators.js';
+import { HABIT_COLLECTION, UTILITY_TOOLS } from '../src/domain/knowledge/tools/utilities.js';
 import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
 
 // Calculators and tools in a real app process, driven in Chromium as a person would: inputs typed by
@@ -36,6 +37,21 @@ const CALCULATORS = [
   'pace',
 ];
 
+/** A tool's section as the planner would place it for this prompt: the entry's options, then what the prompt names. */
+function toolSection(id: string, prompt = ''): SectionSpec {
+  const entry = UTILITY_TOOLS.find((t) => t.id === id)!;
+  return {
+    type: 'tool',
+    blueprint: id,
+    title: entry.name,
+    options: { ...entry.options, ...entry.readOptions?.(prompt) },
+  };
+}
+const TOOL_PROMPTS: Record<string, string> = {
+  'world-clock': 'a world clock for Tokyo, London, New York and Mumbai',
+  'habit-heatmap': 'a habit tracker for running',
+};
+
 function calculatorSection(id: string): SectionSpec {
   const entry = CALCULATOR_TOOLS.find((t) => t.id === id)!;
   return { type: 'tool', blueprint: CALCULATOR_BLUEPRINT, title: entry.name, options: entry.options };
@@ -49,8 +65,15 @@ const SPEC: AppSpec = {
   description: 'Calculators and small tools.',
   theme: { mode: 'light', colors: {} },
   options: {},
-  collections: [],
-  pages: CALCULATORS.map((id) => ({ id, title: id, sections: [calculatorSection(id)] })),
+  collections: [HABIT_COLLECTION],
+  pages: [
+    ...CALCULATORS.map((id) => ({ id, title: id, sections: [calculatorSection(id)] })),
+    ...UTILITY_TOOLS.map((t) => ({
+      id: t.id,
+      title: t.name,
+      sections: [toolSection(t.id, TOOL_PROMPTS[t.id])],
+    })),
+  ],
 };
 
 let browser: Browser;
@@ -70,6 +93,7 @@ beforeAll(async () => {
     viewport: { width: 1000, height: 800 },
     locale: 'en-US',
     timezoneId: 'UTC',
+    acceptDownloads: true,
   });
   page = await context.newPage();
   page.setDefaultTimeout(8000);
@@ -194,17 +218,247 @@ describe('calculators in Chromium', () => {
     expect(await answer(s, 'Time there').textContent()).toContain('11:00');
     expect(await answer(s, 'Difference').textContent()).toBe('14');
   });
+});
 
-  it('fits a 360 px screen without uncaught errors', async () => {
+describe('tools in Chromium', () => {
+  it('encoder: Base64 of "hello" is aGVsbG8=, back again, Unicode-safe, URL encoding, bad input said', async () => {
+    const s = await open('encoder');
+    await s.getByLabel('Input', { exact: true }).fill('hello');
+    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('aGVsbG8=');
+    await s.getByLabel('Input', { exact: true }).fill('héllo 👋');
+    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('aMOpbGxvIPCfkYs=');
+    await s.getByRole('button', { name: /reverse the direction/ }).click();
+    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('héllo 👋');
+    await s.getByLabel('Input', { exact: true }).fill('%%%');
+    await expect.poll(() => s.getByRole('alert').textContent()).toBe('This is not valid Base64 text.');
+    await s.getByLabel('Conversion', { exact: true }).selectOption({ label: 'URL encode' });
+    await s.getByLabel('Input', { exact: true }).fill('a b&c=d/é');
+    await expect
+      .poll(() => s.getByLabel('Result', { exact: true }).inputValue())
+      .toBe('a%20b%26c%3Dd%2F%C3%A9');
+  });
+
+  it('word counter and case converter follow the text', async () => {
+    let s = await open('word-counter');
+    const figure = (label: string) => s.locator(`[data-stat="${label}"] output`);
+    await s.getByLabel('Text', { exact: true }).fill('The quick brown fox. It jumps!\n\nOver the dog?');
+    await expect.poll(() => figure('Words').textContent()).toBe('9');
+    expect(await figure('Characters').textContent()).toBe('45');
+    expect(await figure('Sentences').textContent()).toBe('3');
+    expect(await figure('Paragraphs').textContent()).toBe('2');
+    await s.getByLabel('Text', { exact: true }).fill('one two');
+    await expect.poll(() => figure('Words').textContent()).toBe('2');
+
+    s = await open('case-converter');
+    await s.getByLabel('Text', { exact: true }).fill('make it Loud, okay');
+    const row = (name: string) => s.locator(`[data-case="${name}"] output`);
+    await expect.poll(() => row('UPPER CASE').textContent()).toBe('MAKE IT LOUD, OKAY');
+    expect(await row('Title Case').textContent()).toBe('Make It Loud, Okay');
+    expect(await row('snake_case').textContent()).toBe('make_it_loud_okay');
+    expect(await row('camelCase').textContent()).toBe('makeItLoudOkay');
+  });
+
+  it('regex tester highlights the 2 matches and explains a bad pattern', async () => {
+    const s = await open('regex-tester');
+    await s.getByLabel('Pattern', { exact: true }).fill('\\d+');
+    await s.getByLabel('Test text', { exact: true }).fill('room 12 and room 345');
+    await expect.poll(() => s.locator('mark').allTextContents()).toEqual(['12', '345']);
+    expect(await s.locator('[data-stat="Matches"] output').textContent()).toBe('2');
+    await s.getByLabel('Pattern', { exact: true }).fill('(room');
+    await expect.poll(() => s.getByRole('alert').textContent()).toContain('Unterminated group');
+    expect(await s.locator('mark').count()).toBe(0);
+  });
+
+  it('world clock shows the named cities with the time in their zones', async () => {
+    const s = await open('world-clock');
+    const clocks = s.locator('li.clock');
+    await expect.poll(() => clocks.count()).toBe(4);
+    expect(await clocks.locator('strong').allTextContents()).toEqual([
+      'Tokyo',
+      'London',
+      'New York',
+      'Mumbai',
+    ]);
+    for (const zone of ['Asia/Tokyo', 'Europe/London', 'America/New_York', 'Asia/Kolkata']) {
+      const shown =
+        (await clocks
+          .and(s.locator(`[data-zone="${zone}"]`))
+          .locator('time')
+          .textContent()) ?? '';
+      // The zone's time now, worked out here by Node, a minute either way for a tick in between.
+      const near = [-60000, 0, 60000].map((ms) =>
+        new Date(Date.now() + ms).toLocaleTimeString('en-US', {
+          timeZone: zone,
+          hour: '2-digit',
+          minute: '2-digit',
+          hour12: false,
+        }),
+      );
+      expect(near, zone).toContain(shown.slice(0, 5));
+    }
+    await s.getByLabel('Add a city', { exact: true }).selectOption({ label: 'Sydney' });
+    await expect.poll(() => clocks.count()).toBe(5);
+    await s.getByRole('button', { name: 'Remove London' }).click();
+    await expect
+      .poll(() => clocks.locator('strong').allTextContents())
+      .toEqual(['Tokyo', 'New York', 'Mumbai', 'Sydney']);
+  });
+
+  it('diff checker, lorem ipsum, random picker, team maker, dice and coin', async () => {
+    let s = await open('diff-checker');
+    await s.getByLabel('Original text', { exact: true }).fill('a\nb\nc');
+    await s.getByLabel('Changed text', { exact: true }).fill('a\nx\nc\nd');
+    await expect.poll(() => s.locator('.diff-added').allTextContents()).toEqual(['+x', '+d']);
+    expect(await s.locator('.diff-removed').allTextContents()).toEqual(['−b']);
+
+    s = await open('lorem-ipsum');
+    await s.getByLabel('How many', { exact: true }).fill('2');
+    await expect.poll(() => s.locator('.lorem-output p').count()).toBe(2);
+    expect(await s.locator('.lorem-output p').first().textContent()).toMatch(/^Lorem ipsum dolor sit amet/);
+    await s.getByLabel('Of', { exact: true }).selectOption('words');
+    await s.getByLabel('How many', { exact: true }).fill('5');
+    await expect.poll(() => s.locator('.lorem-output').textContent()).toBe('lorem ipsum dolor sit amet');
+
+    s = await open('random-picker');
+    await s.getByLabel('Entries', { exact: true }).fill('red\ngreen\nblue');
+    await s.getByLabel('Leave picked entries out of the next pick', { exact: true }).check();
+    const picked: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await s.getByRole('button', { name: 'Pick one' }).click();
+      picked.push((await s.locator('.picker-result').textContent()) ?? '');
+    }
+    expect(picked.sort()).toEqual(['blue', 'green', 'red']);
+    await s.getByRole('button', { name: 'Pick one' }).click();
+    expect(await s.getByRole('alert').textContent()).toBe('Add at least one entry to pick from.');
+
+    s = await open('team-maker');
+    await s.getByLabel('Names', { exact: true }).fill('a\nb\nc\nd\ne\nf');
+    await s.getByLabel('Number of teams', { exact: true }).fill('3');
+    await s.getByRole('button', { name: 'Make teams' }).click();
+    expect(await s.locator('.team').count()).toBe(3);
+    expect((await s.locator('.team li').allTextContents()).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+
+    s = await open('dice-roller');
+    await s.getByLabel('Dice', { exact: true }).selectOption('3');
+    await s.getByLabel('Sides', { exact: true }).selectOption({ label: 'd20' });
+    await s.getByRole('button', { name: 'Roll' }).click();
+    const values = (await s.locator('.die').allTextContents()).map(Number);
+    expect(values).toHaveLength(3);
+    for (const v of values) expect(v >= 1 && v <= 20).toBe(true);
+    expect(await s.locator('.dice-total').textContent()).toBe(
+      `Rolled ${values.join(' + ')} = ${values.reduce((a, b) => a + b)}`,
+    );
+    await s.getByRole('button', { name: 'Flip a coin' }).click();
+    expect(await s.locator('.coin-result').textContent()).toMatch(/^(Heads|Tails) \(heads \d, tails \d\)$/);
+  });
+
+  it('colour palette and gradient follow their colours; the palette keeps a locked swatch', async () => {
+    let s = await open('color-palette');
+    await s.getByLabel('Base colour', { exact: true }).fill('#ff0000');
+    await s.getByLabel('Harmony', { exact: true }).selectOption({ label: 'Complementary' });
+    const colors = () =>
+      s.locator('.swatch-card').evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.color));
+    await expect.poll(async () => (await colors())[2]).toBe('#00ffff');
+    await s.getByRole('button', { name: 'Lock #00ffff' }).click();
+    await s.getByRole('button', { name: 'New palette' }).click();
+    expect((await colors())[2]).toBe('#00ffff');
+    expect(await colors()).toHaveLength(5);
+
+    s = await open('gradient');
+    await s.getByLabel('First colour', { exact: true }).fill('#112233');
+    await expect
+      .poll(() => s.locator('.gradient-code').textContent())
+      .toMatch(/^background: linear-gradient\(90deg, #112233, /);
+    await s.getByLabel('Shape', { exact: true }).selectOption('radial');
+    await expect
+      .poll(() => s.locator('.gradient-code').textContent())
+      .toMatch(/^background: radial-gradient\(circle, #112233/);
+  });
+
+  it('metronome starts, beats and stops', async () => {
+    const s = await open('metronome');
+    await s.getByLabel('Beats a minute', { exact: true }).fill('180');
+    await s.getByLabel('Beats a minute', { exact: true }).press('Enter');
+    await s.getByLabel('Beats a minute', { exact: true }).blur();
+    await expect.poll(() => s.getByRole('status').textContent()).toBe('180 beats a minute');
+    await s.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => s.locator('.light.on').count()).toBe(1);
+    expect(await s.getByRole('button', { name: 'Stop' }).getAttribute('aria-pressed')).toBe('true');
+    await s.getByRole('button', { name: 'Stop' }).click();
+    expect(await s.locator('.light.on').count()).toBe(0);
+  });
+
+  it('drawing canvas draws, erases and saves a PNG; pixel art paints by mouse and keyboard', async () => {
+    let s = await open('drawing-canvas');
+    const canvas = s.locator('canvas');
+    const pixel = (x: number, y: number) =>
+      canvas.evaluate(
+        (c, [px, py]) =>
+          Array.from((c as HTMLCanvasElement).getContext('2d')!.getImageData(px!, py!, 1, 1).data),
+        [x, y],
+      );
+    expect(await pixel(400, 250)).toEqual([255, 255, 255, 255]);
+    await s.getByRole('button', { name: 'Colour #e53935' }).click();
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await pixel(400, 250)).toEqual([229, 57, 53, 255]);
+    await s.getByRole('button', { name: 'Undo' }).click();
+    expect(await pixel(400, 250)).toEqual([255, 255, 255, 255]);
+    const download = page.waitForEvent('download');
+    await s.getByRole('button', { name: 'Save as PNG' }).click();
+    expect((await download).suggestedFilename()).toBe('drawing-canvas.png');
+
+    s = await open('pixel-art');
+    await s.getByRole('button', { name: 'Colour #43a047' }).click();
+    await s.getByRole('button', { name: 'Row 1, column 1', exact: true }).click();
+    expect(
+      await s.getByRole('button', { name: 'Row 1, column 1', exact: true }).getAttribute('data-color'),
+    ).toBe('#43a047');
+    await s.getByRole('button', { name: 'Row 1, column 1', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(
+      await s.getByRole('button', { name: 'Row 2, column 2', exact: true }).getAttribute('data-color'),
+    ).toBe('#43a047');
+    await s.getByRole('button', { name: 'Clear' }).click();
+  });
+
+  it("habit heatmap keeps its days in the app's data", async () => {
+    let s = await open('habit-heatmap');
+    expect(await s.locator('.heat-habit').textContent()).toBe('Running');
+    const today = s.locator('button.heat-cell').last();
+    const day = await today.getAttribute('data-day');
+    await today.click();
+    await expect.poll(() => today.getAttribute('aria-pressed')).toBe('true');
+    const stored = (await (await fetch(`${app!.url}/api/habitDay`)).json()) as {
+      date: string;
+      habit: string;
+    }[];
+    expect(stored.map((r) => [r.date, r.habit])).toEqual([[day, 'Running']]);
+    expect(await s.locator('[data-stat="Current streak"] output').textContent()).toBe('1 day');
+    s = await open('habit-heatmap');
+    await expect.poll(() => s.locator('button.heat-cell').last().getAttribute('aria-pressed')).toBe('true');
+    await s.locator('button.heat-cell').last().press('Enter');
+    await expect.poll(() => s.locator('button.heat-cell').last().getAttribute('aria-pressed')).toBe('false');
+    expect(await (await fetch(`${app!.url}/api/habitDay`)).json()).toEqual([]);
+  });
+});
+
+describe('at 360 px', () => {
+  it('every calculator and tool fits without horizontal scroll, and nothing threw', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const id of ['mortgage', 'compound-interest', 'gpa']) {
+    for (const id of [...CALCULATORS, ...UTILITY_TOOLS.map((t) => t.id)]) {
       await open(id);
       const [scroll, width] = await page.evaluate<[number, number]>(
         '[document.documentElement.scrollWidth, window.innerWidth]',
       );
       expect(scroll, id).toBeLessThanOrEqual(width);
     }
-    await page.setViewportSize({ width: 1000, height: 800 });
     expect(problems).toEqual([]);
   });
 });
