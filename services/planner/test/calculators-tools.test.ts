@@ -357,7 +357,7 @@ describe('tools in Chromium', () => {
     await s.getByLabel('Base colour', { exact: true }).fill('#ff0000');
     await s.getByLabel('Harmony', { exact: true }).selectOption({ label: 'Complementary' });
     const colors = () =>
-      s.locator('.swatch-card').evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.color));
+      s.locator('.swatch-card').evaluateAll((cards: any[]) => cards.map((c) => c.dataset.color as string));
     await expect.poll(async () => (await colors())[2]).toBe('#00ffff');
     await s.getByRole('button', { name: 'Lock #00ffff' }).click();
     await s.getByRole('button', { name: 'New palette' }).click();
@@ -393,8 +393,8 @@ describe('tools in Chromium', () => {
     const canvas = s.locator('canvas');
     const pixel = (x: number, y: number) =>
       canvas.evaluate(
-        (c, [px, py]) =>
-          Array.from((c as HTMLCanvasElement).getContext('2d')!.getImageData(px!, py!, 1, 1).data),
+        (c: any, [px, py]: number[]) =>
+          Array.from(c.getContext('2d').getImageData(px, py, 1, 1).data as number[]),
         [x, y],
       );
     expect(await pixel(400, 250)).toEqual([255, 255, 255, 255]);
