@@ -304,16 +304,17 @@ describe('games in Chromium', () => {
 
     game = await open('simon');
     await page.keyboard.press('Enter');
-    const lit = await page.waitForFunction(
-      // 1 + the lit pad's index: 0 (no pad lit yet) keeps waiting.
-      () =>
-        1 +
-        [...document.querySelectorAll<HTMLElement>('.simon-pad')].findIndex((p) => p.style.opacity === '1'),
-      undefined,
-      { polling: 20 },
-    );
-    const pad = Number(await lit.jsonValue()) - 1;
-    expect(pad).toBeGreaterThanOrEqual(0);
+    // Watch the playback: the pad lit first is the sequence's only pad.
+    const litPad = () =>
+      game
+        .locator('.simon-pad')
+        .evaluateAll((pads) =>
+          pads.findIndex((p) => (p as unknown as { style: { opacity: string } }).style.opacity === '1'),
+        );
+    let pad = -1;
+    await expect
+      .poll(async () => (pad = await litPad()), { interval: 20, timeout: 4000 })
+      .toBeGreaterThanOrEqual(0);
     await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Your turn/);
     await page.keyboard.press(String(pad + 1));
     expect(await score(game)).toBe(1);

@@ -112,7 +112,7 @@ export function render(section, ctx) {
         const level = v ? Math.log2(v) : 0;
         tile.style.background = v
           ? 'color-mix(in srgb, var(--accent) ' + Math.min(100, level * 9) + '%, var(--surface))'
-          : 'var(--surface)';
+          : 'color-mix(in srgb, var(--text) 10%, var(--surface))';
         tile.style.color = level > 5 ? 'var(--accent-text, #fff)' : 'var(--text)';
         return tile;
       }),

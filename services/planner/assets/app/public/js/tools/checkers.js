@@ -8,7 +8,7 @@ import { el } from '../dom.js';
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'checkers', scoreLabel: 'Moves' });
+  const game = createGame(section, ctx, { id: 'checkers', scoreLabel: 'Moves', keepsBest: false });
   const grid = el('div', {
     className: 'game-grid checkers-board',
     role: 'grid',

@@ -23,7 +23,7 @@ const FILES = 'abcdefgh';
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'chess', scoreLabel: 'Moves' });
+  const game = createGame(section, ctx, { id: 'chess', scoreLabel: 'Moves', keepsBest: false });
   const grid = el('div', { className: 'game-grid chess-board', role: 'grid', 'aria-label': 'Chess board' });
   grid.style.gridTemplateColumns = 'repeat(8, 1fr)';
   grid.style.gap = '0';

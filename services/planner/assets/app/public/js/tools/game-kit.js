@@ -13,6 +13,7 @@ import { useStylesheet } from './stylesheet.js';
  *   scoreLabel?: string,
  *   unit?: string,
  *   field?: string,
+ *   keepsBest?: boolean,
  * }} GameSetup
  */
 
@@ -66,9 +67,10 @@ export function gameCanvas(width, height, label) {
 
 /** On-screen buttons for touch: each sends the same key a keyboard would. @param {HTMLElement} root @param {[string, string][]} keys label, key */
 export function touchPad(root, keys) {
+  const arrows = keys.length === 4 && keys.every(([, key]) => key.startsWith('Arrow'));
   return el(
     'div',
-    { className: 'game-pad' },
+    { className: arrows ? 'game-pad is-arrows' : 'game-pad' },
     keys.map(([label, key]) =>
       el('button', {
         type: 'button',
@@ -133,7 +135,7 @@ export function createGame(section, ctx, setup) {
   });
   const bar = el('div', { className: 'game-bar' }, [
     el('span', {}, [(setup.scoreLabel || 'Score') + ' ', scoreText]),
-    el('span', {}, ['Best ', bestText]),
+    setup.keepsBest === false ? null : el('span', {}, ['Best ', bestText]),
     el('span', { className: 'game-buttons' }, [setup.pausable ? pauseButton : null, restartButton]),
   ]);
   const board = el('div', { className: 'game-board' });

@@ -15,7 +15,10 @@ export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'memory', lowerIsBetter: true, scoreLabel: 'Moves' });
   const pairs = numberOption(game.options.pairs, 8, 2, 12);
   const theme = THEMES[/** @type {keyof typeof THEMES} */ (game.options.theme)] || THEMES.animals;
-  const columns = pairs * 2 <= 12 ? 4 : 6;
+  // The squarest even grid: 16 cards as 4 × 4, 24 as 6 × 4.
+  const count = pairs * 2;
+  const columns =
+    [...Array(count).keys()].map((d) => d + 1).find((d) => count % d === 0 && d * d >= count) || 4;
   const grid = el('div', { className: 'game-grid', role: 'grid', 'aria-label': 'Cards' });
   grid.style.gridTemplateColumns = 'repeat(' + columns + ', 1fr)';
   /** @type {{ face: string, open: boolean, found: boolean }[]} */
