@@ -247,6 +247,8 @@ describe('metrics, events, roles and tiers', () => {
       context: { route: '/api/apps', fields: ['limit'] },
     });
     await platform.api('/api/apps', { headers: as(WRONG_KEY) });
+    const refusedUser = (await events('?type=auth-failure')).find((event) => event.actor === userId);
+    expect(refusedUser?.context).toMatchObject({ code: 'admin-only', status: 403 });
     const [denied] = await events('?type=auth-failure&minSeverity=warning');
     expect(denied).toMatchObject({
       severity: 'warning',

@@ -43,6 +43,13 @@ function entryFor(res: Response, route: string, method: string, actor: string): 
       severity: 'warning',
       message: `Refused without a valid API key (${code ?? 'unauthorized'})`,
     };
+  if (code === 'admin-only')
+    return {
+      ...base,
+      type: 'auth-failure',
+      severity: 'warning',
+      message: 'Refused: only an administrator key may do this',
+    };
   if (code?.endsWith('-quota-exceeded'))
     return { ...base, type: 'quota-exceeded', severity: 'info', message: `Quota reached: ${code}` };
   if (code && VALIDATION_CODES.has(code)) {
