@@ -107,7 +107,7 @@ describe('faults under npm start', () => {
     const settled = await eventually(
       () => Promise.all([...accepted].map(read)),
       (apps) => apps.every((app) => app === null || !IN_BETWEEN.has(app.status)),
-      45_000,
+      60_000,
     );
     const summary = settled.map((app, i) => app ?? { id: [...accepted][i], status: 'lost' });
     const statuses: Record<string, number> = {};
