@@ -17,7 +17,8 @@ export function toolRoot(className, children) {
  * @returns {{ wrap: HTMLElement, control: T }}
  */
 export function labelled(label, control) {
-  if (!control.id) control.id = uid('tool');
+  // Not "tool-N": sections are ids like that (tool-1 is the first tool section of a page).
+  if (!control.id) control.id = uid('tool-field');
   return {
     wrap: el('div', { className: 'field' }, [el('label', { for: control.id, text: label }), control]),
     control,
