@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The rules inside two game modules, run as the page runs them: sudoku puzzles and word-guess marks.
+interface SudokuModule {
+  makeSudoku(
+    level: 'easy' | 'normal' | 'hard',
+    random?: () => number,
+  ): { puzzle: number[]; solution: number[] };
+  countSolutions(grid: number[], limit?: number): number;
+  isSolved(grid: number[]): boolean;
+}
+interface WordGuessModule {
+  score(guess: string, answer: string): string[];
+}
+const tools = (file: string) =>
+  fileURLToPath(new URL(`../../../../assets/app/public/js/tools/${file}`, import.meta.url));
+const sudoku = (await import(tools('sudoku-grid.mjs'))) as SudokuModule;
+const wordGuess = (await import(tools('word-guess.js'))) as WordGuessModule;
+
+describe('sudoku puzzles', () => {
+  it('have one solution, agree with it, and have fewer clues when harder', () => {
+    const clues: number[] = [];
+    for (const level of ['easy', 'normal', 'hard'] as const) {
+      const started = Date.now();
+      const { puzzle, solution } = sudoku.makeSudoku(level);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(sudoku.isSolved(solution)).toBe(true);
+      expect(puzzle.every((v, i) => v === 0 || v === solution[i])).toBe(true);
+      expect(sudoku.countSolutions(puzzle, 2)).toBe(1);
+      clues.push(puzzle.filter(Boolean).length);
+    }
+    expect(clues[0]).toBeGreaterThan(clues[1] ?? 0);
+    expect(clues[1]).toBeGreaterThan(clues[2] ?? 0);
+  });
+
+  it('tells a clash from a solution', () => {
+    const { solution } = sudoku.makeSudoku('easy');
+    const swapped = solution.slice();
+    [swapped[0], swapped[1]] = [swapped[1] ?? 0, swapped[0] ?? 0];
+    expect(sudoku.isSolved(swapped)).toBe(false);
+    expect(sudoku.isSolved(solution.map((v, i) => (i === 40 ? 0 : v)))).toBe(false);
+  });
+});
+
+describe('five-letter word marks', () => {
+  it('marks right places, letters elsewhere in the word, and counts repeated letters once each', () => {
+    expect(wordGuess.score('apple', 'apple')).toEqual(Array(5).fill('correct'));
+    expect(wordGuess.score('plate', 'apple')).toEqual(['present', 'present', 'present', 'absent', 'correct']);
+    // One "e" in the answer: the second "e" of the guess is absent.
+    expect(wordGuess.score('geese', 'horse')).toEqual(['absent', 'absent', 'absent', 'correct', 'correct']);
+    expect(wordGuess.score('eerie', 'there')).toEqual(['present', 'absent', 'present', 'absent', 'correct']);
+  });
+});
