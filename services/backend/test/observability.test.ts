@@ -276,6 +276,13 @@ describe('metrics, events, roles and tiers', () => {
     const refused = await deploy(
       hostileApp("return 'up';", "try { require('left-pad'); } catch (error) { console.error(error); }"),
     );
+    // Refused by the permission model, or by the pids limit where that is all there is: either is told.
+    const spawner = await deploy(
+      hostileApp(
+        "return 'up';",
+        "try { require('node:child_process').spawn(process.execPath, ['-e', '1']).on('error', (e) => console.error(e)); } catch (error) { console.error(error); }",
+      ),
+    );
     const hog = await deploy(
       hostileApp(
         "return 'up';",
@@ -284,6 +291,14 @@ describe('metrics, events, roles and tiers', () => {
     );
     await eventually(async () =>
       (await events('?type=module-refused')).some((event) => event.appId === refused),
+    );
+    await eventually(async () =>
+      (await events('')).some(
+        (event) =>
+          event.appId === spawner &&
+          (event.type === 'permission-denied' ||
+            (event.type === 'limit-hit' && event.context.kind === 'processes')),
+      ),
     );
     const [refusal] = (await events('?minSeverity=high')).filter((event) => event.appId === refused);
     expect(refusal).toMatchObject({ type: 'module-refused', severity: 'high', actor: 'sandbox' });
