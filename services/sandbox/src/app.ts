@@ -12,6 +12,7 @@ import {
 import type { SandboxConfig } from './config.js';
 import type { Sandbox } from './domain/apps/sandbox.service.js';
 import type { Defences } from './domain/launch/defences.js';
+import type { DefenceNote } from './domain/launch/host.types.js';
 import type { PortPool } from './domain/ports/port.pool.js';
 import { appsRoutes } from './routes/apps.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -22,6 +23,7 @@ export interface AppDeps {
   sandbox: Sandbox;
   ports: PortPool;
   defences: Defences;
+  notes: DefenceNote[];
   logger: Logger;
   metrics?: ServiceMetrics;
 }

@@ -62,7 +62,7 @@ const readers = {
   MAX_OPEN_FILES: env.int(256, { min: 64, max: 1_048_576 }),
   MAX_PROCESSES: env.int(64, { min: 16, max: 100_000 }),
   APP_UID_BASE: env.int(200_000, { min: 1000, max: 4_000_000_000 }),
-  ALLOWED_MODULES: env.string('preact,htm,preact-render-to-string,chess.js'),
+  ALLOWED_MODULES: env.string('preact,htm,preact-render-to-string,chess.js,uqr'),
   ISEKAI_SERVICE_TOKEN: env.optionalString(),
   LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   RATE_LIMIT_WINDOW_MS: env.int(900_000, { min: 1000 }),

@@ -47,13 +47,23 @@ export async function startSandbox(
       uid: config.appUidBase,
       files: { openFiles: config.maxOpenFiles, fileBytes: config.maxFileMb * 1024 * 1024 },
       pids: config.maxProcesses,
+      timeoutMs: config.startTimeoutMs,
     },
   });
   const defences = activeDefences(host);
-  const missing = missingDefences(defences);
+  const notApplicable = host.notes.filter((note) => note.status === 'not-applicable').map((n) => n.defence);
+  // A root sandbox gives each app its own uid instead of a user namespace: that one does not apply.
+  if (defences.separateUser) notApplicable.push('userNamespace');
+  const missing = missingDefences(defences, notApplicable);
   if (missing.length > 0) {
     logger.warn({ missing, why: host.problems }, 'sandbox defences not active on this host');
   }
+  for (const note of host.notes) {
+    logger.warn(note, `${note.defence}: ${note.status}: ${note.why}${note.fix ? `; fix: ${note.fix}` : ''}`);
+  }
+  const moved = host.isolation?.cgroups?.moved ?? 0;
+  if (moved > 0)
+    logger.info({ moved }, "cgroup v2: moved this group's processes into its leaf to delegate controllers");
 
   const ports = new PortPool({ min: config.appPortMin, max: config.appPortMax });
   const measured = createSandboxMetrics();
@@ -73,7 +83,7 @@ export async function startSandbox(
     logger,
   );
   const server = await listen(
-    createApp({ config, sandbox, ports, defences, logger, metrics: measured.metrics }),
+    createApp({ config, sandbox, ports, defences, notes: host.notes, logger, metrics: measured.metrics }),
     config.port,
     config.host,
   );

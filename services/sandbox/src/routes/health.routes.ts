@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { SandboxConfig } from '../config.js';
 import type { Sandbox } from '../domain/apps/sandbox.service.js';
 import type { Defences } from '../domain/launch/defences.js';
+import type { DefenceNote } from '../domain/launch/host.types.js';
 import type { PortPool } from '../domain/ports/port.pool.js';
 
 export interface HealthDeps {
@@ -9,9 +10,11 @@ export interface HealthDeps {
   sandbox: Sandbox;
   ports: PortPool;
   defences: Defences;
+  /** For each defence that is off: why, and the command that turns it on (or that it cannot apply). */
+  notes: DefenceNote[];
 }
 
-export function healthRoutes({ config, sandbox, ports, defences }: HealthDeps): Router {
+export function healthRoutes({ config, sandbox, ports, defences, notes }: HealthDeps): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({
@@ -26,6 +29,7 @@ export function healthRoutes({ config, sandbox, ports, defences }: HealthDeps): 
         timeoutMs: config.executionTimeoutMs,
       },
       defences,
+      notes,
     });
   });
   return router;

@@ -1,44 +1,35 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  killMembers,
-  ownGroupPath,
-  readKey,
-  readNumber,
-  readText,
-  removeGroup,
-  writeValue,
-} from './cgroup-files.js';
+import { killMembers, readKey, readNumber, removeGroup, writeValue } from './cgroup-files.js';
+import { NEEDED, delegatedBase, enableControllers } from './cgroup-v2.delegation.js';
 import type { AppCgroup, CgroupDriver, CgroupLimits, CgroupSample } from './cgroup.types.js';
 
-const NEEDED = ['memory', 'cpu', 'pids'];
 const CFS_PERIOD_US = 100_000;
 
 /**
  * cgroup v2 (the unified hierarchy most current hosts run). Controllers must be enabled in the
  * subtree_control of every group above an app's, and v2 forbids that in a group that holds processes
- * itself ("no internal processes"): run the sandbox in a delegated group (systemd `Delegate=yes`) whose
- * own process lives in a leaf, or as the only process of a container's root group. Otherwise this driver
- * refuses to open and the sandbox falls back to the watchdog.
+ * itself ("no internal processes"): the sandbox moves its group's processes into a leaf of their own
+ * first (`enableControllers`). It needs the group to be its own: root anywhere, or a normal user in a
+ * delegated subtree (`systemd-run --user --scope -p Delegate=yes`); otherwise this driver refuses to open,
+ * says which command fixes it, and the sandbox falls back to the watchdog.
  */
 export class CgroupV2Driver implements CgroupDriver {
   readonly version = 2;
 
-  private constructor(private readonly parent: string) {}
+  private constructor(
+    private readonly parent: string,
+    /** How many processes were moved into the leaf to free the group, for the start log. */
+    readonly moved: number,
+  ) {}
 
   static async open(root: string, tag: string): Promise<CgroupV2Driver> {
-    const own = await ownGroupPath('');
-    if (own === null) throw new Error('this process is not in a cgroup v2 hierarchy');
-    const base = join(root, own);
-    const available = (await readText(join(base, 'cgroup.controllers'))).split(' ');
-    const missing = NEEDED.filter((controller) => !available.includes(controller));
-    if (missing.length > 0) throw new Error(`cgroup v2 controllers not delegated: ${missing.join(', ')}`);
-    const enable = NEEDED.map((controller) => `+${controller}`).join(' ');
-    await writeValue(join(base, 'cgroup.subtree_control'), enable);
+    const base = await delegatedBase(root);
+    const { moved } = await enableControllers(base);
     const parent = join(base, `isekai-${tag}`);
     await mkdir(parent, { recursive: true });
-    await writeValue(join(parent, 'cgroup.subtree_control'), enable);
-    return new CgroupV2Driver(parent);
+    await writeValue(join(parent, 'cgroup.subtree_control'), NEEDED.map((name) => `+${name}`).join(' '));
+    return new CgroupV2Driver(parent, moved);
   }
 
   async create(name: string, limits: CgroupLimits): Promise<AppCgroup> {

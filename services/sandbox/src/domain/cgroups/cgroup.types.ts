@@ -32,6 +32,8 @@ export interface AppCgroup {
 
 export interface CgroupDriver {
   readonly version: 1 | 2;
+  /** Processes moved into the leaf of the sandbox's group to free it for controllers (v2). */
+  readonly moved?: number;
   create(name: string, limits: CgroupLimits): Promise<AppCgroup>;
   /** Removes this sandbox's parent group (at shutdown). */
   close(): Promise<void>;

@@ -14,6 +14,8 @@ export interface Defences {
   bubblewrap: boolean;
   networkNamespace: boolean;
   separateUser: boolean;
+  /** bubblewrap in a user namespace of its own: how a normal user's sandbox confines (with the signal guard). */
+  userNamespace: boolean;
   nodePermissions: boolean;
   moduleAllowList: boolean;
 }
@@ -32,15 +34,17 @@ export function activeDefences(host: HostCapabilities): Defences {
     diskQuota: isolation !== null,
     bubblewrap: confined,
     networkNamespace: confined,
-    separateUser: confined,
+    separateUser: isolation?.confinement?.mode === 'own-uid',
+    userNamespace: isolation?.confinement?.mode === 'user-namespace',
     nodePermissions: isolation !== null && supportsNodePermissions(),
     // Only a view that holds nothing but the store makes the list binding; without it the preload's check is advice.
     moduleAllowList: confined,
   };
 }
 
-export function missingDefences(defences: Defences): string[] {
+/** Defences that are off although they could apply here (a user namespace is only for a normal user). */
+export function missingDefences(defences: Defences, notApplicable: string[] = []): string[] {
   return Object.entries(defences)
-    .filter(([, active]) => !active)
+    .filter(([name, active]) => !active && !notApplicable.includes(name))
     .map(([name]) => name);
 }

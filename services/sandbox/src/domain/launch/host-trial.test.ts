@@ -11,6 +11,7 @@ const isolation: IsolationTools = {
   cgroups: null,
   prlimit: '/usr/bin/prlimit',
   confinement: {
+    mode: 'own-uid',
     bwrap: '/usr/bin/bwrap',
     setpriv: '/usr/bin/setpriv',
     runtime: [{ source: '/usr/bin/node', target: '/usr/bin/node' }],
@@ -23,7 +24,14 @@ const isolation: IsolationTools = {
   },
 };
 const files = { openFiles: 256, fileBytes: 1024 };
-const host = { usageSampling: true, processListing: true, processGroups: true, problems: [], isolation };
+const host = {
+  usageSampling: true,
+  processListing: true,
+  processGroups: true,
+  problems: [],
+  notes: [],
+  isolation,
+};
 
 /** An argument with the app's own values (paths, port, id, uid, limits) replaced by placeholders. */
 function shape(args: string[], appDir: string, uid: number): string[] {

@@ -13,6 +13,8 @@ export interface TrialOptions {
   files: FileLimits;
   /** The cgroup pids limit an app would get. */
   pids: number;
+  /** How long the empty app may take, as long as an app's start may (5 s at least). */
+  timeoutMs?: number;
   nodePath: string;
 }
 
@@ -36,28 +38,39 @@ export function buildTrialPlan(
       cgroupProcs,
       files: options.files,
     },
-    { usageSampling: false, processListing: false, processGroups: false, problems: [], isolation },
+    { usageSampling: false, processListing: false, processGroups: false, problems: [], notes: [], isolation },
     options.nodePath,
   );
 }
 
-function exitsCleanly(plan: LaunchPlan): Promise<boolean> {
+/** null when node exited cleanly, else the end of what the chain printed (or why it did not run). */
+function failureOf(plan: LaunchPlan, timeoutMs: number): Promise<string | null> {
   return new Promise((resolve) => {
-    execFile(plan.command, plan.args, { cwd: plan.cwd, env: plan.env, timeout: 5000 }, (error) =>
-      resolve(!error),
+    execFile(
+      plan.command,
+      plan.args,
+      { cwd: plan.cwd, env: plan.env, timeout: timeoutMs },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve(null);
+        const said = String(stderr).trim().split('\n').slice(-2).join(' / ');
+        resolve(said || error.message);
+      },
     );
   });
 }
 
-/** Runs the trial plan, in a cgroup of its own when the host has them; true when node exited cleanly. */
-export async function trialSucceeds(isolation: IsolationTools, options: TrialOptions): Promise<boolean> {
+/** Runs the trial plan, in a cgroup of its own when the host has them; null when node exited cleanly. */
+export async function trialFailure(isolation: IsolationTools, options: TrialOptions): Promise<string | null> {
   await mkdir(options.dir, { recursive: true, mode: 0o755 });
   await writeFile(join(options.dir, TRIAL_ENTRY), '', { mode: 0o644 });
   const limits = { memoryBytes: TRIAL_LIMITS.memoryMb * 1024 * 1024, cpuPercent: 100, pids: options.pids };
   const cgroup = isolation.cgroups ? await isolation.cgroups.create('trial', limits).catch(() => null) : null;
-  if (isolation.cgroups && !cgroup) return false;
+  if (isolation.cgroups && !cgroup) return 'the trial cgroup could not be created';
   try {
-    return await exitsCleanly(buildTrialPlan(isolation, options, cgroup?.procsFiles));
+    return await failureOf(
+      buildTrialPlan(isolation, options, cgroup?.procsFiles),
+      Math.max(5000, options.timeoutMs ?? 0),
+    );
   } finally {
     await cgroup?.remove().catch(() => undefined);
   }
@@ -74,7 +87,12 @@ export async function provenLayers(
 ): Promise<IsolationTools> {
   // Without either there is nothing a trial could turn off.
   if (!candidate.cgroups && !candidate.confinement) return candidate;
-  const passes = (layers: IsolationTools) => trialSucceeds(layers, options).catch(() => false);
+  let lastFailure = '';
+  const passes = async (layers: IsolationTools) => {
+    const failure = await trialFailure(layers, options).catch((error: Error) => error.message);
+    if (failure !== null) lastFailure = failure;
+    return failure === null;
+  };
   if (await passes(candidate)) return candidate;
   const withoutCgroups = { ...candidate, cgroups: null };
   if (candidate.cgroups && (await passes(withoutCgroups))) {
@@ -82,7 +100,7 @@ export async function provenLayers(
     return withoutCgroups;
   }
   if (!candidate.confinement) return withoutCgroups;
-  problems.push('a trial run of an app launch (bwrap + setpriv + node) failed on this host');
+  problems.push(`a trial run of an app launch under bubblewrap failed on this host: ${lastFailure}`);
   const unconfined = { ...candidate, confinement: null };
   if (!candidate.cgroups || (await passes(unconfined))) return unconfined;
   problems.push('cgroups: a trial app could not be started in its cgroup');

@@ -8,6 +8,7 @@ const bare: HostCapabilities = {
   processGroups: true,
   isolation: null,
   problems: [],
+  notes: [],
 };
 
 function aRequest(overrides: Partial<LaunchRequest> = {}): LaunchRequest {
@@ -26,6 +27,7 @@ function anIsolatedHost(overrides: Partial<IsolationTools> = {}): HostCapabiliti
     cgroups: null,
     prlimit: '/usr/bin/prlimit',
     confinement: {
+      mode: 'own-uid',
       bwrap: '/usr/bin/bwrap',
       setpriv: '/usr/bin/setpriv',
       runtime: [{ source: '/usr/bin/node', target: '/usr/bin/node' }],
@@ -69,6 +71,35 @@ describe(buildLaunchPlan.name, () => {
     expect(args).toContain('--ro-bind /opt/store/preact /node_modules/preact');
     expect(args).toContain('--reuid=200003 --regid=200003 --clear-groups');
     expect(plan.handover).toBe(true);
+  });
+
+  it('as a normal user, runs bubblewrap in a user namespace with the signal guard and no uid change', () => {
+    const host = anIsolatedHost({
+      confinement: {
+        mode: 'user-namespace',
+        bwrap: '/usr/bin/bwrap',
+        signalGuard: '/srv/apps/.runtime/signal-guard.bpf',
+        runtime: [{ source: '/usr/bin/node', target: '/usr/bin/node' }],
+      },
+    });
+    const plan = buildLaunchPlan(aRequest(), host, '/usr/bin/node');
+    expect(plan.env).toEqual({});
+    expect(plan.command).toBe('/bin/sh');
+    expect(plan.args.slice(2, 5)).toEqual([
+      'isekai-signal-guard',
+      '/srv/apps/.runtime/signal-guard.bpf',
+      '/usr/bin/bwrap',
+    ]);
+    const args = plan.args.join(' ');
+    expect(args).toContain('--unshare-user --disable-userns');
+    expect(args).toContain('--unshare-net');
+    expect(args).toContain('--seccomp 5');
+    expect(args).toContain('--ro-bind /opt/store/preact /node_modules/preact');
+    // Only the app's own directory is bound: never the apps directory, never a neighbour.
+    const binds = plan.args.flatMap((arg, at) => (arg === '--bind' ? [plan.args[at + 1]] : []));
+    expect(binds).toEqual(['/srv/apps/abcdef123456']);
+    expect(args).not.toContain('setpriv');
+    expect(plan.args).toContain('--experimental-permission');
   });
 
   it('puts hard rlimits outside bubblewrap and the cgroup join outermost', () => {

@@ -9,6 +9,7 @@ import { permissionFlags, supportsNodePermissions } from './layers/node-permissi
 import { readOnlyViewArgs } from './layers/read-only-view.layer.js';
 import { withRlimits, type FileLimits } from './layers/rlimits.layer.js';
 import { asAppUser } from './layers/separate-user.layer.js';
+import { signalGuardArgs, withSignalGuard } from './layers/signal-guard.layer.js';
 import { heapLimitFlags } from './layers/v8-heap-limit.layer.js';
 
 export interface LaunchRequest {
@@ -17,7 +18,7 @@ export interface LaunchRequest {
   entry: string;
   port: number;
   limits: AppLimits;
-  /** The app's own uid/gid (used when bubblewrap confines it). */
+  /** The app's own uid/gid (used when bubblewrap confines it as root; a user namespace has only one). */
   uid?: number;
   /** cgroup.procs files the launcher joins before exec. */
   cgroupProcs?: string[];
@@ -43,7 +44,9 @@ export function buildLaunchPlan(
   nodePath = process.execPath,
 ): LaunchPlan {
   const isolation = host.isolation;
-  const confined = isolation?.confinement != null && request.uid !== undefined;
+  const confinement = isolation?.confinement ?? null;
+  const confined =
+    confinement !== null && (confinement.mode === 'user-namespace' || request.uid !== undefined);
   const env = appEnvironment(request);
   // 1. Node and its own layers: heap limit, module allow-list, permission model. The absolute entry puts
   //    the apps directory in /proc/<pid>/cmdline, which lets a restarted sandbox recognise an orphan.
@@ -61,14 +64,20 @@ export function buildLaunchPlan(
     ...nodeLayers,
     join(request.appDir, ...request.entry.split('/')),
   ];
-  // 2. Its own uid, inside bubblewrap's namespaces, clean environment and read-only view.
-  if (isolation?.confinement && request.uid !== undefined) {
-    const confinement = isolation.confinement;
-    const view = [...confinement.runtime, ...storeBinds(isolation.modules)];
+  // 2. Its own uid (as root) or a user namespace with the signal guard (as a normal user), inside
+  //    bubblewrap's namespaces, clean environment and read-only view.
+  const view = isolation && confinement ? [...confinement.runtime, ...storeBinds(isolation.modules)] : [];
+  const common = [...cleanEnvironmentArgs(env), ...readOnlyViewArgs(request.appDir, view)];
+  if (confinement?.mode === 'own-uid' && request.uid !== undefined) {
     argv = inBubblewrap(
       confinement.bwrap,
-      [...namespaceArgs(), ...cleanEnvironmentArgs(env), ...readOnlyViewArgs(request.appDir, view)],
+      [...namespaceArgs(), ...common],
       asAppUser(confinement.setpriv, request.uid, argv),
+    );
+  } else if (confinement?.mode === 'user-namespace') {
+    argv = withSignalGuard(
+      confinement.signalGuard,
+      inBubblewrap(confinement.bwrap, [...namespaceArgs(true), ...signalGuardArgs(), ...common], argv),
     );
   }
   // 3. Hard rlimits, outside bubblewrap so they bind it too.

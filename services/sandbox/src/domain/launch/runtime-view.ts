@@ -4,7 +4,7 @@ import type { Bind } from './layers/read-only-view.layer.js';
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: 5000 }, (error, stdout) =>
+    execFile(command, args, { timeout: 30_000 }, (error, stdout) =>
       error ? reject(new Error(error.message)) : resolve(stdout),
     );
   });

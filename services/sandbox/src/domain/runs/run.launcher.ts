@@ -20,7 +20,9 @@ export async function launch(
 ): Promise<{ process: AppProcess; handover: boolean }> {
   const { config, host, pidFiles, logger } = deps;
   const isolation = host.isolation;
-  const uid = isolation?.confinement ? appUid(port, config.appPortMin, config.appUidBase) : null;
+  // A user namespace maps only the sandbox's own uid: there the view alone keeps apps apart.
+  const ownUid = isolation?.confinement?.mode === 'own-uid';
+  const uid = ownUid ? appUid(port, config.appPortMin, config.appUidBase) : null;
   if (uid !== null) {
     // Registered first: a chown that stops half-way still leaves entries to take back.
     run.cleanup.defer('app directory owner', () => reclaimAppDir(appDir));
