@@ -41,7 +41,7 @@ function paintedColours(page) {
     const header = document.querySelector('header, [role=banner]');
     const buttons = Array.from(
       document.querySelectorAll(
-        'button, input[type=submit], input[type=button], [role=button], a.button, a.btn',
+        'button, input[type=submit], input[type=button], [role=button], a.button, a.btn, a[class*="button"]',
       ),
     ).filter((b) => b.checkVisibility());
     return {

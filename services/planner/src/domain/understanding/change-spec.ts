@@ -5,10 +5,10 @@ import type { AppSpec, CollectionSection, CollectionSpec, FieldSpec } from '@ise
 import { featuresIn } from '../offline/features.js';
 import { inferField } from '../offline/field-typing.js';
 import { DOMAINS } from '../knowledge/domains/index.js';
-import { genericCollection } from './generic-collection.js';
+import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { nounKind, singular } from './lexicon.js';
 import { readLook } from './look.js';
-import { capitalize, namesOf } from './naming.js';
+import { camelCase, capitalize, namesOf } from './naming.js';
 import { prunePages, pruneCollections } from './prune.js';
 import { SECTION_RECIPES } from './site-sections.js';
 import { slugOf } from './slug.js';
@@ -254,42 +254,169 @@ const sectionEdit: Edit = (spec, clause) => {
   return `Added ${recipe.page === 'Home' ? section.type : recipe.page} ${asPage && !existing ? 'page' : 'section'}.`;
 };
 
-const addFieldEdit: Edit = async (spec, clause) => {
+const ADD =
+  /^(?:add|include|also track|track|record|store|with|i want|give (?:it|each \w+)|create|put in)\s+/i;
+
+/** "add an About page and a Join page": each page named, with the section its name asks for. */
+const pageEdit: Edit = (spec, clause) => {
+  if (!ADD.test(clause)) return null;
+  const names = [...clause.matchAll(/\b(?:an?|the|one) ([a-z][a-z -]{1,30}?) page\b/gi)].map((m) =>
+    m[1]!.trim(),
+  );
+  if (names.length === 0) return null;
+  const words = { name: spec.title, topic: spec.description.replace(/\.$/, '').toLowerCase() || spec.title };
+  const added: string[] = [];
+  for (const name of names) {
+    const title = capitalize(name);
+    if (spec.pages.some((p) => p.title.toLowerCase() === name.toLowerCase())) continue;
+    const recipe = SECTION_RECIPES.find(
+      (r) => r.asked.test(name) || r.page.toLowerCase() === name.toLowerCase(),
+    );
+    const built = recipe?.build(words, name);
+    if (built?.collection && !spec.collections.some((c) => c.name === built.collection!.name))
+      spec.collections.push(built.collection);
+    const section = built?.section ?? {
+      type: 'text' as const,
+      title,
+      body: `About ${spec.title}: write this page's text here.`,
+    };
+    spec.pages.push({ id: slugOf(title), title, sections: [section] });
+    added.push(title);
+  }
+  return added.length > 0 ? `Added the ${added.join(' and ')} page${added.length > 1 ? 's' : ''}.` : null;
+};
+
+const OPERATORS: Record<string, 'mul' | 'add' | 'sub' | 'div'> = {
+  times: 'mul',
+  x: 'mul',
+  '×': 'mul',
+  '*': 'mul',
+  'multiplied by': 'mul',
+  plus: 'add',
+  '+': 'add',
+  minus: 'sub',
+  '-': 'sub',
+  'divided by': 'div',
+  '/': 'div',
+};
+
+/** "a line total that is quantity times unit price": a computed field over two fields of one collection. */
+const formulaEdit: Edit = (spec, clause) => {
   const match =
-    /^(?:add|include|also track|track|record|store|with|i want|give (?:it|each \w+))\s+(?:a |an |the |some )?(.+?)(?:\s+(?:to|for|on|in)\s+(?:each|every|the|all|a|an)?\s*([a-z ]+))?$/i.exec(
+    /(?:^|\band\s+|^add\s+)(?:a |an |the )?([a-z ]+?)\s+(?:that is|which is|=|is|equal to|equals|as)\s+(?:the )?([a-z ]+?)\s+(times|x|×|\*|multiplied by|plus|\+|minus|-|divided by|\/)\s+(?:the )?([a-z ]+?)$/i.exec(
       clause,
     );
-  if (!match?.[1]) return null;
-  const phrase = match[1].replace(/\b(field|column|option)s?\b/gi, '').trim();
-  const target = (match[2] ? collectionNamed(spec, match[2]) : undefined) ?? spec.collections[0];
-  if (!target) return null;
-  const field = inferField(phrase);
-  const kind = await nounKind(phrase);
-  const isThing =
-    field?.type === 'text' &&
-    kind !== null &&
-    ['person', 'artifact', 'animal', 'place', 'group', 'act', 'event'].includes(kind) &&
-    /s$/.test(phrase.split(' ').at(-1) ?? '');
-  if (isThing || (!field && kind)) {
-    // "add members" names a new kind of record, linked to the main one when it happens to it.
-    const noun = singular(phrase);
-    if (collectionNamed(spec, noun)) return null;
-    const collection = genericCollection(noun, kind, []);
-    spec.collections.push(collection);
-    spec.pages.push({
-      id: slugOf(collection.plural),
-      title: collection.plural,
-      sections: [{ type: 'collection', collection: collection.name, view: 'table' }],
+  if (!match) return null;
+  const [, name, left, operator, right] = match;
+  for (const collection of spec.collections) {
+    const a = collection.fields.find((f) => f.label.toLowerCase() === left!.trim().toLowerCase());
+    const b = collection.fields.find((f) => f.label.toLowerCase() === right!.trim().toLowerCase());
+    if (!a || !b) continue;
+    const label = capitalize(name!.trim());
+    const money = a.type === 'money' || b.type === 'money';
+    const field: FieldSpec = {
+      name: camelCase(label),
+      label,
+      type: money ? 'money' : 'number',
+      formula: { op: OPERATORS[operator!.toLowerCase()]!, args: [{ field: a.name }, { field: b.name }] },
+    };
+    replaceCollection(spec, {
+      ...collection,
+      fields: [...collection.fields.filter((f) => f.name !== field.name), field],
     });
-    return `Added ${collection.plural.toLowerCase()} with ${collection.fields.map((f) => f.label.toLowerCase()).join(', ')}.`;
+    return `Added ${label.toLowerCase()} = ${a.label.toLowerCase()} ${operator} ${b.label.toLowerCase()} to each ${collection.label.toLowerCase()}.`;
   }
-  if (!field) return null;
-  if (target.fields.some((f) => f.name === field.name || f.label.toLowerCase() === field.label.toLowerCase()))
-    return null;
-  const plain = target.fields.filter((f) => !f.formula);
-  const computed = target.fields.filter((f) => f.formula);
-  replaceCollection(spec, { ...target, fields: [...plain, field, ...computed] });
-  return `Added ${field.label.toLowerCase()} (${field.type}) to each ${target.label.toLowerCase()}.`;
+  return null;
+};
+
+/** The things a clause adds: "members and loans", "a unit price and a line total that is ...". */
+function itemsOf(text: string): string[] {
+  return text
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((t) =>
+      t
+        .replace(/^(?:a|an|the|some)\s+/i, '')
+        .replace(/\b(field|column|option)s?\b/gi, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/**
+ * "add members and loans: a loan is a member borrowing a book", "add invoices for each client with an
+ * amount and a due date", "add a due date": new collections (linked by what kind of thing each is, or to
+ * the collection named) with their fields, or new fields.
+ */
+const addEdit: Edit = async (spec, clause) => {
+  if (!ADD.test(clause)) return null;
+  const body = clause.replace(ADD, '').replace(/:.*$/, '');
+  const withFields = /\s+with\s+(.+)$/i.exec(body);
+  const head = withFields ? body.slice(0, withFields.index) : body;
+  // "for each client", "to every task": the collection the new things belong to.
+  const owner = /\s+(?:to|for|on|in)\s+(?:each|every|all|the|a|an)\s+([a-z ]+)$/i.exec(head);
+  const named = owner?.[1] ? collectionNamed(spec, owner[1]) : undefined;
+  const items = itemsOf(owner ? head.slice(0, owner.index) : head);
+  const listed = withFields?.[1]
+    ? itemsOf(withFields[1])
+        .map((t) => inferField(t))
+        .filter((f): f is FieldSpec => f !== null)
+    : [];
+  const steps: string[] = [];
+  for (const item of items) {
+    if (/\bfrom \d+ to \d+\b/i.test(item) && !inferField(item)) continue;
+    const typed = inferField(item);
+    // "a rating from 1 to 5": the range sets the limits, not the name.
+    const field = typed
+      ? { ...typed, label: typed.label.replace(/\s+from$/i, ''), name: typed.name.replace(/From$/, '') }
+      : null;
+    const kind = await nounKind(item);
+    const pluralItem = singular(item.split(' ').at(-1) ?? item) !== (item.split(' ').at(-1) ?? item);
+    const isThing =
+      (field === null || field.type === 'text') &&
+      kind !== null &&
+      pluralItem &&
+      !['attribute', 'quantity'].includes(kind);
+    if (isThing) {
+      const noun = singular(item);
+      if (collectionNamed(spec, noun)) continue;
+      const collection = genericCollection(noun, kind, listed);
+      // Happenings refer to the things they are about; a thing added "for each X" refers to X.
+      const targets = named
+        ? [named]
+        : HAPPENING_KINDS.has(kind)
+          ? spec.collections.filter((c) => !c.fields.some((f) => f.formula)).slice(0, 2)
+          : [];
+      const refs = targets.map((t) => ({
+        name: t.name,
+        label: t.label,
+        type: 'reference' as const,
+        ref: t.name,
+      }));
+      collection.fields.splice(1, 0, ...refs);
+      spec.collections.push(collection);
+      spec.pages.push({
+        id: slugOf(collection.plural),
+        title: collection.plural,
+        sections: [{ type: 'collection', collection: collection.name, view: 'table' }],
+      });
+      steps.push(
+        `added ${collection.plural.toLowerCase()} (${collection.fields.map((f) => f.label.toLowerCase()).join(', ')})`,
+      );
+      continue;
+    }
+    const target = named ?? spec.collections[0];
+    if (!field || !target) continue;
+    if (
+      target.fields.some((f) => f.name === field.name || f.label.toLowerCase() === field.label.toLowerCase())
+    )
+      continue;
+    const current = spec.collections.find((c) => c.name === target.name)!;
+    const plain = current.fields.filter((f) => !f.formula);
+    const computed = current.fields.filter((f) => f.formula);
+    replaceCollection(spec, { ...current, fields: [...plain, field, ...computed] });
+    steps.push(`added ${field.label.toLowerCase()} (${field.type}) to each ${current.label.toLowerCase()}`);
+  }
+  return steps.length > 0 ? `${capitalize(steps.join('; '))}.` : null;
 };
 
 const removeEdit: Edit = (spec, clause) => {
@@ -367,22 +494,55 @@ const renameEdit: Edit = (spec, clause) => {
   return null;
 };
 
+/**
+ * "show overdue invoices": a record with a due date is overdue once the date has passed and it is not paid,
+ * done or returned (when it has such a yes/no field); a computed field and a badge show it.
+ */
+const overdueEdit: Edit = (spec, clause) => {
+  const match =
+    /\b(?:show|mark|highlight|flag|list)\s+(?:the |which |all )?(?:overdue|late)\s+([a-z ]+)$|\b([a-z ]+?)\s+(?:that are|which are)\s+(?:overdue|late)$/i.exec(
+      clause,
+    );
+  const named = match ? collectionNamed(spec, match[1] ?? match[2] ?? '') : undefined;
+  if (!named) return null;
+  const due =
+    named.fields.find((f) => f.type === 'date' && /\bdue|deadline|return by|expires?\b/i.test(f.label)) ??
+    named.fields.find((f) => f.type === 'date');
+  if (!due || named.fields.some((f) => f.name === 'overdue')) return null;
+  const settled = named.fields.find(
+    (f) =>
+      f.type === 'boolean' && /\b(paid|done|returned|complete|completed|closed|finished)\b/i.test(f.label),
+  );
+  const late = { op: 'lt' as const, args: [{ field: due.name }, { today: true as const }] };
+  const formula = settled
+    ? { op: 'and' as const, args: [late, { op: 'not' as const, args: [{ field: settled.name }] }] }
+    : late;
+  replaceCollection(spec, {
+    ...named,
+    fields: [...named.fields, { name: 'overdue', label: 'Overdue', type: 'boolean', formula }],
+  });
+  return `Marked ${named.plural.toLowerCase()} overdue when their ${due.label.toLowerCase()} has passed${settled ? ` and they are not ${settled.label.toLowerCase()}` : ''}.`;
+};
+
 /** Tried in order; the first edit that understands a clause makes it. */
 const EDITS: Edit[] = [
   renameEdit,
   removeEdit,
   relationEdit,
+  pageEdit,
+  formulaEdit,
+  overdueEdit,
   viewEdit,
   sectionEdit,
   lookEdit,
   featureEdit,
-  addFieldEdit,
+  addEdit,
 ];
 
 function clausesOf(prompt: string): string[] {
   return prompt
     .split(
-      /(?:[.;\n]+|,\s*(?:and\s+)?|\s+and\s+(?=(?:add|remove|delete|make|rename|call|show|link|sort|switch|change|put|use|give|include|drop)\b)|\s+then\s+)/i,
+      /(?:[.;\n]+|,\s*(?:and\s+)?|\s+and\s+(?=(?:add|remove|delete|make|rename|call|show|link|sort|switch|change|put|use|give|include|drop)\b)|\s+and\s+(?=(?:a|an|the)\s+[a-z ]+?\s+(?:that is|which is|=)\s)|\s+then\s+)/i,
     )
     .map((c) =>
       c

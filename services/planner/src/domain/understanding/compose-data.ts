@@ -53,7 +53,8 @@ function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: Doma
   const own = [collection.label.toLowerCase(), singular(collection.plural.toLowerCase())];
   if (nouns.some((n) => own.includes(n.noun))) return collection;
   const aliases = domains.flatMap((d) => d.aliases[collection.name] ?? []);
-  const named = nouns.find((n) => aliases.includes(n.noun) && n.noun.split(' ').length <= 2);
+  // Only a noun that names records, not one in a list of fields ("title, url and tags").
+  const named = nouns.find((n) => !n.inList && aliases.includes(n.noun) && n.noun.split(' ').length <= 2);
   return named ? { ...collection, ...namesOf(named.noun), name: collection.name } : collection;
 }
 

@@ -3,6 +3,9 @@
 import type { CollectionSpec, PageSpec, SectionSpec } from '@isekai/contracts';
 import type { DomainEntry } from '../knowledge/domain.types.js';
 import { SECTION_RECIPES, type SiteWords } from './site-sections.js';
+import type { Noun } from './compose-data.js';
+import { plural } from './lexicon.js';
+import { capitalize } from './naming.js';
 import { slugOf } from './slug.js';
 
 export interface SiteComposition {
@@ -63,6 +66,52 @@ function heroFor(words: SiteWords): SectionSpec {
   };
 }
 
+/**
+ * Things a site prompt names that no section covers yet ("upcoming gigs", "aftercare", "room hire") get a
+ * section of their own, with placeholder copy the plan says is a placeholder: a schedule for happenings,
+ * a team for people, a text otherwise. Returns their titles.
+ */
+export function addNamedSections(site: SiteComposition, nouns: Noun[], words: SiteWords): string[] {
+  const covered = (noun: string) =>
+    site.pages.some(
+      (p) =>
+        p.title.toLowerCase().includes(noun) ||
+        p.sections.some((s) => JSON.stringify(s).toLowerCase().includes(noun)),
+    ) ||
+    SECTION_RECIPES.some((r) => r.asked.test(noun)) ||
+    `${words.name} ${words.topic}`.toLowerCase().includes(noun);
+  const added: string[] = [];
+  const home = site.pages[0];
+  for (const noun of nouns) {
+    if (!home || added.length >= 4 || !(noun.plural || noun.inList) || covered(noun.noun)) continue;
+    const title = capitalize(noun.plural ? plural(noun.noun) : noun.noun);
+    const section: SectionSpec =
+      noun.kind === 'act' || noun.kind === 'event' || noun.kind === 'time'
+        ? {
+            type: 'schedule',
+            title,
+            items: [1, 2, 3].map((n) => ({
+              when: 'To be announced',
+              title: `${capitalize(noun.noun)} ${n}`,
+            })),
+          }
+        : noun.kind === 'person'
+          ? {
+              type: 'team',
+              title,
+              items: [1, 2, 3].map((n) => ({ name: `${capitalize(noun.noun)} ${n}`, role: '' })),
+            }
+          : {
+              type: 'text',
+              title,
+              body: `Tell visitors about ${noun.plural ? plural(noun.noun) : noun.noun} at ${words.name} here.`,
+            };
+    home.sections.push(section);
+    added.push(title);
+  }
+  return added;
+}
+
 export function composeSite(text: string, words: SiteWords, domain: DomainEntry | null): SiteComposition {
   const collections: CollectionSpec[] = domain ? fill(structuredClone(domain.collections), words) : [];
   let pages: PageSpec[] = domain
@@ -72,7 +121,7 @@ export function composeSite(text: string, words: SiteWords, domain: DomainEntry 
   const multiPage = pages.length > 1 || askedPages(text).length > 0;
   for (const recipe of SECTION_RECIPES) {
     if (!recipe.asked.test(text)) continue;
-    const { section, collection } = recipe.build(words);
+    const { section, collection } = recipe.build(words, recipe.asked.exec(text)?.[0]);
     if (hasSection(pages, section)) continue;
     if (collection && !collections.some((c) => c.name === collection.name)) collections.push(collection);
     const home = pages[0]!;

@@ -14,7 +14,8 @@ export interface SectionRecipe {
   type: SectionSpec['type'];
   /** The page it belongs on when the site has several. */
   page: string;
-  build(words: SiteWords): { section: SectionSpec; collection?: CollectionSpec };
+  /** `asked` is the prompt's own words for it ("mailing list"), used for the form's title. */
+  build(words: SiteWords, asked?: string): { section: SectionSpec; collection?: CollectionSpec };
 }
 
 const email = { name: 'email', label: 'Email', type: 'email' as const, required: true };
@@ -27,6 +28,25 @@ function formOf(
   thanks: string,
 ): { section: SectionSpec; collection: CollectionSpec } {
   return { section: { type: 'form', title, collection: collection.name, submitLabel, thanks }, collection };
+}
+
+/** "Join the mailing list", "Register", "Volunteer with us": the form says what the prompt asked for. */
+function signUpTitle(name: string, asked: string | undefined): string {
+  const words = (asked ?? '').toLowerCase();
+  if (/mailing list|newsletter|subscribe/.test(words)) return 'Join the mailing list';
+  if (/regist/.test(words)) return 'Register';
+  if (/volunteer/.test(words)) return 'Volunteer with us';
+  if (/donat/.test(words)) return 'Donate';
+  if (/wait ?list/.test(words)) return 'Join the waitlist';
+  return `Join ${name}`;
+}
+
+function requestTitle(asked: string | undefined): string {
+  const words = (asked ?? '').toLowerCase();
+  if (/catering/.test(words)) return 'Catering request';
+  if (/order/.test(words)) return 'Place an order';
+  if (/commission/.test(words)) return 'Request a commission';
+  return 'Request a quote';
 }
 
 export const SECTION_RECIPES: SectionRecipe[] = [
@@ -99,7 +119,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     }),
   },
   {
-    asked: /\b(gallery|portfolio|photos|pictures|images|work samples|projects)\b/i,
+    asked: /\b(gallery|portfolio|photos|pictures|images|work samples)\b/i,
     type: 'gallery',
     page: 'Gallery',
     build: ({ topic }) => ({
@@ -245,12 +265,12 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room)|bookings?|reservations?|reserve|appointments?)\b/i,
+      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve|appointments?|tours?)\b/i,
     type: 'form',
     page: 'Book',
-    build: () =>
+    build: (_words, asked) =>
       formOf(
-        'Make a booking',
+        asked && /\btours?\b/i.test(asked) ? 'Book a tour' : 'Make a booking',
         {
           name: 'booking',
           label: 'Booking',
@@ -269,15 +289,39 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(sign[- ]?ups?|register|registration|waitlist|wait list|newsletter|subscribe|join (?:us|the list)|donat(?:e|ions?)|volunteer)\b/i,
+      /\b(sign[- ]?ups?|register|registration|waitlist|wait list|newsletter|mailing list|subscribe|join (?:us|the list)|donat(?:e|ions?)|volunteer(?:s|ing)?)\b/i,
     type: 'form',
     page: 'Sign up',
-    build: ({ name }) =>
+    build: ({ name }, asked) =>
       formOf(
-        `Join ${name}`,
+        signUpTitle(name, asked),
         { name: 'signup', label: 'Sign-up', plural: 'Sign-ups', fields: [personName, email] },
         'Sign up',
         'Thank you for signing up!',
+      ),
+  },
+  {
+    asked:
+      /\b(?:free |a )?quotes?\b(?! from)|\bestimates?\b|\bcatering\b|\bcommissions?\b|\border form\b|\bplace an order\b/i,
+    type: 'form',
+    page: 'Request',
+    build: (_words, asked) =>
+      formOf(
+        requestTitle(asked),
+        {
+          name: 'request',
+          label: 'Request',
+          plural: 'Requests',
+          fields: [
+            personName,
+            email,
+            { name: 'phone', label: 'Phone', type: 'phone' },
+            { name: 'date', label: 'Date', type: 'date' },
+            { name: 'details', label: 'Details', type: 'longtext', required: true },
+          ],
+        },
+        'Send request',
+        'Thank you! Your request has been received; we will reply soon.',
       ),
   },
   {

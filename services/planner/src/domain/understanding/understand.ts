@@ -15,7 +15,7 @@ import { inferField } from '../offline/field-typing.js';
 import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
-import { composeSite } from './compose-site.js';
+import { addNamedSections, composeSite } from './compose-site.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import type { ListFeatures } from './generic-pages.js';
 import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
@@ -173,7 +173,15 @@ async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
   // the list as a verb; WordNet knows it as a noun, so it names the records the list describes.
   if (list && !nouns.some((n) => n.listed.length > 0) && ownerFields.length > 0) {
     const words = text.slice(0, list.start).match(/[a-z]+/gi) ?? [];
-    const before = [...words].reverse().find((w) => !CONTAINERS.test(singular(w)));
+    const before = [...words]
+      .reverse()
+      .find(
+        (w) =>
+          !CONTAINERS.test(singular(w)) &&
+          !/^(with|including|containing|that|has|have|of|for|to|and|the|a|an|my|our|every|each|all)$/i.test(
+            w,
+          ),
+      );
     const kind = before ? ((await nounKind(before)) ?? ((await isKnownWord(before)) ? 'other' : null)) : null;
     const first = nouns.find((n) => !n.inList);
     if (before && kind)
@@ -200,8 +208,8 @@ async function describedRecords(text: string, phrases: Phrase[], matches: Domain
   if (!top || top.domain.kind === 'site') return false;
   // Only the records the prompt starts with: "Invoices for my clients. Each invoice has line items with..."
   // is about invoices, whatever its line items hold.
-  const owner = (await readNouns(text, phrases)).find((n) => !n.inList);
-  if (!owner || owner.listed.length < 3) return false;
+  const owner = (await readNouns(text, phrases)).slice(0, 2).find((n) => n.listed.length >= 3);
+  if (!owner) return false;
   const head = owner.noun.split(' ').at(-1) ?? '';
   const collection = top.domain.collections.find((c) =>
     [...(top.domain.aliases[c.name] ?? []), c.label.toLowerCase()].includes(head),
@@ -352,6 +360,11 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   if (wantsSite) {
     const words = siteWords(clean, phrases, siteMatch?.domain.name ?? 'our place');
     const site = composeSite(text, words, siteMatch?.domain ?? null);
+    const named = addNamedSections(site, await readNouns(text, phrases), words);
+    if (named.length > 0)
+      extraNotes.push(
+        `Sections named in the prompt (${named.join(', ')}) have placeholder text to replace with your own.`,
+      );
     steps.push(
       siteMatch
         ? `Recognised a ${siteMatch.domain.name.toLowerCase()} site.`
