@@ -29,6 +29,15 @@ function gamesSpec(): AppSpec {
   const collections = [
     ...new Map(GAME_TOOLS.flatMap((g) => g.collections ?? []).map((c) => [c.name, c])).values(),
   ];
+  const section = (id: string) => {
+    const g = GAME_TOOLS.find((t) => t.id === id);
+    return {
+      type: 'tool' as const,
+      blueprint: id,
+      title: g?.name,
+      options: { ...g?.options, ...(quicker[id] ?? {}) },
+    };
+  };
   return {
     version: 2,
     kind: 'game',
@@ -38,18 +47,15 @@ function gamesSpec(): AppSpec {
     theme: { mode: 'light', colors: {} },
     options: {},
     collections,
-    pages: GAME_TOOLS.map((g) => ({
-      id: g.id,
-      title: g.name,
-      sections: [
-        {
-          type: 'tool',
-          blueprint: g.id,
-          title: g.name,
-          options: { ...g.options, ...(quicker[g.id] ?? {}) },
-        },
-      ],
-    })),
+    pages: [
+      ...GAME_TOOLS.map((g) => ({
+        id: g.id,
+        title: g.name,
+        sections: [section(g.id)],
+      })),
+      // Two games on one page: keys reach only the one being played.
+      { id: 'pair', title: 'Pair', sections: [section('tic-tac-toe'), section('connect-four')] },
+    ],
   };
 }
 
@@ -291,6 +297,22 @@ describe('games in Chromium', () => {
     expect(await game.getByRole('button', { name: /: O$/ }).count()).toBe(1);
     await restart(game);
     await expect.poll(() => game.locator('[data-index="4"]').textContent()).toBe('');
+  });
+
+  it('sends keys only to the game being played when a page has two', async () => {
+    await page.goto(`${app?.url}/#/pair`);
+    const ttt = page.locator('[data-game="tic-tac-toe"]');
+    const four = page.locator('[data-game="connect-four"]');
+    await four.waitFor();
+    await ttt.focus();
+    await page.keyboard.press('5');
+    await expect.poll(() => ttt.locator('[data-index="4"]').textContent()).toBe('X');
+    expect(await four.locator('[data-disc="1"]').count()).toBe(0);
+    await four.focus();
+    await page.keyboard.press('1');
+    await expect.poll(() => four.locator('[data-disc="1"]').count()).toBe(1);
+    expect(await ttt.getByRole('button', { name: /: X$/ }).count()).toBe(1);
+    expect(problems).toEqual([]);
   });
 
   it('whack-a-mole scores a hit, simon a repeated pad, the 15-puzzle a slide', async () => {

@@ -10,6 +10,8 @@ export function render(section, ctx) {
   const target = numberOption(game.options.target, 2048, 16, 65536);
   const grid = el('div', { className: 'game-grid game-2048-grid', role: 'grid', 'aria-label': '2048 board' });
   grid.style.gridTemplateColumns = 'repeat(' + size + ', 1fr)';
+  // Swipes slide the tiles rather than scroll the page.
+  grid.style.touchAction = 'none';
   /** @type {number[][]} */
   let cells = [];
   let over = false;
