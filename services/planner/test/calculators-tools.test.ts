@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSpec, SectionSpec } from '@isekai/contracts';
@@ -76,6 +77,8 @@ const SPEC: AppSpec = {
   ],
 };
 
+// uqr exports no package.json: its folder is two above its CommonJS build (dist/index.cjs).
+const UQR_DIR = dirname(dirname(createRequire(import.meta.url).resolve('uqr')));
 let browser: Browser;
 let app: RunningApp | null = null;
 let page: Page;
@@ -88,6 +91,9 @@ beforeAll(async () => {
     args: CHROMIUM_ARGS,
   });
   await writeApp(dir, renderComposed(SPEC));
+  // Outside the sandbox the app finds client libraries in a node_modules beside it.
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(UQR_DIR, join(dir, 'node_modules', 'uqr'));
   app = await startGeneratedApp(dir);
   const context = await browser.newContext({
     viewport: { width: 1000, height: 800 },
@@ -426,6 +432,32 @@ describe('tools in Chromium', () => {
       await s.getByRole('button', { name: 'Row 2, column 2', exact: true }).getAttribute('data-color'),
     ).toBe('#43a047');
     await s.getByRole('button', { name: 'Clear' }).click();
+  });
+
+  it("QR code: drawn from uqr served at /vendor/, as Node's uqr encodes it, bigger for a longer text", async () => {
+    const s = await open('qr-code');
+    await s.getByLabel('Text or link', { exact: true }).fill('hello');
+    const canvas = s.locator('canvas.qr-canvas');
+    await expect.poll(() => canvas.getAttribute('data-modules')).toBe('29');
+    const { encode } = await import('uqr');
+    const expected = encode('hello', { ecc: 'M', border: 4 }).data.map((row) => row.map((d) => (d ? 1 : 0)));
+    const drawn = await canvas.evaluate((c: any, n: number) => {
+      const g = c.getContext('2d');
+      const scale = c.width / n;
+      return Array.from({ length: n }, (_, y) =>
+        Array.from({ length: n }, (_, x) =>
+          g.getImageData(x * scale + 1, y * scale + 1, 1, 1).data[0] < 128 ? 1 : 0,
+        ),
+      );
+    }, 29);
+    expect(drawn).toEqual(expected);
+    await s
+      .getByLabel('Text or link', { exact: true })
+      .fill('https://example.com/a/much/longer/link/that/needs/a/bigger/code');
+    await expect.poll(async () => Number(await canvas.getAttribute('data-modules'))).toBeGreaterThan(29);
+    const download = page.waitForEvent('download');
+    await s.getByRole('button', { name: 'Save as PNG' }).click();
+    expect((await download).suggestedFilename()).toBe('qr-code.png');
   });
 
   it("habit heatmap keeps its days in the app's data", async () => {

@@ -15,6 +15,8 @@ export interface SandboxConfig {
   maxCpuPercent: number;
   executionTimeoutMs: number;
   startTimeoutMs: number;
+  /** App starts under way at once; the others wait their turn (their start timeout runs from it). */
+  maxConcurrentStarts: number;
   cpuGraceMs: number;
   watchdogIntervalMs: number;
   logBufferLines: number;
@@ -52,6 +54,7 @@ const readers = {
   MAX_CPU_PERCENT: env.int(50, { min: 1, max: 1600 }),
   EXECUTION_TIMEOUT_MS: env.int(300_000, { min: 1000 }),
   START_TIMEOUT_MS: env.int(10_000, { min: 100, max: 600_000 }),
+  MAX_CONCURRENT_STARTS: env.int(4, { min: 1, max: 1000 }),
   CPU_GRACE_MS: env.int(10_000, { min: 0 }),
   WATCHDOG_INTERVAL_MS: env.int(1000, { min: 50, max: 60_000 }),
   LOG_BUFFER_LINES: env.int(1000, { min: 10, max: 100_000 }),
@@ -106,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     maxCpuPercent: values.MAX_CPU_PERCENT,
     executionTimeoutMs: values.EXECUTION_TIMEOUT_MS,
     startTimeoutMs: values.START_TIMEOUT_MS,
+    maxConcurrentStarts: values.MAX_CONCURRENT_STARTS,
     cpuGraceMs: values.CPU_GRACE_MS,
     watchdogIntervalMs: values.WATCHDOG_INTERVAL_MS,
     logBufferLines: values.LOG_BUFFER_LINES,

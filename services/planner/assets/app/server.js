@@ -481,7 +481,7 @@ function serveStatic(req, res, pathname) {
 // ---- vendor: browser builds of the module store's packages, read-only at /vendor/<package>/<file>. In the
 // sandbox Node's lookup finds the store (its read-only /node_modules, or the links beside the apps); run
 // elsewhere, a node_modules next to the app. Only these packages, only plain names inside them.
-const VENDOR_PACKAGES = ['chess.js'];
+const VENDOR_PACKAGES = ['chess.js', 'uqr'];
 const VENDOR_TYPES = new Set(['.js', '.mjs', '.css']);
 
 /** @param {string} name @returns {string | null} */

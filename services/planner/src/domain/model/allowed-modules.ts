@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 
 /** Packages the sandbox offers read-only from its shared store (design: "A generated app"). */
-export const STORE_MODULES = ['preact', 'htm', 'preact-render-to-string', 'chess.js'] as const;
+export const STORE_MODULES = ['preact', 'htm', 'preact-render-to-string', 'chess.js', 'uqr'] as const;
 
 const BUILTINS = new Set(builtinModules.map((name) => name.replace(/^node:/, '')));
 

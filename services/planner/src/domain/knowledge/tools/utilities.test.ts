@@ -49,6 +49,9 @@ describe('the tools catalogue', () => {
     expect(entry('habit-heatmap').readOptions!('a habit tracker for running and reading')).toEqual({
       habits: ['Running', 'Reading'],
     });
+    expect(entry('qr-code').readOptions!('a QR code for https://example.com/menu.')).toEqual({
+      text: 'https://example.com/menu',
+    });
     expect(entry('color-palette').readOptions!('a palette from teal, complementary')).toMatchObject({
       harmony: 'complementary',
     });

@@ -272,6 +272,30 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
     options: {},
   },
   {
+    id: 'qr-code',
+    name: 'QR code generator',
+    kind: 'tool',
+    synonyms: [
+      'qr code',
+      'qr code generator',
+      'qr generator',
+      'make a qr code',
+      'link to qr',
+      'barcode generator',
+      'qr maker',
+      'wifi qr code',
+      'scan code',
+    ],
+    description:
+      'Makes a QR code of a link or a text as it is typed, with a choice of error correction, saved as PNG.',
+    options: {},
+    readOptions: (prompt) => {
+      const link = /\bhttps?:\/\/[^\s"'<>]+/i.exec(prompt);
+      return link ? { text: link[0].replace(/[.,;:!?)]+$/, '') } : {};
+    },
+    notes: ['The QR codes are drawn by uqr, served by the app from the sandbox module store.'],
+  },
+  {
     id: 'random-picker',
     name: 'Random picker',
     kind: 'tool',

@@ -30,6 +30,7 @@ export const TOOLS = {
   minesweeper: () => import('./minesweeper.js'),
   'pixel-art': () => import('./pixel-art.js'),
   pong: () => import('./pong.js'),
+  'qr-code': () => import('./qr-code.js'),
   'random-picker': () => import('./random-picker.js'),
   'reaction-time': () => import('./reaction-time.js'),
   'regex-tester': () => import('./regex-tester.js'),
