@@ -18,6 +18,7 @@ import type { PlannedEnd } from '../runs/run.types.js';
 import { AppRecord, type StateListener } from './app.record.js';
 import { toAppState } from './app-state.mapper.js';
 import { KeyedMutex } from './keyed.mutex.js';
+import { StartGate } from './start.gate.js';
 import { QUIET_OBSERVER, type SandboxObserver } from './sandbox.observer.js';
 
 const STOP_REQUEST: PlannedEnd = { reason: 'stopped', status: 'stopped', message: exitMessages.stopped() };
@@ -35,11 +36,14 @@ export class Sandbox {
   private readonly mutex = new KeyedMutex();
   private readonly closers = new Map<string, Set<() => void>>();
   private closing = false;
+  private readonly starts: StartGate;
 
   constructor(
     private readonly deps: RunDeps,
     readonly instanceId: string,
-  ) {}
+  ) {
+    this.starts = new StartGate(deps.config.maxConcurrentStarts);
+  }
 
   async deploy(id: string, request: SandboxDeployRequest): Promise<SandboxAppState> {
     this.refuseWhileClosing();
@@ -61,9 +65,7 @@ export class Sandbox {
         'system',
         `deploying ${Object.keys(request.files).length} files, entry ${request.entry}`,
       );
-      await this.timed('deploy', record, () =>
-        startRun(record, this.appDir(id), this.deps, request.preferredPort ?? record.lastPort),
-      );
+      await this.launch('deploy', record, request.preferredPort ?? record.lastPort);
       return toAppState(record);
     });
   }
@@ -75,7 +77,7 @@ export class Sandbox {
       const record = this.require(id);
       if (record.run?.processRunning) return toAppState(record);
       await record.run?.done;
-      await this.timed('start', record, () => startRun(record, this.appDir(id), this.deps, record.lastPort));
+      await this.launch('start', record, record.lastPort);
       return toAppState(record);
     });
   }
@@ -151,6 +153,14 @@ export class Sandbox {
     await this.mutex.idle();
     await endAll();
     for (const id of this.closers.keys()) this.closeFollowers(id);
+  }
+
+  /** One start of the app, when the gate gives it a turn (and the sandbox is not stopping by then). */
+  private launch(what: 'deploy' | 'start', record: AppRecord, port: number | null): Promise<void> {
+    return this.starts.run(() => {
+      this.refuseWhileClosing();
+      return this.timed(what, record, () => startRun(record, this.appDir(record.id), this.deps, port));
+    });
   }
 
   private refuseWhileClosing(): void {
