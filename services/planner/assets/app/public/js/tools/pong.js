@@ -56,15 +56,17 @@ export function render(section, ctx) {
       wait -= dt;
       return draw();
     }
+    // Bounces are found by crossing the paddle's face, so a fast ball or a slow frame cannot pass through.
+    const fromX = ball.x;
     ball.x += ball.vx * dt;
     ball.y += ball.vy * dt;
     if (ball.y < 5 || ball.y > H - 5) ball.vy = -ball.vy;
     ball.y = Math.max(5, Math.min(H - 5, ball.y));
-    if (ball.vx < 0 && ball.x < 25 && ball.x > 10 && ball.y > you.y && ball.y < you.y + PADDLE_H) {
+    if (ball.vx < 0 && fromX >= 25 && ball.x < 25 && ball.y > you.y && ball.y < you.y + PADDLE_H) {
       ball.vx = Math.min(600, -ball.vx * 1.06);
       ball.vy += ((ball.y - (you.y + PADDLE_H / 2)) / PADDLE_H) * 300;
     }
-    if (ball.vx > 0 && ball.x > W - 25 && ball.x < W - 10 && ball.y > cpu.y && ball.y < cpu.y + PADDLE_H) {
+    if (ball.vx > 0 && fromX <= W - 25 && ball.x > W - 25 && ball.y > cpu.y && ball.y < cpu.y + PADDLE_H) {
       ball.vx = -Math.min(600, ball.vx * 1.06);
       ball.vy += ((ball.y - (cpu.y + PADDLE_H / 2)) / PADDLE_H) * 300;
     }
