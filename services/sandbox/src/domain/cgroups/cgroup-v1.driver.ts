@@ -72,13 +72,14 @@ class CgroupV1Group implements AppCgroup {
   }
 
   async sample(): Promise<CgroupSample> {
-    const [usage, inactive, cpuUsageNs, throttledPeriods] = await Promise.all([
+    const [usage, inactive, cpuUsageNs, throttledPeriods, pidsRefused] = await Promise.all([
       readNumber(join(this.dirs.memory, 'memory.usage_in_bytes')),
       readKey(join(this.dirs.memory, 'memory.stat'), 'total_inactive_file'),
       readNumber(join(this.dirs.cpuacct, 'cpuacct.usage')),
       readKey(join(this.dirs.cpu, 'cpu.stat'), 'nr_throttled'),
+      readKey(join(this.dirs.pids, 'pids.events'), 'max').catch(() => 0),
     ]);
-    return { memoryBytes: Math.max(0, usage - inactive), cpuUsageNs, throttledPeriods };
+    return { memoryBytes: Math.max(0, usage - inactive), cpuUsageNs, throttledPeriods, pidsRefused };
   }
 
   oomKills(): Promise<number> {

@@ -58,13 +58,19 @@ class CgroupV2Group implements AppCgroup {
   }
 
   async sample(): Promise<CgroupSample> {
-    const [current, inactive, usageUsec, throttledPeriods] = await Promise.all([
+    const [current, inactive, usageUsec, throttledPeriods, pidsRefused] = await Promise.all([
       readNumber(join(this.dir, 'memory.current')),
       readKey(join(this.dir, 'memory.stat'), 'inactive_file'),
       readKey(join(this.dir, 'cpu.stat'), 'usage_usec'),
       readKey(join(this.dir, 'cpu.stat'), 'nr_throttled'),
+      readKey(join(this.dir, 'pids.events'), 'max').catch(() => 0),
     ]);
-    return { memoryBytes: Math.max(0, current - inactive), cpuUsageNs: usageUsec * 1000, throttledPeriods };
+    return {
+      memoryBytes: Math.max(0, current - inactive),
+      cpuUsageNs: usageUsec * 1000,
+      throttledPeriods,
+      pidsRefused,
+    };
   }
 
   oomKills(): Promise<number> {

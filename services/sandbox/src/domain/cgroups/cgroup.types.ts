@@ -14,6 +14,8 @@ export interface CgroupSample {
   cpuUsageNs: number;
   /** How many CFS periods the group wanted more CPU than its quota allowed. */
   throttledPeriods: number;
+  /** How many forks (processes or threads) the pids limit refused (`max` in pids.events; 0 when unknown). */
+  pidsRefused: number;
 }
 
 /** One app run's cgroup (one directory per controller on v1, a single one on v2). */

@@ -9,6 +9,8 @@ export interface UsageSample {
   throttled?: boolean;
   /** The kernel's OOM killer has ended a process of this run. */
   oomKilled?: boolean;
+  /** The pids limit refused a fork since the last sample. */
+  pidsRefused?: boolean;
 }
 
 export interface Reading {
@@ -51,6 +53,7 @@ async function sampleCgroup(
           : 0,
       throttled: previous ? sample.throttledPeriods > previous.sample.throttledPeriods : false,
       oomKilled: oomKills > 0,
+      pidsRefused: sample.pidsRefused > (previous?.sample.pidsRefused ?? 0),
     };
     return { usage, cgroupSample: { at: now, sample } };
   } catch {

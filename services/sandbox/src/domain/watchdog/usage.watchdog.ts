@@ -115,6 +115,9 @@ export function startWatchdog(sandbox: Sandbox, options: WatchdogOptions, logger
           if (!run) return;
           const { next, breach, usage } = await watchRun(record.id, record.limits, run, Date.now(), options);
           if (breach) logger.warn({ appId: record.id, reason: breach.reason, usage }, 'app over its limit');
+          // Refused, not ended: the app goes on, but a fork bomb or a thread leak is worth telling.
+          if (usage?.pidsRefused)
+            record.notices.add('process-limit', 'the pids limit refused new processes or threads');
           await run.applyVerdict(next, breach);
         }),
       );
