@@ -2,8 +2,6 @@ import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service
 
 export const PLANNER_ENGINES = ['offline', 'openai', 'anthropic'] as const;
 export type PlannerEngine = (typeof PLANNER_ENGINES)[number];
-export const OFFLINE_ENGINES = ['blueprints', 'composed'] as const;
-export type OfflineEngine = (typeof OFFLINE_ENGINES)[number];
 
 /** Where a language model is and how long to wait for it; absent for the offline engine. */
 export interface ModelConfig {
@@ -29,8 +27,6 @@ export interface PlannerConfig {
   /** True when no token was configured and one was generated for this start only. */
   tokenGenerated: boolean;
   engine: PlannerEngine;
-  /** Which offline engine answers: the blueprints (default) or the composed engine on spec v2, being tuned. */
-  offlineEngine: OfflineEngine;
   model?: ModelConfig;
   logLevel: string;
   rateLimitWindowMs: number;
@@ -44,7 +40,6 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConf
     HOST: env.string('127.0.0.1'),
     ISEKAI_SERVICE_TOKEN: env.optionalString(),
     PLANNER_ENGINE: env.oneOf(PLANNER_ENGINES, 'offline'),
-    OFFLINE_ENGINE: env.oneOf(OFFLINE_ENGINES, 'composed'),
     LLM_BASE_URL: env.url(undefined),
     LLM_API_KEY: env.optionalString(),
     LLM_MODEL: env.optionalString(),
@@ -69,7 +64,6 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConf
     serviceToken: values.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
     tokenGenerated: values.ISEKAI_SERVICE_TOKEN === undefined,
     engine,
-    offlineEngine: values.OFFLINE_ENGINE,
     ...(engine === 'offline'
       ? {}
       : {

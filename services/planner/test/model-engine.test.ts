@@ -50,7 +50,6 @@ async function startWith(model: ModelConfig): Promise<RunningPlanner> {
     port: 0,
     host: '127.0.0.1',
     serviceToken: TOKEN,
-    offlineEngine: 'blueprints',
     tokenGenerated: false,
     engine: model.provider,
     model,

@@ -27,7 +27,6 @@ function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
     host: '127.0.0.1',
     serviceToken: TOKEN,
     tokenGenerated: false,
-    offlineEngine: 'composed',
     engine: 'offline',
     logLevel: 'silent',
     rateLimitWindowMs: 60_000,

@@ -1,12 +1,11 @@
 import type { PlanRequest, PlanResponse } from '@isekai/contracts';
 import { AppError, isAppError } from '@isekai/service-kit';
-import type { OfflineEngine, PlannerConfig } from '../config.js';
+import type { PlannerConfig } from '../config.js';
 import { createAnthropicChat } from './model/anthropic.chat.js';
 import type { ChatModel } from './model/chat-model.js';
 import { UNAVAILABLE_CODES } from './model/model-errors.js';
 import { planWithModel, type PlanCallOptions } from './model/model.engine.js';
 import { createOpenAiChat } from './model/openai.chat.js';
-import { planComposed } from './offline/composed.engine.js';
 import { planOffline } from './offline/offline.engine.js';
 
 export interface Planner {
@@ -19,7 +18,7 @@ export interface Planner {
  * Offline planning takes milliseconds and its steps are already in the plan, so it streams no progress:
  * an app's history stays "planning, planned" rather than repeating every step.
  */
-async function runOffline(request: PlanRequest, engine: OfflineEngine): Promise<PlanResponse> {
+async function runOffline(request: PlanRequest): Promise<PlanResponse> {
   if (request.repair) {
     // Offline apps come from tested blueprints; a failed start is a platform fault, not something to rewrite.
     throw new AppError({
@@ -29,7 +28,7 @@ async function runOffline(request: PlanRequest, engine: OfflineEngine): Promise<
         'The offline engine does not repair apps; a language-model engine (PLANNER_ENGINE=openai or anthropic) does.',
     });
   }
-  return engine === 'composed' ? planComposed(request) : planOffline(request);
+  return planOffline(request);
 }
 
 function canFallBack(request: PlanRequest, error: unknown): boolean {
@@ -45,7 +44,7 @@ function canFallBack(request: PlanRequest, error: unknown): boolean {
 /** The configured engine behind one `plan` call, with the offline fallback when it is configured. */
 export function createPlanner(config: PlannerConfig): Planner {
   const model = config.model;
-  if (!model) return { engine: 'offline', plan: (request) => runOffline(request, config.offlineEngine) };
+  if (!model) return { engine: 'offline', plan: (request) => runOffline(request) };
   const chat: ChatModel =
     model.provider === 'anthropic' ? createAnthropicChat(model) : createOpenAiChat(model);
   return {
@@ -61,7 +60,7 @@ export function createPlanner(config: PlannerConfig): Planner {
           stage: 'fallback',
           message: `The language model did not answer; the offline engine builds the app instead. (${reason})`,
         });
-        const response = await runOffline(request, config.offlineEngine);
+        const response = await runOffline(request);
         const note = `Built by the offline engine because the language model was unavailable: ${reason}`;
         return {
           ...response,

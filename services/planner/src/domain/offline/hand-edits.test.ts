@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepHandEdits } from './hand-edits.js';
-import { planComposed as planOffline } from './composed.engine.js';
+import { planOffline } from './offline.engine.js';
 
 const base = { 'a.txt': 'one\ntwo\nthree\nfour\nfive\n', 'b.txt': 'b\n', 'gone.txt': 'old\n' };
 const rendered = { 'a.txt': 'one\ntwo\nthree\nfour\nFIVE\n', 'b.txt': 'b\n', 'new.txt': 'new\n' };

@@ -1,87 +1,103 @@
 import {
-  readSpec as readAnySpec,
+  COMPOSED_BLUEPRINT,
+  migrateSpecV1,
+  readSpec,
   type AppSpec,
-  type AppSpecV1,
   type FileMap,
   type Plan,
   type PlanRequest,
   type PlanResponse,
 } from '@isekai/contracts';
-import { legacyView } from '../understanding/legacy-view.js';
 import { AppError } from '@isekai/service-kit';
-import { renderApp } from '../blueprints/render-app.js';
+import { changeSpec } from '../understanding/change-spec.js';
+import { builtLines, describeComposed } from '../understanding/describe-plan.js';
+import { legacyView } from '../understanding/legacy-view.js';
+import { renderSpec } from '../understanding/render-spec.js';
+import { understandPrompt } from '../understanding/understand.js';
 import { applyChange } from './change-parser.js';
 import { keepHandEdits } from './hand-edits.js';
-import { parsePrompt } from './prompt-parser.js';
-import { readSpec } from './read-spec.js';
 
 const ENGINE = 'offline';
-
-/**
- * The blueprints engine still answers spec v1 (readers accept both through readSpec) until the composed
- * engine (OFFLINE_ENGINE=composed) is the default.
- */
-function asPlanSpec(spec: AppSpecV1): AppSpec {
-  return spec as unknown as AppSpec;
-}
 
 function respond(plan: Plan, files: FileMap): PlanResponse {
   return { plan, files, engine: ENGINE, notes: plan.notes };
 }
 
-function planNew(prompt: string, extraNotes: string[] = []): PlanResponse {
-  const parsed = parsePrompt(prompt);
-  const files = renderApp(parsed.spec);
+async function planNew(prompt: string): Promise<PlanResponse> {
+  const understood = await understandPrompt(prompt);
+  const files = renderSpec(understood.spec);
   const plan: Plan = {
-    spec: asPlanSpec(parsed.spec),
-    summary: `Build ${parsed.spec.title}: ${parsed.spec.description}`,
-    steps: [
-      ...parsed.steps,
-      `Rendered ${Object.keys(files).length} files from the ${parsed.spec.blueprint} blueprint.`,
-    ],
-    notes: [...extraNotes, ...parsed.notes],
+    spec: understood.spec,
+    summary: `Build ${understood.spec.title}: ${understood.spec.description}`,
+    built: understood.built,
+    leftOut: understood.leftOut,
+    steps: [...understood.steps, `Rendered ${Object.keys(files).length} files.`],
+    notes: understood.notes,
   };
   return respond(plan, files);
 }
 
-function planChange(prompt: string, spec: AppSpecV1, files: FileMap): PlanResponse {
-  const change = applyChange(spec, prompt);
-  const notes = change.notUnderstood.map(
-    (c) =>
-      `Did not understand "${c}", so it was left out; try e.g. "add a due date", "remove the rating", "make it dark".`,
-  );
-  if (change.steps.length === 0) {
-    // Nothing understood: the app stays exactly as it was, hand edits included.
-    const plan: Plan = {
-      spec: asPlanSpec(spec),
-      summary: `No change to ${spec.title}: the request was not understood.`,
-      steps: ['Kept the app unchanged.'],
-      notes,
-    };
-    return respond(plan, files);
-  }
+const CHANGE_SUGGESTIONS = [
+  'add a due date',
+  'remove the notes field',
+  'add search',
+  'link each task to a project',
+  'make the header dark blue',
+  'add an FAQ section',
+  'show them as a board by status',
+];
+
+function changeNotUnderstood(prompt: string): AppError {
+  return new AppError({
+    code: 'change-not-understood',
+    status: 422,
+    message: `Did not understand the change “${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}”, so nothing was changed. Name one thing to add, remove, rename, link or recolour.`,
+    details: { suggestions: CHANGE_SUGGESTIONS.slice(0, 4) },
+  });
+}
+
+/** Tools and games change through their v1 blueprint's change parser, then come back as v2. */
+function changeTool(
+  spec: AppSpec,
+  prompt: string,
+): { spec: AppSpec; steps: string[]; notUnderstood: string[] } {
+  const change = applyChange(legacyView(spec), prompt);
+  const next = migrateSpecV1(change.spec);
+  return {
+    spec: { ...next, theme: { ...spec.theme, mode: next.theme.mode } },
+    steps: change.steps,
+    notUnderstood: change.notUnderstood,
+  };
+}
+
+async function planChange(prompt: string, spec: AppSpec, files: FileMap): Promise<PlanResponse> {
+  const change =
+    spec.blueprint === COMPOSED_BLUEPRINT ? await changeSpec(spec, prompt) : changeTool(spec, prompt);
+  if (change.steps.length === 0) throw changeNotUnderstood(prompt);
+  change.spec.description =
+    change.spec.blueprint === COMPOSED_BLUEPRINT ? describeComposed(change.spec) : change.spec.description;
   // Rendering is deterministic: the old spec renders again exactly what it rendered before any hand edit.
-  const merged = keepHandEdits(renderApp(spec), files, renderApp(change.spec));
+  const merged = keepHandEdits(renderSpec(spec), files, renderSpec(change.spec));
+  const notes = change.notUnderstood.map((c) => `Did not understand “${c}”, so it was left out.`);
   const plan: Plan = {
-    spec: asPlanSpec(change.spec),
+    spec: change.spec,
     summary: `Changed ${change.spec.title}: ${change.steps.map((s) => s.replace(/\.$/, '').toLowerCase()).join('; ')}.`,
+    built: builtLines(change.spec),
+    leftOut: notes,
     steps: [
       ...change.steps,
       `Re-rendered ${Object.keys(merged.files).length} files; saved data is kept.`,
       ...(merged.kept.length > 0 ? [`Kept the hand edits in ${merged.kept.join(', ')}.`] : []),
     ],
-    notes: [...notes, ...merged.notes],
+    notes: merged.notes,
   };
   return respond(plan, merged.files);
 }
 
 /** The offline engine: no model, no network; the same prompt always gives the same files. */
-export function planOffline(request: PlanRequest): PlanResponse {
+export async function planOffline(request: PlanRequest): Promise<PlanResponse> {
   if (!request.current) return planNew(request.prompt);
-  // A plan stored as v2 (migrated) is read back through its v1 view.
-  const stored = request.current.plan?.spec;
-  const v2 = readSpec(stored) ? null : readAnySpec(stored);
-  const spec = readSpec(stored) ?? (v2 ? legacyView(v2) : null);
+  const spec = readSpec(request.current.plan?.spec);
   if (!spec) {
     throw new AppError({
       code: 'unreadable-plan',
