@@ -60,7 +60,7 @@ describe('the tools catalogue', () => {
 
 describe('the tools’ own functions', () => {
   it('encoder: Base64 of "hello" is aGVsbG8=, Unicode survives both ways, bad input throws', async () => {
-    const m = await tool<{ toBase64(t: string): string; fromBase64(t: string): string }>('encoder');
+    const m = await tool<{ toBase64: (t: string) => string; fromBase64: (t: string) => string }>('encoder');
     expect(m.toBase64('hello')).toBe('aGVsbG8=');
     expect(m.fromBase64('aGVsbG8=')).toBe('hello');
     expect(m.fromBase64(m.toBase64('héllo 👋 日本'))).toBe('héllo 👋 日本');
@@ -69,7 +69,7 @@ describe('the tools’ own functions', () => {
   });
 
   it('word counter counts words, characters, sentences and paragraphs', async () => {
-    const { countText } = await tool<{ countText(t: string): Record<string, number> }>('word-counter');
+    const { countText } = await tool<{ countText: (t: string) => Record<string, number> }>('word-counter');
     expect(countText('The quick brown fox. It jumps!\n\nOver the dog?')).toEqual({
       words: 9,
       characters: 45,
@@ -99,7 +99,7 @@ describe('the tools’ own functions', () => {
 
   it('regex tester finds matches and explains bad patterns', async () => {
     const { findMatches } = await tool<{
-      findMatches(p: string, f: string, t: string): { error: string; matches: RegExpExecArray[] };
+      findMatches: (p: string, f: string, t: string) => { error: string; matches: RegExpExecArray[] };
     }>('regex-tester');
     expect(findMatches('\\d+', 'g', 'a1 b22 c').matches.map((m) => m[0])).toEqual(['1', '22']);
     expect(findMatches('x*', 'g', 'ab').matches.length).toBe(3);
@@ -108,7 +108,7 @@ describe('the tools’ own functions', () => {
 
   it('diff checker: a line diff by longest common subsequence', async () => {
     const { diffLines } = await tool<{
-      diffLines(a: string[], b: string[]): { kind: string; text: string }[];
+      diffLines: (a: string[], b: string[]) => { kind: string; text: string }[];
     }>('diff-checker');
     expect(diffLines(['a', 'b', 'c'], ['a', 'x', 'c', 'd'])).toEqual([
       { kind: 'same', text: 'a' },
@@ -120,7 +120,7 @@ describe('the tools’ own functions', () => {
   });
 
   it('team maker deals everyone into teams that differ by one at most', async () => {
-    const { makeTeams } = await tool<{ makeTeams(n: string[], t: number): string[][] }>('team-maker');
+    const { makeTeams } = await tool<{ makeTeams: (n: string[], t: number) => string[][] }>('team-maker');
     const names = Array.from({ length: 11 }, (_, i) => `p${i}`);
     const teams = makeTeams(names, 3);
     expect(teams.map((t) => t.length).sort()).toEqual([3, 4, 4]);
@@ -128,11 +128,11 @@ describe('the tools’ own functions', () => {
   });
 
   it('colour palette: five colours around the base, gradients as CSS', async () => {
-    const { palette } = await tool<{ palette(b: string, h: string): string[] }>('color-palette');
+    const { palette } = await tool<{ palette: (b: string, h: string) => string[] }>('color-palette');
     expect(palette('#ff0000', 'monochrome')).toHaveLength(5);
     expect(palette('#ff0000', 'monochrome')[2]).toBe('#ff0000');
     expect(palette('#ff0000', 'complementary')[2]).toBe('#00ffff');
-    const { gradientCss } = await tool<{ gradientCss(g: object): string }>('gradient');
+    const { gradientCss } = await tool<{ gradientCss: (g: object) => string }>('gradient');
     expect(gradientCss({ colors: ['#000000', '#ffffff'], angle: 45, shape: 'linear' })).toBe(
       'linear-gradient(45deg, #000000, #ffffff)',
     );
@@ -140,7 +140,7 @@ describe('the tools’ own functions', () => {
 
   it('habit streaks count back from today', async () => {
     const { streaks } = await tool<{
-      streaks(d: Set<string>, t: Date): { current: number; longest: number };
+      streaks: (d: Set<string>, t: Date) => { current: number; longest: number };
     }>('habit-heatmap');
     const done = new Set(['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-10', '2024-03-11']);
     expect(streaks(done, new Date(2024, 2, 11, 12))).toEqual({ current: 2, longest: 3 });
