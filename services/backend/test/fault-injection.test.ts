@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
@@ -16,6 +18,22 @@ const CREATE_PROMPTS = [
 const CHANGE_PROMPTS = ['make it dark', 'add search', 'add tags'];
 /** Statuses an app passes through on its way to running or failed; none may remain once the work settles. */
 const IN_BETWEEN = new Set(['planning', 'deploying']);
+/** Live processes running something from the apps directory, with their command lines. */
+function appProcesses(appsDir: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        const zombie = /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        return cmdline.includes(appsDir) && !zombie
+          ? [`${pid} ${cmdline.replaceAll('\0', ' ').slice(-120)}`]
+          : [];
+      } catch {
+        return [];
+      }
+    });
+}
 const HEALTH: Record<ServiceName, string> = {
   backend: '/health/ready',
   planner: '/health',
@@ -137,6 +155,8 @@ describe('faults under npm start', () => {
     for (const app of runningApps) expect(await answers(app.url!)).toBe(true);
 
     expect(await interrupt(run.child)).toBe(0);
+    // No app process outlived the platform: not one left by a killed sandbox, not one it was starting.
+    expect(appProcesses(join(run.dir, 'apps'))).toEqual([]);
     const db = new Database(run.databasePath, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
