@@ -22,12 +22,14 @@ const child = spawn(process.execPath, [entry], {
     APP_PORT_MAX: '9999',
     ISEKAI_SERVICE_TOKEN: 'health-check-token-0123456789',
     LOG_LEVEL: 'warn',
+    // The host trial may take as long as an app start: a slow machine (a VM) sets more.
+    START_TIMEOUT_MS: process.env.START_TIMEOUT_MS ?? '10000',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 
 async function health() {
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (let attempt = 0; attempt < 1800; attempt++) {
     const body = await fetch(`http://127.0.0.1:${port}/health`)
       .then((response) => response.json())
       .catch(() => null);
@@ -46,7 +48,9 @@ let failed = false;
 try {
   const { defences, notes } = await health();
   console.log(`uid ${process.getuid()}: defences ${JSON.stringify(defences)}`);
-  for (const note of notes) console.log(`  ${note.defence}: ${note.status}: ${note.why}`);
+  for (const note of notes) {
+    console.log(`  ${note.defence}: ${note.status}: ${note.why}${note.fix ? ` -> fix: ${note.fix}` : ''}`);
+  }
   const off = Object.keys(defences)
     .filter((name) => !defences[name])
     .sort();

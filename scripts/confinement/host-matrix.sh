@@ -22,12 +22,12 @@ without_bwrap() {
   unshare -m sh -c 'mount --bind /dev/null "$(command -v bwrap)" && exec "$@"' hide-bwrap "$@"
 }
 as_user() {
-  runuser -u "$user" -- env HOME=/tmp PATH="$PATH" "$@"
+  runuser -u "$user" -- env HOME=/tmp PATH="$PATH" START_TIMEOUT_MS="${START_TIMEOUT_MS:-10000}" "$@"
 }
 case_ "root, bubblewrap" node "$check" --expect-off userNamespace
 case_ "root, no bubblewrap" without_bwrap node "$check" --expect-off "$view"
-case_ "$user, delegated cgroup, bubblewrap" "$delegate" "$user" -- env HOME=/tmp PATH="$PATH" node "$check" --expect-off separateUser
-case_ "$user, delegated cgroup, no bubblewrap" without_bwrap "$delegate" "$user" -- env HOME=/tmp PATH="$PATH" node "$check" --expect-off "$view"
+case_ "$user, delegated cgroup, bubblewrap" "$delegate" "$user" -- env HOME=/tmp PATH="$PATH" START_TIMEOUT_MS="${START_TIMEOUT_MS:-10000}" node "$check" --expect-off separateUser
+case_ "$user, delegated cgroup, no bubblewrap" without_bwrap "$delegate" "$user" -- env HOME=/tmp PATH="$PATH" START_TIMEOUT_MS="${START_TIMEOUT_MS:-10000}" node "$check" --expect-off "$view"
 case_ "$user, no delegation, bubblewrap" as_user node "$check" --expect-off cgroups,separateUser
-case_ "$user, no delegation, no bubblewrap" without_bwrap runuser -u "$user" -- env HOME=/tmp PATH="$PATH" node "$check" --expect-off "cgroups,$view"
+case_ "$user, no delegation, no bubblewrap" without_bwrap runuser -u "$user" -- env HOME=/tmp PATH="$PATH" START_TIMEOUT_MS="${START_TIMEOUT_MS:-10000}" node "$check" --expect-off "cgroups,$view"
 exit "$failed"

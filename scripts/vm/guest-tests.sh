@@ -8,6 +8,8 @@ repo="$1"
 user="${ISEKAI_VM_USER:-isekai-ci}"
 cd "$repo"
 export HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
+# Software emulation: an app (and the host trial) may take this long to start.
+export START_TIMEOUT_MS=150000
 ip link set lo up
 echo "kernel $(uname -r); cgroup2 controllers: $(cat /sys/fs/cgroup/cgroup.controllers)"
 [ -e /sys/fs/cgroup/memory ] && { echo "cgroup v1 is mounted: not a v2-only host"; exit 1; }
@@ -29,8 +31,9 @@ kill "$neighbour"
 if id "$user" >/dev/null 2>&1; then
   echo "== as $user, in a delegated subtree"
   services/sandbox/scripts/cgroup-delegate.sh "$user" -- env HOME=/tmp PATH="$PATH" node scripts/vm/guest-checks.mjs || failed=1
-  echo "== /health for each combination of user, delegation and bubblewrap"
-  scripts/confinement/host-matrix.sh "$user" || failed=1
+  echo "== as $user without a delegated subtree: /health must say what is missing and the fix"
+  runuser -u "$user" -- env HOME=/tmp PATH="$PATH" START_TIMEOUT_MS="$START_TIMEOUT_MS" \
+    node scripts/confinement/health-check.mjs --expect-off cgroups,separateUser || failed=1
 else
   echo "not ok - no user $user to run the normal-user checks as (useradd $user)"
   failed=1

@@ -15,6 +15,12 @@ if [ -e /sys/fs/cgroup/cgroup.controllers ]; then
   group="/sys/fs/cgroup/$name"
   mkdir -p "$group"
   chown "$user" "$group" "$group/cgroup.procs" "$group/cgroup.subtree_control" "$group/cgroup.threads"
+  # A group that already hands controllers down may hold no process: join its leaf, as the sandbox would.
+  if [ -n "$(cat "$group/cgroup.subtree_control")" ]; then
+    group="$group/isekai-leaf"
+    mkdir -p "$group"
+    chown "$user" "$group" "$group/cgroup.procs" "$group/cgroup.subtree_control" "$group/cgroup.threads"
+  fi
   echo $$ >"$group/cgroup.procs"
 else
   for controller in memory cpu cpuacct pids; do

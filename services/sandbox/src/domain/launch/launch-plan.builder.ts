@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppLimits } from '@isekai/contracts';
-import type { HostCapabilities } from './host.types.js';
+import type { ModuleStore } from '../modules/module-store.js';
+import type { ConfinementTools, HostCapabilities } from './host.types.js';
 import { inCgroups } from './layers/cgroups.layer.js';
 import { appEnvironment, cleanEnvironmentArgs } from './layers/clean-environment.layer.js';
 import { preloadFlags, storeBinds, storeReadPaths } from './layers/module-allow-list.layer.js';
@@ -66,19 +67,19 @@ export function buildLaunchPlan(
   ];
   // 2. Its own uid (as root) or a user namespace with the signal guard (as a normal user), inside
   //    bubblewrap's namespaces, clean environment and read-only view.
-  const view = isolation && confinement ? [...confinement.runtime, ...storeBinds(isolation.modules)] : [];
-  const common = [...cleanEnvironmentArgs(env), ...readOnlyViewArgs(request.appDir, view)];
-  if (confinement?.mode === 'own-uid' && request.uid !== undefined) {
+  const inside = (tools: ConfinementTools, modules: ModuleStore) => [
+    ...cleanEnvironmentArgs(env),
+    ...readOnlyViewArgs(request.appDir, [...tools.runtime, ...storeBinds(modules)]),
+  ];
+  if (isolation && confinement?.mode === 'own-uid' && request.uid !== undefined) {
     argv = inBubblewrap(
       confinement.bwrap,
-      [...namespaceArgs(), ...common],
+      [...namespaceArgs(), ...inside(confinement, isolation.modules)],
       asAppUser(confinement.setpriv, request.uid, argv),
     );
-  } else if (confinement?.mode === 'user-namespace') {
-    argv = withSignalGuard(
-      confinement.signalGuard,
-      inBubblewrap(confinement.bwrap, [...namespaceArgs(true), ...signalGuardArgs(), ...common], argv),
-    );
+  } else if (isolation && confinement?.mode === 'user-namespace') {
+    const args = [...namespaceArgs(true), ...signalGuardArgs(), ...inside(confinement, isolation.modules)];
+    argv = withSignalGuard(confinement.signalGuard, inBubblewrap(confinement.bwrap, args, argv));
   }
   // 3. Hard rlimits, outside bubblewrap so they bind it too.
   if (isolation?.prlimit && request.files) argv = withRlimits(isolation.prlimit, request.files, argv);

@@ -1,4 +1,5 @@
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Logger } from '@isekai/service-kit';
 import { isAlive, killTree } from '../launch/process-tree.killer.js';
 import type { PidFiles } from './pid-files.store.js';
@@ -35,6 +36,26 @@ async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 /**
+ * App processes with no pid file: a sandbox killed between launching an app and writing its pid file.
+ * Only node or bubblewrap with an app's path on its command line counts (as every launch has), so a shell,
+ * an editor or a REPL opened in an app's directory is never touched.
+ */
+function unrecordedApps(appsDir: string): number[] {
+  const launchers = new Set([basename(process.execPath), 'bwrap']);
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && (readProc(pid, 'cmdline') ?? '').includes(`${appsDir}/`))
+    .filter((pid) => {
+      try {
+        return launchers.has(basename(readlinkSync(`/proc/${pid}/exe`)));
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
  * Apps left running by a sandbox that died without stopping them (SIGKILL, OOM, power cut) still hold
  * their ports; kill them before this sandbox hands those ports out again.
  */
@@ -48,6 +69,12 @@ export async function reapOrphans(pidFiles: PidFiles, appsDir: string, logger: L
       reaped++;
     }
     await pidFiles.remove(id);
+  }
+  for (const pid of unrecordedApps(appsDir)) {
+    await killTree(pid, 'SIGKILL');
+    const gone = await waitGone(pid, 2000);
+    logger.warn({ pid, gone }, 'killed an app process a previous sandbox left without a pid file');
+    reaped++;
   }
   return reaped;
 }
