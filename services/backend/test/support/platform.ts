@@ -11,7 +11,7 @@ export interface PlatformOptions {
    * 9360-9369 web-ui-serving, 9560-9569 rejections, 9370-9379 web-ui-keys, 9380-9389 api-keys, 9390-9399 proxy, 9400-9499 sandbox, 9500-9559 attacks,
    * 9570-9579 observability, 9580-9589 fuzzing, 9620-9659 model-planner and the
    * planner's prompt evaluation, 9700-9799 web-ui, 10470-10489 web-ui-plan,
-   * 10500-10539 fault-injection, 10540-10599 concurrency, 10600-10609 shutdown, 10610-10619 the sandbox's shutdown; npm run bench and eval:prompts use 9600-9999 on their own.
+   * 10500-10539 fault-injection, 10540-10599 concurrency, 10600-10609 shutdown, 10610-10619 the sandbox's shutdown, 10620-10624 the sandbox's reaper; npm run bench and eval:prompts use 9600-9999 on their own.
    */
   appPorts: [number, number];
   env?: Record<string, string>;
