@@ -395,3 +395,38 @@ describe('compileFormula', () => {
     expect(() => compileFormula('x = 1')).toThrow();
   });
 });
+
+describe('calculator options read from the prompt', () => {
+  const entry = (id: string) => CALCULATOR_TOOLS.find((t) => t.id === id)!;
+  const defaultsOf = (options: Record<string, unknown>) =>
+    Object.fromEntries((options.calculator as CalculatorDecl).inputs.map((i) => [i.name, i.default]));
+
+  it('currency: the currencies named, in order, a longer name winning', () => {
+    const read = entry('currency').readOptions!;
+    const yen = read('convert dollars to yen');
+    expect(defaultsOf(yen)).toMatchObject({ from: 1, to: 150 });
+    const calc = yen.calculator as CalculatorDecl;
+    expect(calcEval.compute(calc, inputsOf(calc, {})).outputs[0]).toBe(15000);
+    expect(defaultsOf(read('canadian dollars to euros'))).toMatchObject({ from: 1.36, to: 0.92 });
+    expect(defaultsOf(read('a pounds converter'))).toMatchObject({ from: 0.79, to: 1 });
+    expect(read('a money converter')).toEqual({});
+  });
+
+  it('time zones: the cities named become the two zones, joining the choices when missing', () => {
+    const read = entry('time-zone').readOptions!;
+    expect(defaultsOf(read('meeting times between Chicago and Singapore'))).toMatchObject({
+      from: 'America/Chicago',
+      to: 'Asia/Singapore',
+    });
+    const honolulu = read('what time is it in Honolulu when it is 9 in Tokyo');
+    expect(defaultsOf(honolulu)).toMatchObject({ from: 'Pacific/Honolulu', to: 'Asia/Tokyo' });
+    const calc = honolulu.calculator as CalculatorDecl;
+    const from = calc.inputs.find((i) => i.name === 'from')!;
+    expect(from.options!.map((o) => o.value)).toContain('Pacific/Honolulu');
+    expect(calcEval.validate(calc, inputsOf(calc, { when: '2024-01-15T09:00' }))).toEqual({});
+    expect(calcEval.compute(calc, inputsOf(calc, { when: '2024-01-15T09:00' })).outputs[0]).toBe(
+      '2024-01-16T04:00',
+    );
+    expect(read('a time zone converter')).toEqual({});
+  });
+});
