@@ -8,6 +8,14 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 user="${1:-isekai-ci}"
 id "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/sh "$user"
 home="$(getent passwd "$user" | cut -d: -f6)"
+# A clone under a private directory (root's home, a 0700 temporary folder) is not the user's to read:
+# the folders above it are opened for traversal only (o+x, nothing listed or read), as CI clones are
+# throwaway; a checkout people use is left as it is unless they run this.
+if ! runuser -u "$user" -- test -r "$repo/services/sandbox/dist/index.js"; then
+  dir="$repo"
+  while [ "$dir" != "/" ]; do chmod o+x "$dir"; dir="$(dirname "$dir")"; done
+  chmod -R o+rX "$repo"
+fi
 runuser -u "$user" -- test -r "$repo/services/sandbox/dist/index.js" ||
   { echo "attacks-as-user.sh: $user cannot read $repo (its parents must be world-readable)" >&2; exit 1; }
 run_as_user() {
