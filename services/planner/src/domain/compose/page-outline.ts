@@ -18,7 +18,7 @@ function outlineOf(section: SectionSpec, collections: Map<string, CollectionSpec
     case 'hero':
       return `<section><h2>${escapeHtml(section.heading)}</h2><p>${escapeHtml(section.text)}</p></section>`;
     case 'tool':
-      return '';
+      return section.title ? `<section><h2>${escapeHtml(section.title)}</h2></section>` : '';
     default:
       return `<section><h2>${escapeHtml(section.title)}</h2></section>`;
   }

@@ -30,8 +30,11 @@ describe(planOffline.name, () => {
     expect((error as { details: { suggestions: string[] } }).details.suggestions.length).toBeGreaterThan(0);
   });
 
-  it('refuses a game it has no blueprint for instead of building a list of it', async () => {
-    expect(await refusal('make me a snake game with levels')).toMatchObject({ status: 422 });
+  it('builds a game from the catalogue, and refuses one it does not have instead of a list of it', async () => {
+    const snake = await planOffline({ prompt: 'make me a snake game with levels' });
+    expect(snake.plan.spec.pages[0]?.sections[0]).toMatchObject({ type: 'tool', blueprint: 'snake' });
+    const refused = await refusal('a number guessing game with higher and lower hints');
+    expect(refused).toMatchObject({ status: 422, details: { suggestions: expect.any(Array) } });
   });
 
   it('builds a long prompt about birds, with the fields it names and no raw HTML from the prompt', async () => {

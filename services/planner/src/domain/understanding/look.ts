@@ -97,8 +97,15 @@ export function readLook(prompt: string, base?: ThemeSpec): Look {
     }
     colors[part.part] = mention.hex;
     read.push(`${part.part}: ${mention.phrase} (${mention.hex})`);
-    // The whole clause described the look; none of its words are data.
-    rest = blank(rest, clause.start, clause.end);
+    // The colour, the part and the words between them described the look ("ivory for the background",
+    // "a dark blue header"); the rest of the clause may still name data ("a recipe box with ...").
+    const start = Math.min(mention.index, part.start);
+    const end = Math.max(mention.index + mention.phrase.length, part.end);
+    rest = blank(rest, start, end);
+    const lead = /\b(?:use|using|make|with|in|and|set|colou?r(?:s|ed)?|theme|style)\b[\s:]*$/i.exec(
+      rest.slice(clause.start, start),
+    );
+    if (lead) rest = blank(rest, clause.start + lead.index, start);
   }
   // "a green theme", "make it purple": a colour with no part is the app's own colour, but only where the
   // prompt speaks of colours ("type (green, black, oolong)" names teas, not a theme).

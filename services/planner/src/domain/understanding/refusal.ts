@@ -24,18 +24,18 @@ export function notUnderstood(prompt: string, near: string[]): AppError {
   });
 }
 
-/** Games the offline engine has no blueprint for are refused honestly rather than built as a list. */
-export function gameNotBuilt(prompt: string): AppError {
+/**
+ * A game, calculator or tool the catalogue does not have is refused honestly, with the nearest ones it
+ * has, rather than built as a list of records named after it.
+ */
+export function toolNotBuilt(prompt: string, nearest: string[]): AppError {
+  const shown = prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt;
   return new AppError({
     code: 'prompt-not-understood',
     status: 422,
-    message: `The offline engine cannot build “${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}” yet: its games are tic-tac-toe, a quiz and flashcards. A language-model engine (PLANNER_ENGINE=openai or anthropic) can write other games.`,
+    message: `The offline engine has no game or tool for “${shown}”. Close ones it can build are suggested; a language-model engine (PLANNER_ENGINE=openai or anthropic) can write others.`,
     details: {
-      suggestions: [
-        'a tic-tac-toe game',
-        'a quiz about world capitals',
-        'flashcards for learning Spanish words',
-      ],
+      suggestions: nearest.length > 0 ? nearest.map((n) => `a ${n.toLowerCase()}`) : EXAMPLES.slice(0, 3),
     },
   });
 }

@@ -1,14 +1,14 @@
 import { it } from 'vitest';
 import { readPromptSet } from '../../../../../scripts/eval/prompt-sets.mjs';
 import { hasWord } from '../../../../../scripts/eval/words.mjs';
-import { planComposed } from '../offline/composed.engine.js';
+import { planOffline } from '../offline/offline.engine.js';
 const only = (process.env.IDS ?? '').split(',').filter(Boolean);
 it('scratch', async () => {
   for (const item of readPromptSet('dev').filter((p) =>
     only.length === 0 ? true : only.some((o) => String(p.id).startsWith(o)),
   )) {
     try {
-      const r = await planComposed({ prompt: item.prompt });
+      const r = await planOffline({ prompt: item.prompt });
       const home = r.files['public/index.html'] ?? '';
       const text = home.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ');
       const missing = (item.expect ?? []).filter((w: string) => !hasWord(text, w));

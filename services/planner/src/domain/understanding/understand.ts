@@ -23,9 +23,11 @@ import { readLook } from './look.js';
 import { namesOf, titleCase } from './naming.js';
 import { needLines, readNeeds } from './needs.js';
 import { nounPhrases, type Phrase } from './phrases.js';
-import { gameNotBuilt, notUnderstood } from './refusal.js';
-import { retrieveDomains, type DomainMatch } from './retrieval.js';
+import { notUnderstood, toolNotBuilt } from './refusal.js';
+import { namedCollections, retrieveDomains, type DomainMatch } from './retrieval.js';
 import { SECTION_RECIPES } from './site-sections.js';
+import { nearestTools, retrieveTool } from './tool-retrieval.js';
+import { toolSpec } from './tool-spec.js';
 import { readStack, stackNote } from './stack.js';
 
 export interface Understanding {
@@ -39,6 +41,13 @@ export interface Understanding {
 /** Nouns that name the app or its container, not a kind of record. */
 const CONTAINERS =
   /^(app|application|tool|system|site|website|page|web page|webpage|landing page|homepage|platform|software|program|manager|management|tracker|tracking|log|logbook|list|database|dashboard|admin|admin dashboard|portal|hub|organizer|organiser|catalog|catalogue|register|directory|planner|keeper|thing|way|place|version|overview|one|something|anything|everything|section|form|view|screen|feature|option|button)$/;
+
+/** Older blueprints that a catalogue entry found by name does better. */
+const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe']);
+
+/** Words that ask for something that does a job, not records to keep. */
+const TOOL_WORDS =
+  /\b(converter|convert|generator|calculator|calculate|tool|tester|checker|encoder|decoder|counter|timer|stopwatch|clock|game|play(?:able)?|arcade|puzzle)\b/i;
 
 const SITE_WORDS =
   /\b(website|web ?site|landing page|home ?page|web page|one[- ]pager|portfolio|site for|site about|microsite)\b/i;
@@ -72,14 +81,22 @@ function listSpan(text: string): { start: number; end: number } | null {
 }
 
 /** How many items of a list are plural nouns of things ("tools, neighbours, and loans"), not field words. */
+const LEADING_SMALL_WORDS = /^(?:(?:the|a|an|my|our|their|with|of|for|some|all|also)\s+)+/;
+
 async function pluralThings(segment: string): Promise<number> {
   let things = 0;
   for (const item of segment.split(/,|\band\b|&/)) {
-    const words =
+    // "the members who borrow them": leading articles and prepositions are not the item's words.
+    const words = (
       item
         .trim()
         .toLowerCase()
-        .match(/[a-z]+/g) ?? [];
+        .match(/[a-z]+/g) ?? []
+    )
+      .join(' ')
+      .replace(LEADING_SMALL_WORDS, '')
+      .split(' ')
+      .filter(Boolean);
     // "contacts who work at a company": the item's first word names it when that word is plural.
     const last = words[0] && singular(words[0]) !== words[0] ? words[0] : words.at(-1);
     if (!last || singular(last) === last) continue;
@@ -208,16 +225,24 @@ async function describedRecords(text: string, phrases: Phrase[], matches: Domain
   if (!top || top.domain.kind === 'site') return false;
   // Only the records the prompt starts with: "Invoices for my clients. Each invoice has line items with..."
   // is about invoices, whatever its line items hold.
-  const owner = (await readNouns(text, phrases)).slice(0, 2).find((n) => n.listed.length >= 3);
+  const nouns = await readNouns(text, phrases);
+  const owner = nouns[0] && nouns[0].listed.length >= 3 ? nouns[0] : undefined;
   if (!owner) return false;
   const head = owner.noun.split(' ').at(-1) ?? '';
   const collection = top.domain.collections.find((c) =>
     [...(top.domain.aliases[c.name] ?? []), c.label.toLowerCase()].includes(head),
   );
-  const byOneWord = top.named.length <= 1 && top.named.every((n) => !n.includes(' '));
+  const byOneWord = top.named.every((n) => !n.includes(' '));
   if (!byOneWord) return false;
   // Found by its name alone, with none of its collections named: the person meant their own records.
-  if (!collection) return true;
+  // Collections named only by a listed field ("episode count") do not make it the person's domain.
+  if (!collection)
+    return (
+      namedCollections(
+        top.domain,
+        nouns.filter((n) => !n.inList).map((n) => n.noun),
+      ).length === 0
+    );
   const labels = collection.fields.map((f) => singular(f.label.toLowerCase()));
   const covered = owner.listed.filter((f) =>
     labels.some((l) => l.includes(singular(f.label.toLowerCase()))),
@@ -320,26 +345,51 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const look = readLook(clean);
   const stack = readStack(clean);
   const needs = readNeeds(clean);
-  const tool = toolUnderstanding(clean);
   const extraNotes = stackNote(stack);
+  // The catalogue's games, calculators and tools, found by name or synonym; the older blueprints (timers,
+  // quiz, text tools...) answer for what the catalogue does not name more precisely.
+  const list = listSpan(look.rest);
+  const catalogued = retrieveTool(list ? look.rest.slice(0, list.start) : look.rest);
+  const tool = toolUnderstanding(clean);
+  // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
+  // way to the catalogue's BMI calculator or game against the computer.
+  const preciser = catalogued && (!tool || WEAKER_BLUEPRINTS.has(tool.spec.blueprint));
+  if (catalogued && preciser) {
+    const spec = toolSpec(catalogued.entry, clean, look.theme);
+    return {
+      spec,
+      steps: [
+        `Recognised ${catalogued.entry.name} (${catalogued.entry.kind}) from “${catalogued.named[0]}”.`,
+      ],
+      built: builtLines(spec),
+      leftOut: needLines(needs),
+      notes: [...(catalogued.entry.notes ?? []), ...extraNotes],
+    };
+  }
   if (tool) {
     tool.spec.theme = { ...look.theme, mode: tool.spec.theme.mode === 'dark' ? 'dark' : look.theme.mode };
     return { ...tool, leftOut: needLines(needs), notes: [...tool.notes, ...extraNotes] };
   }
-  // A game no blueprint plays would otherwise become a list named after it: say so instead.
-  if (/\b(game|play(?:able)?|arcade)\b/i.test(clean)) throw gameNotBuilt(clean);
-  const text = look.rest;
+  // "keep track of my kayaks": the phrase asks to keep records; "track" names no kind of record.
+  const text = look.rest.replace(/\bkeep(?:s|ing)? track of\b/gi, (m) => ' '.repeat(m.length));
   const phrases = nounPhrases(text);
   const vocabulary = await unknownWords(text);
   // What the app is about is said before its list of fields: "birdwatching log - species, ..., notes" is
   // not a notes app.
-  const list = listSpan(text);
   const head = list ? text.slice(0, list.start) : text;
   const matches = retrieveDomains(
     head,
     phrases.map((p) => p.noun),
     vocabulary.unknown,
   );
+  // A game or tool the catalogue lacks would otherwise become a list named after it: say so instead.
+  // ... also when the app's own name is a tool ("a slug generator for blog posts" is no blog).
+  const named = phrases[0] && TOOL_WORDS.test(phrases[0].text) && phrases[0].start < 20;
+  if ((matches.length === 0 || named) && TOOL_WORDS.test(head))
+    throw toolNotBuilt(
+      clean,
+      nearestTools(head).map((t) => t.name),
+    );
   const mostlyGibberish =
     vocabulary.unknown.length * 2 > vocabulary.words.length || vocabulary.words.length === 0;
   if (matches.length === 0 && mostlyGibberish) throw notUnderstood(clean, []);
