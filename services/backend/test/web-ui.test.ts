@@ -76,7 +76,11 @@ describe('the web UI in Chromium', () => {
 
   it('adds a record inside the preview', async () => {
     const app = preview(page);
-    await app.getByLabel(/^Name/).fill('Grandma’s soup');
+    // The recipe's own name field, whichever word the planner gave it.
+    await app
+      .getByLabel(/^(Name|Recipe|Title)\b/)
+      .first()
+      .fill('Grandma’s soup');
     await app.getByLabel('Ingredients').fill('carrots, leeks');
     await app.getByRole('button', { name: 'Add recipe' }).click();
 

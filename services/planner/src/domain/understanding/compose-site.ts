@@ -27,7 +27,7 @@ function fill<T>(value: T, words: SiteWords): T {
 
 /** Words before "page" that say what kind of site it is, not a page of it. */
 const NOT_PAGES =
-  /^(landing|web|home|single|one|simple|main|new|static|saas|product|splash|front|my|our|this|that|a|the)$/i;
+  /^(landing|web|home|single|one|simple|main|new|static|saas|product|splash|front|my|our|this|that|a|the|facebook|instagram|twitter|linkedin|tiktok|youtube|social|github)$/i;
 
 /** Page names the prompt lists: "pages: home, about, pricing and contact", "an about page", "about and contact pages". */
 function askedPages(text: string): string[] {
@@ -125,9 +125,19 @@ export function composeSite(text: string, words: SiteWords, domain: DomainEntry 
     if (hasSection(pages, section)) continue;
     if (collection && !collections.some((c) => c.name === collection.name)) collections.push(collection);
     const home = pages[0]!;
+    // A page the prompt names that asks for this section ("Newsletter" for a sign-up form) gets it.
+    const asked = askedPages(text).find((name) => recipe.asked.test(name));
     const target = multiPage
-      ? (pageNamed(pages, recipe.page) ?? (recipe.page === 'Home' ? home : null))
+      ? ((asked ? pageNamed(pages, asked) : undefined) ??
+        pageNamed(pages, recipe.page) ??
+        (recipe.page === 'Home' ? home : null))
       : home;
+    if (!target && asked) {
+      const title = capitalize(asked);
+      pages.push({ id: slugOf(title), title, sections: [section] });
+      added.push(title);
+      continue;
+    }
     if (target) target.sections.push(section);
     else pages.push({ id: slugOf(recipe.page), title: recipe.page, sections: [section] });
     added.push(recipe.page === 'Home' ? section.type : recipe.page);
