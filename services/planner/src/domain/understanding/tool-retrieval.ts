@@ -46,7 +46,11 @@ export function nearestTools(head: string, count = 3): ToolEntry[] {
 }
 
 /** The best-supported tool for the prompt's head, or null. */
-export function retrieveTool(head: string): ToolMatch | null {
+/**
+ * `asksForTool`: the head has a word like "game" or "calculator". Without one, a one-word synonym counts
+ * only when it is no English word ("sudoku", "2048", "bmi"): "books, members, loans" is no loan calculator.
+ */
+export function retrieveTool(head: string, asksForTool: boolean, unknown: string[]): ToolMatch | null {
   const words = normalWords(head);
   let best: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
@@ -54,7 +58,15 @@ export function retrieveTool(head: string): ToolMatch | null {
     if (!entry) continue;
     const named = [entry.name, ...entry.synonyms]
       .map((s) => normalWords(s).trim())
-      .filter((s) => s.length >= 3 && words.includes(` ${s} `));
+      .filter((s) => s.length >= 3 && words.includes(` ${s} `))
+      .filter(
+        (s) =>
+          s.includes(' ') ||
+          asksForTool ||
+          unknown.includes(s) ||
+          /\d/.test(s) ||
+          s === normalWords(entry.name).trim(),
+      );
     if (named.length === 0) continue;
     // The longest synonym found decides; minisearch's score breaks ties.
     const longest = Math.max(...named.map((s) => s.split(' ').length));

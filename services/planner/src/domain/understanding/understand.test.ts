@@ -80,6 +80,19 @@ describe(understandPrompt.name, () => {
     expect(spec.pages.map((p) => p.sections[0]?.type)).toEqual(['tool', 'collection']);
   });
 
+  it('reads a one-word synonym of a tool only where a tool is asked for', async () => {
+    expect((await understandPrompt('books, members, loans')).spec.domains).toEqual(['library']);
+    expect(
+      (await understandPrompt('a tool-lending shed for our street: tools, neighbours and loans')).spec.kind,
+    ).not.toBe('tool');
+    expect(
+      (await understandPrompt('whack-a-mole game with a 30 second timer')).spec.pages[0]?.sections[0],
+    ).toMatchObject({
+      type: 'tool',
+      blueprint: 'whack-a-mole',
+    });
+  });
+
   it('refuses gibberish with suggestions instead of an app named after it', async () => {
     await expect(understandPrompt('blorp zindle fnak')).rejects.toMatchObject({
       status: 422,

@@ -24,7 +24,7 @@ import { namesOf, titleCase } from './naming.js';
 import { needLines, readNeeds } from './needs.js';
 import { nounPhrases, type Phrase } from './phrases.js';
 import { notUnderstood, toolNotBuilt } from './refusal.js';
-import { namedCollections, retrieveDomains, type DomainMatch } from './retrieval.js';
+import { namedCollections, normalWords, retrieveDomains, type DomainMatch } from './retrieval.js';
 import { SECTION_RECIPES } from './site-sections.js';
 import { nearestTools, retrieveTool } from './tool-retrieval.js';
 import { toolSpec } from './tool-spec.js';
@@ -349,11 +349,23 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   // The catalogue's games, calculators and tools, found by name or synonym; the older blueprints (timers,
   // quiz, text tools...) answer for what the catalogue does not name more precisely.
   const list = listSpan(look.rest);
-  const catalogued = retrieveTool(list ? look.rest.slice(0, list.start) : look.rest);
+  const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
+  const catalogued = retrieveTool(
+    toolHead,
+    TOOL_WORDS.test(toolHead),
+    (await unknownWords(toolHead)).unknown,
+  );
   const tool = toolUnderstanding(clean);
   // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
   // way to the catalogue's BMI calculator or game against the computer.
-  const preciser = catalogued && (!tool || WEAKER_BLUEPRINTS.has(tool.spec.blueprint));
+  // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
+  const lead = normalWords(toolHead.split(/\bwith\b/i)[0] ?? toolHead);
+  const preciser =
+    catalogued &&
+    !DATA_CONTAINER.test(toolHead) &&
+    (!tool ||
+      WEAKER_BLUEPRINTS.has(tool.spec.blueprint) ||
+      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))));
   if (catalogued && preciser) {
     const spec = toolSpec(catalogued.entry, clean, look.theme);
     return {
@@ -384,7 +396,8 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   );
   // A game or tool the catalogue lacks would otherwise become a list named after it: say so instead.
   // ... also when the app's own name is a tool ("a slug generator for blog posts" is no blog).
-  const named = phrases[0] && TOOL_WORDS.test(phrases[0].text) && phrases[0].start < 20;
+  // (the tool word is the name's head: "a slug generator", not "a tool-lending shed")
+  const named = phrases[0] && TOOL_WORDS.test(phrases[0].head) && phrases[0].start < 20;
   if ((matches.length === 0 || named) && TOOL_WORDS.test(head))
     throw toolNotBuilt(
       clean,
