@@ -58,6 +58,27 @@ function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: Doma
   return named ? { ...collection, ...namesOf(named.noun), name: collection.name } : collection;
 }
 
+/**
+ * Every collection can be added to: one whose sections all hide the form (a board to review, a figure)
+ * or that no page shows gets a page with a table and its form, so a relation can be made from both ends.
+ */
+export function withFormsForAll(pages: PageSpec[], collections: CollectionSpec[]): PageSpec[] {
+  const withForm = new Set(
+    pages
+      .flatMap((p) => p.sections)
+      .flatMap((s) => (s.type === 'collection' && s.form !== false ? [s.collection] : [])),
+  );
+  const missing = collections.filter((c) => !withForm.has(c.name));
+  return [
+    ...pages,
+    ...missing.map((c) => ({
+      id: `${c.name.toLowerCase()}-list`,
+      title: c.plural,
+      sections: [{ type: 'collection' as const, collection: c.name, view: 'table' as const }],
+    })),
+  ];
+}
+
 /** The page that shows the collection the prompt is about comes first; figures follow. */
 export function askedFirst(pages: PageSpec[], collection: string | undefined): PageSpec[] {
   if (!collection) return pages;
@@ -202,7 +223,7 @@ export function composeFromDomains(
   const first = nouns.map((n) => collectionFor(n.noun, collections, used)).find(Boolean)?.name;
   return {
     collections,
-    pages: askedFirst(prunePages(pages, collections), first),
+    pages: withFormsForAll(askedFirst(prunePages(pages, collections), first), collections),
     domains: used.map((d) => d.id),
     added,
   };

@@ -18,6 +18,17 @@ describe(understandPrompt.name, () => {
     expect(loans.fields.find((f) => f.name === 'overdue')?.formula).toBeDefined();
   });
 
+  it('lets every collection be added to, so a relation can be made from both ends', async () => {
+    const { spec } = await understandPrompt('conference planner with speakers, rooms, and talks');
+    for (const c of spec.collections) {
+      const sections = spec.pages.flatMap((p) => p.sections);
+      expect(
+        sections.some((s) => s.type === 'collection' && s.collection === c.name && s.form !== false),
+        c.name,
+      ).toBe(true);
+    }
+  });
+
   it('makes happenings refer to things for nouns no domain knows, by what WordNet says they are', async () => {
     const { spec } = await understandPrompt('keep track of my kayaks, paddles and trips');
     expect(spec.domains).toEqual([]);
