@@ -1,6 +1,6 @@
 // @ts-check
 // Breakout: keep the ball in play with the paddle and break every brick.
-import { choiceOption, createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
+import { createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
 
 const W = 480;
 const H = 360;
@@ -8,11 +8,9 @@ const SPEED = { easy: 220, normal: 300, hard: 380 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'breakout', pausable: true });
-  const speed =
-    SPEED[
-      /** @type {keyof typeof SPEED} */ (choiceOption(game.options.difficulty, Object.keys(SPEED), 'normal'))
-    ];
+  const game = createGame(section, ctx, { id: 'breakout', pausable: true, levels: true });
+  const showLives = game.stat('Lives', 3);
+  let speed = SPEED[game.level];
   const rows = numberOption(game.options.rows, 5, 2, 8);
   const cols = 8;
   const canvas = gameCanvas(W, H, 'Breakout');
@@ -39,10 +37,12 @@ export function render(section, ctx) {
       for (let c = 0; c < cols; c++)
         bricks.push({ x: 10 + c * bw, y: 30 + r * 20, w: bw - 4, h: 14, alive: true });
     lives = 3;
+    showLives(lives);
+    speed = SPEED[game.level];
     over = false;
     paddle.x = W / 2 - paddle.w / 2;
     serve();
-    game.setStatus('Left/right or drag to move, Space or tap to launch. Lives: 3');
+    game.setStatus('Left/right or drag to move, Space or tap to launch.');
   }
 
   function launch() {
@@ -102,9 +102,10 @@ export function render(section, ctx) {
     if (bricks.every((b) => !b.alive)) end('You cleared the wall: ' + game.score + ' points!');
     if (ball.y > H + ball.r) {
       lives--;
+      showLives(lives);
       if (lives <= 0) end('Game over: ' + game.score + ' points.');
       else {
-        game.setStatus('Lives: ' + lives);
+        game.setStatus(lives === 1 ? 'Last life!' : 'Lost a life.');
         serve();
       }
     }

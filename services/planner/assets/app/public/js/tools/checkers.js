@@ -27,6 +27,7 @@ export function render(section, ctx) {
   let moves = 0;
   let over = false;
   const NAMES = { r: 'Red', b: 'Black' };
+  const showTurn = game.stat('Turn', NAMES.r);
 
   function reset() {
     board = Array.from({ length: 64 }, (_, i) => {
@@ -38,6 +39,7 @@ export function render(section, ctx) {
       return null;
     });
     turn = 'r';
+    showTurn(NAMES[turn]);
     selected = null;
     chain = null;
     moves = 0;
@@ -96,6 +98,13 @@ export function render(section, ctx) {
           legal.some((m) => m.over !== null) ? 'A capture is compulsory.' : 'That piece cannot move.',
         );
     } else if (selected !== null) game.setStatus('That move is not allowed.');
+    // A click that is no move says what a move is, so a new player learns by trying.
+    else if (chain === null)
+      game.setStatus(
+        board[i]
+          ? NAMES[turn] + ' to move: that is a ' + NAMES[board[i].color].toLowerCase() + ' piece.'
+          : NAMES[turn] + ' to move: pick one of your pieces first, then a dark square.',
+      );
     draw();
   }
 
@@ -119,6 +128,7 @@ export function render(section, ctx) {
     moves++;
     game.setScore(moves);
     turn = turn === 'r' ? 'b' : 'r';
+    showTurn(NAMES[turn]);
     if (legalMoves().length === 0) {
       over = true;
       const winner = turn === 'r' ? 'b' : 'r';

@@ -1,6 +1,6 @@
 // @ts-check
 // Connect four against the computer (or two players): drop discs, four in a row wins.
-import { choiceOption, createGame } from './game-kit.js';
+import { createGame } from './game-kit.js';
 import { el } from '../dom.js';
 
 const COLS = 7;
@@ -30,9 +30,9 @@ function landing(b, c) {
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'connect-four', scoreLabel: 'Wins' });
-  const twoPlayers = game.options.players === 2;
-  const level = choiceOption(game.options.difficulty, ['easy', 'normal', 'hard'], 'normal');
+  const twoPlayers = section.options?.players === 2;
+  // The computer's strength is a choice only when there is a computer to play.
+  const game = createGame(section, ctx, { id: 'connect-four', scoreLabel: 'Wins', levels: !twoPlayers });
   const grid = el('div', { className: 'game-grid c4-board', role: 'grid', 'aria-label': 'Connect four' });
   grid.style.gridTemplateColumns = 'repeat(' + COLS + ', 1fr)';
   /** @type {number[]} */
@@ -58,6 +58,7 @@ export function render(section, ctx) {
       b[landing(b, c) * COLS + c] = player;
       return wins(b, player);
     };
+    const level = game.level;
     if (level !== 'easy') {
       const win = open.find((c) => tryMove(c, 2));
       if (win !== undefined) return win;

@@ -1,6 +1,6 @@
 // @ts-check
-// Falling blocks: steer and turn the pieces; a full row clears and scores.
-import { choiceOption, createGame, gameCanvas, themeColors, touchPad } from './game-kit.js';
+// Falling blocks: steer and turn the pieces; a full row clears and scores; every ten rows a level, faster.
+import { createGame, gameCanvas, themeColors, touchPad } from './game-kit.js';
 
 const COLS = 10;
 const ROWS = 20;
@@ -34,19 +34,16 @@ const PIECES = [
 ];
 const DROP_MS = { easy: 700, normal: 500, hard: 300 };
 const LINE_POINTS = [0, 100, 300, 500, 800];
+const LINES_PER_LEVEL = 10;
 
 /** @param {number[][]} shape */
 const rotate = (shape) => shape[0].map((_, c) => shape.map((row) => row[c]).reverse());
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'falling-blocks', pausable: true });
-  const dropMs =
-    DROP_MS[
-      /** @type {keyof typeof DROP_MS} */ (
-        choiceOption(game.options.difficulty, Object.keys(DROP_MS), 'normal')
-      )
-    ];
+  const game = createGame(section, ctx, { id: 'falling-blocks', pausable: true, levels: true });
+  const showLevel = game.stat('Level', 1);
+  const showLines = game.stat('Lines', 0);
   const canvas = gameCanvas(COLS * CELL, ROWS * CELL, 'Falling blocks well');
   canvas.style.maxWidth = '240px';
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
@@ -55,6 +52,10 @@ export function render(section, ctx) {
   let piece = { shape: PIECES[0], x: 0, y: 0 };
   let over = false;
   let lines = 0;
+  let sinceDrop = 0;
+  const level = () => 1 + Math.floor(lines / LINES_PER_LEVEL);
+  // Each level drops a sixth faster than the one before, from the chosen difficulty's pace.
+  const dropMs = () => Math.max(80, DROP_MS[game.level] * Math.pow(5 / 6, level() - 1));
 
   /** @param {number[][]} shape @param {number} x @param {number} y */
   function fits(shape, x, y) {
@@ -70,7 +71,7 @@ export function render(section, ctx) {
     piece = { shape, x: Math.floor((COLS - shape[0].length) / 2), y: 0 };
     if (!fits(shape, piece.x, piece.y)) {
       over = true;
-      game.setStatus('Game over: ' + game.score + ' points, ' + lines + ' lines.');
+      game.setStatus('Game over: ' + game.score + ' points, ' + lines + ' lines, level ' + level() + '.');
       void game.finish(game.score);
     }
   }
@@ -79,6 +80,8 @@ export function render(section, ctx) {
     well = Array.from({ length: ROWS }, () => Array(COLS).fill(0));
     over = false;
     lines = 0;
+    showLevel(1);
+    showLines(0);
     spawn();
     draw();
   }
@@ -93,8 +96,11 @@ export function render(section, ctx) {
     const cleared = ROWS - kept.length;
     while (kept.length < ROWS) kept.unshift(Array(COLS).fill(0));
     well = kept;
+    // Points grow with the level the rows were cleared on, so a later row is worth more.
+    if (cleared) game.setScore(game.score + LINE_POINTS[cleared] * level());
     lines += cleared;
-    if (cleared) game.setScore(game.score + LINE_POINTS[cleared]);
+    showLevel(level());
+    showLines(lines);
     spawn();
   }
 
@@ -153,7 +159,12 @@ export function render(section, ctx) {
     ]),
   );
   game.setStatus('Arrows move and turn, Space drops, P pauses.');
-  game.every(fall, dropMs);
+  game.frames((dt) => {
+    sinceDrop += dt * 1000;
+    if (sinceDrop < dropMs()) return;
+    sinceDrop = 0;
+    fall();
+  });
   reset();
   return game.root;
 }

@@ -1,6 +1,6 @@
 // @ts-check
 // A flappy-style game: flap through the gaps between the pipes.
-import { choiceOption, createGame, gameCanvas, themeColors } from './game-kit.js';
+import { createGame, gameCanvas, themeColors } from './game-kit.js';
 
 const W = 360;
 const H = 480;
@@ -8,9 +8,8 @@ const GAP = { easy: 170, normal: 140, hard: 115 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'flappy', pausable: true });
-  const gap =
-    GAP[/** @type {keyof typeof GAP} */ (choiceOption(game.options.difficulty, Object.keys(GAP), 'normal'))];
+  const game = createGame(section, ctx, { id: 'flappy', pausable: true, levels: true });
+  let gap = GAP[game.level];
   const canvas = gameCanvas(W, H, 'Flappy game');
   canvas.style.maxWidth = '320px';
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
@@ -28,6 +27,7 @@ export function render(section, ctx) {
     started = false;
     over = false;
     untilPipe = 0;
+    gap = GAP[game.level];
     game.setStatus('Space, Up or a tap to flap.');
     draw();
   }

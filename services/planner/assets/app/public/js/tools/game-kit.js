@@ -14,11 +14,33 @@ import { useStylesheet } from './stylesheet.js';
  *   unit?: string,
  *   field?: string,
  *   keepsBest?: boolean,
+ *   levels?: boolean,
  * }} GameSetup
  */
 
+/** The difficulties a game with `levels` offers, by the option's value and the name a person reads. */
+export const LEVELS = /** @type {const} */ ([
+  ['easy', 'Easy'],
+  ['normal', 'Medium'],
+  ['hard', 'Hard'],
+]);
+/** @typedef {'easy' | 'normal' | 'hard'} Level */
+
 /** The game that last had the focus or a click. @type {HTMLElement | null} */
 let lastPlayed = null;
+
+/** What types or presses with keys of its own: a key there is not a move. */
+const TAKES_KEYS = 'input, textarea, select, button, a[href], [contenteditable], [role="textbox"]';
+
+/**
+ * No game and nothing that takes keys has the focus: the page's body, or its heading (focused on arriving
+ * at a page), so a key pressed there goes to the game played last.
+ */
+function keysAreFree() {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body) return true;
+  return !focused.closest('[data-game]') && !focused.matches(TAKES_KEYS);
+}
 
 /** The app's theme colours, read when drawing so a theme change shows at once. @param {Record<string, any>} [options] */
 export function themeColors(options) {
@@ -117,6 +139,13 @@ export function createGame(section, ctx, setup) {
   let pauseHandler = () => {};
   /** @type {((e: KeyboardEvent) => void) | null} */
   let keyHandler = null;
+  let level = /** @type {Level} */ (
+    choiceOption(
+      options.difficulty,
+      LEVELS.map(([value]) => value),
+      'normal',
+    )
+  );
 
   const scoreText = el('span', { className: 'game-score', 'data-score': '0', text: '0' });
   const bestText = el('span', { className: 'game-best', text: '–' });
@@ -133,9 +162,33 @@ export function createGame(section, ctx, setup) {
     text: 'Restart',
     onclick: () => restart(),
   });
+  // A picker, not buttons: choosing a difficulty starts a new game, it is not a move in this one.
+  const levelPicker = setup.levels
+    ? el('label', { className: 'game-level' }, [
+        'Difficulty ',
+        el(
+          'select',
+          {
+            onchange: (/** @type {Event} */ e) => {
+              level = /** @type {Level} */ (/** @type {HTMLSelectElement} */ (e.target).value);
+              restart();
+            },
+          },
+          LEVELS.map(([value, name]) => {
+            const option = el('option', { value, text: name });
+            if (value === level) option.setAttribute('selected', '');
+            return option;
+          }),
+        ),
+      ])
+    : null;
+  // Level, lives, whose turn: what a game shows beside its score, in words (see `stat`).
+  const stats = el('span', { className: 'game-stats' });
   const bar = el('div', { className: 'game-bar' }, [
     el('span', {}, [(setup.scoreLabel || 'Score') + ' ', scoreText]),
     setup.keepsBest === false ? null : el('span', {}, ['Best ', bestText]),
+    stats,
+    levelPicker,
     el('span', { className: 'game-buttons' }, [setup.pausable ? pauseButton : null, restartButton]),
   ]);
   const board = el('div', { className: 'game-board' });
@@ -173,6 +226,22 @@ export function createGame(section, ctx, setup) {
     score = value;
     scoreText.textContent = String(value) + (setup.unit ? ' ' + setup.unit : '');
     scoreText.setAttribute('data-score', String(value));
+  }
+
+  /**
+   * A named value shown in the bar ("Level 2", "Lives 3", "Turn Red"); returns its setter.
+   * @param {string} label @param {string | number} value
+   */
+  function stat(label, value) {
+    const shown = el('span', {
+      className: 'game-stat',
+      'data-stat': label.toLowerCase(),
+      text: String(value),
+    });
+    stats.append(el('span', {}, [label + ' ', shown]));
+    return (/** @type {string | number} */ next) => {
+      shown.textContent = String(next);
+    };
   }
 
   /** @param {string} text */
@@ -239,8 +308,9 @@ export function createGame(section, ctx, setup) {
   root.addEventListener('pointerdown', markPlayed);
   /** @param {KeyboardEvent} e */
   const stray = (e) => {
-    const unfocused = !document.activeElement || document.activeElement === document.body;
-    if (unfocused && lastPlayed === root && root.isConnected) handleKey(e);
+    // Before anything was played, typing on a page plays its first game, as a person expects.
+    if (!lastPlayed || !lastPlayed.isConnected) lastPlayed = root;
+    if (keysAreFree() && lastPlayed === root && root.isConnected) handleKey(e);
   };
   document.addEventListener('keydown', stray);
   ctx.onCleanup(() => document.removeEventListener('keydown', stray));
@@ -257,6 +327,15 @@ export function createGame(section, ctx, setup) {
     options,
     setScore,
     setStatus,
+    stat,
+    /** The difficulty chosen in the picker (or the prompt's, until a person picks another). */
+    get level() {
+      return level;
+    },
+    /** The difficulty as a person reads it: "Easy", "Medium", "Hard". */
+    get levelName() {
+      return (LEVELS.find(([value]) => value === level) || LEVELS[1])[1];
+    },
     finish,
     best,
     restart,
@@ -326,14 +405,18 @@ export function direction(key) {
   return map[key] || null;
 }
 
-/** Arrow keys move focus between the buttons of a grid (Enter or Space then presses one). @param {HTMLElement} grid @param {number} columns */
+/**
+ * Arrow keys move focus between the buttons of a grid (Enter or Space then presses one).
+ * @param {HTMLElement} grid @param {number | (() => number)} columns a function where the grid can resize
+ */
 export function arrowFocus(grid, columns) {
   grid.addEventListener('keydown', (e) => {
     const dir = e.key.startsWith('Arrow') ? direction(e.key) : null;
     if (!dir) return;
     const cells = /** @type {HTMLElement[]} */ ([...grid.querySelectorAll('button')]);
     const index = cells.indexOf(/** @type {HTMLElement} */ (document.activeElement));
-    const step = { up: -columns, down: columns, left: -1, right: 1 }[dir];
+    const width = typeof columns === 'function' ? columns() : columns;
+    const step = { up: -width, down: width, left: -1, right: 1 }[dir];
     const next = cells[index === -1 ? 0 : index + step];
     if (next) {
       next.focus();

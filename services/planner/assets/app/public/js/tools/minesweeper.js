@@ -1,6 +1,6 @@
 // @ts-check
 // Minesweeper: open every square without a mine; numbers count the mines around. Best = fastest win.
-import { arrowFocus, choiceOption, createGame } from './game-kit.js';
+import { arrowFocus, createGame } from './game-kit.js';
 import { el } from '../dom.js';
 
 const LEVELS = {
@@ -13,18 +13,14 @@ const LEVELS = {
 export function render(section, ctx) {
   const game = createGame(section, ctx, {
     id: 'minesweeper',
+    levels: true,
     lowerIsBetter: true,
     scoreLabel: 'Time',
     unit: 's',
   });
-  const level =
-    LEVELS[
-      /** @type {keyof typeof LEVELS} */ (choiceOption(game.options.difficulty, Object.keys(LEVELS), 'easy'))
-    ];
-  const size = level.size;
+  let level = LEVELS[game.level];
+  let size = level.size;
   const grid = el('div', { className: 'game-grid', role: 'grid', 'aria-label': 'Minefield' });
-  grid.style.gridTemplateColumns = 'repeat(' + size + ', 1fr)';
-  grid.style.maxWidth = size * 36 + 'px';
   let flagMode = false;
   const flagButton = el('button', {
     type: 'button',
@@ -57,6 +53,11 @@ export function render(section, ctx) {
   };
 
   function reset() {
+    // The field's size follows the difficulty picker.
+    level = LEVELS[game.level];
+    size = level.size;
+    grid.style.gridTemplateColumns = 'repeat(' + size + ', 1fr)';
+    grid.style.maxWidth = size * 36 + 'px';
     cells = Array.from({ length: size * size }, () => ({ mine: false, open: false, flag: false, near: 0 }));
     started = false;
     over = false;
@@ -159,7 +160,7 @@ export function render(section, ctx) {
       game.setScore(seconds);
     }
   }, 1000);
-  arrowFocus(grid, size);
+  arrowFocus(grid, () => size);
   game.onRestart(reset);
   game.board.append(grid, flagButton);
   reset();

@@ -1,6 +1,6 @@
 // @ts-check
 // Pong against the computer: first to the target score wins.
-import { choiceOption, createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
+import { createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
 
 const W = 480;
 const H = 320;
@@ -9,13 +9,14 @@ const AI_SPEED = { easy: 150, normal: 230, hard: 330 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'pong', pausable: true, scoreLabel: 'You' });
-  const aiSpeed =
-    AI_SPEED[
-      /** @type {keyof typeof AI_SPEED} */ (
-        choiceOption(game.options.difficulty, Object.keys(AI_SPEED), 'normal')
-      )
-    ];
+  const game = createGame(section, ctx, {
+    id: 'pong',
+    pausable: true,
+    scoreLabel: 'Your score',
+    levels: true,
+  });
+  const showCpu = game.stat('Computer', 0);
+  let aiSpeed = AI_SPEED[game.level];
   const target = numberOption(game.options.target, 5, 1, 21);
   const canvas = gameCanvas(W, H, 'Pong court');
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
@@ -37,6 +38,8 @@ export function render(section, ctx) {
 
   function reset() {
     cpu.score = 0;
+    showCpu(0);
+    aiSpeed = AI_SPEED[game.level];
     over = false;
     you.y = cpu.y = H / 2 - PADDLE_H / 2;
     serve(Math.random() < 0.5);
@@ -72,6 +75,7 @@ export function render(section, ctx) {
     }
     if (ball.x < 0) {
       cpu.score++;
+      showCpu(cpu.score);
       serve(false);
     } else if (ball.x > W) {
       game.setScore(game.score + 1);

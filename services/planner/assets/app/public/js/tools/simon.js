@@ -1,6 +1,6 @@
 // @ts-check
 // Simon: watch the pads light up, then repeat the sequence; each round adds one. Score = longest sequence.
-import { choiceOption, createGame } from './game-kit.js';
+import { createGame } from './game-kit.js';
 import { el } from '../dom.js';
 
 const PADS = ['#2e9e44', '#d62828', '#e9b10b', '#1f6fd1'];
@@ -8,13 +8,8 @@ const FLASH_MS = { easy: 650, normal: 450, hard: 300 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'simon' });
-  const flash =
-    FLASH_MS[
-      /** @type {keyof typeof FLASH_MS} */ (
-        choiceOption(game.options.difficulty, Object.keys(FLASH_MS), 'normal')
-      )
-    ];
+  const game = createGame(section, ctx, { id: 'simon', levels: true });
+  const flash = () => FLASH_MS[game.level];
   const grid = el('div', { className: 'game-grid simon-pads', role: 'group', 'aria-label': 'Simon pads' });
   grid.style.gridTemplateColumns = 'repeat(2, 1fr)';
   grid.style.maxWidth = '280px';
@@ -54,14 +49,14 @@ export function render(section, ctx) {
     listening = false;
     position = 0;
     game.setStatus('Watch…');
-    sequence.forEach((pad, k) => timers.push(game.later(() => light(pad, flash * 0.7), 500 + k * flash)));
+    sequence.forEach((pad, k) => timers.push(game.later(() => light(pad, flash() * 0.7), 500 + k * flash())));
     timers.push(
       game.later(
         () => {
           listening = true;
           game.setStatus('Your turn: ' + sequence.length + (sequence.length === 1 ? ' pad.' : ' pads.'));
         },
-        500 + sequence.length * flash,
+        500 + sequence.length * flash(),
       ),
     );
   }

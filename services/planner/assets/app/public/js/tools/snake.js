@@ -1,27 +1,14 @@
 // @ts-check
 // Snake: eat the apples, grow, and keep clear of the walls and your own tail.
-import {
-  choiceOption,
-  createGame,
-  direction,
-  gameCanvas,
-  numberOption,
-  themeColors,
-  touchPad,
-} from './game-kit.js';
+import { createGame, direction, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
 
 const SPEEDS = { easy: 160, normal: 110, hard: 70 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'snake', pausable: true });
+  const game = createGame(section, ctx, { id: 'snake', pausable: true, levels: true });
   const size = numberOption(game.options.size, 16, 8, 30);
-  const speed =
-    SPEEDS[
-      /** @type {keyof typeof SPEEDS} */ (
-        choiceOption(game.options.difficulty, Object.keys(SPEEDS), 'normal')
-      )
-    ];
+  const speed = () => SPEEDS[game.level];
   const cell = Math.floor(400 / size);
   const canvas = gameCanvas(cell * size, cell * size, 'Snake board');
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
@@ -116,7 +103,14 @@ export function render(section, ctx) {
       ['Right', 'ArrowRight'],
     ]),
   );
-  game.every(step, speed);
+  // The pace follows the difficulty picker; a change restarts the game, so the next tick takes it.
+  let sinceStep = 0;
+  game.frames((dt) => {
+    sinceStep += dt * 1000;
+    if (sinceStep < speed()) return;
+    sinceStep = 0;
+    step();
+  });
   reset();
   return game.root;
 }

@@ -1,6 +1,6 @@
 // @ts-check
 // Space invaders: shoot the marching rows before they land.
-import { choiceOption, createGame, gameCanvas, themeColors, touchPad } from './game-kit.js';
+import { createGame, gameCanvas, themeColors, touchPad } from './game-kit.js';
 
 const W = 480;
 const H = 360;
@@ -8,11 +8,10 @@ const MARCH = { easy: 25, normal: 40, hard: 60 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'space-invaders', pausable: true });
-  const march =
-    MARCH[
-      /** @type {keyof typeof MARCH} */ (choiceOption(game.options.difficulty, Object.keys(MARCH), 'normal'))
-    ];
+  const game = createGame(section, ctx, { id: 'space-invaders', pausable: true, levels: true });
+  const showWave = game.stat('Wave', 1);
+  const showLives = game.stat('Lives', 3);
+  let march = MARCH[game.level];
   const canvas = gameCanvas(W, H, 'Space invaders');
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
   const ship = { x: W / 2, w: 30 };
@@ -39,10 +38,13 @@ export function render(section, ctx) {
   function reset() {
     wave = 1;
     lives = 3;
+    showWave(wave);
+    showLives(lives);
+    march = MARCH[game.level];
     over = false;
     ship.x = W / 2;
     fillWave();
-    game.setStatus('Left/right to move, Space to fire. Lives: 3');
+    game.setStatus('Left/right to move, Space to fire.');
   }
 
   function fire() {
@@ -87,7 +89,8 @@ export function render(section, ctx) {
       } else if (s.y > H - 40 && s.y < H - 20 && Math.abs(s.x - ship.x) < ship.w / 2) {
         s.y = H + 100;
         lives--;
-        game.setStatus('Lives: ' + lives);
+        showLives(lives);
+        game.setStatus(lives === 1 ? 'Last life!' : 'Hit! Lost a life.');
         if (lives <= 0) return end('Game over: ' + game.score + ' points.');
       }
     }
@@ -96,6 +99,7 @@ export function render(section, ctx) {
       return end('They landed. Game over: ' + game.score + ' points.');
     if (aliens.every((a) => !a.alive)) {
       wave++;
+      showWave(wave);
       game.setStatus('Wave ' + wave + '!');
       fillWave();
     }

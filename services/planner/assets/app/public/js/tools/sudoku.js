@@ -1,15 +1,18 @@
 // @ts-check
 // Sudoku: a generated puzzle with one solution; fill every row, column and box with 1–9. Best = fastest.
-import { choiceOption, createGame } from './game-kit.js';
+import { createGame } from './game-kit.js';
 import { isSolved, makeSudoku } from './sudoku-grid.mjs';
 import { el } from '../dom.js';
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'sudoku', lowerIsBetter: true, scoreLabel: 'Time', unit: 's' });
-  const level = /** @type {'easy' | 'normal' | 'hard'} */ (
-    choiceOption(game.options.difficulty, ['easy', 'normal', 'hard'], 'easy')
-  );
+  const game = createGame(section, ctx, {
+    id: 'sudoku',
+    lowerIsBetter: true,
+    scoreLabel: 'Time',
+    unit: 's',
+    levels: true,
+  });
   const grid = el('div', { className: 'game-grid sudoku-grid', role: 'grid', 'aria-label': 'Sudoku' });
   grid.style.gridTemplateColumns = 'repeat(9, 1fr)';
   grid.style.gap = '1px';
@@ -23,15 +26,13 @@ export function render(section, ctx) {
   let done = false;
 
   function reset() {
-    const made = makeSudoku(level);
+    const made = makeSudoku(game.level);
     puzzle = made.puzzle;
     values = puzzle.slice();
     selected = values.indexOf(0);
     seconds = 0;
     done = false;
-    game.setStatus(
-      level[0].toUpperCase() + level.slice(1) + ' puzzle. Pick a square, then type or press a number.',
-    );
+    game.setStatus(game.levelName + ' puzzle. Pick a square, then type or press a number.');
     draw();
   }
 

@@ -1,6 +1,6 @@
 // @ts-check
 // Tic-tac-toe against the computer: perfect play on hard, some mistakes on easier levels.
-import { arrowFocus, choiceOption, createGame } from './game-kit.js';
+import { arrowFocus, createGame } from './game-kit.js';
 import { el } from '../dom.js';
 
 const LINES = [
@@ -37,9 +37,8 @@ function minimax(b, turn) {
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'tic-tac-toe', scoreLabel: 'Wins' });
-  const level = choiceOption(game.options.difficulty, ['easy', 'normal', 'hard'], 'normal');
-  const mistakes = { easy: 0.6, normal: 0.25, hard: 0 }[level];
+  const game = createGame(section, ctx, { id: 'tic-tac-toe', scoreLabel: 'Wins', levels: true });
+  const MISTAKES = { easy: 0.6, normal: 0.25, hard: 0 };
   const grid = el('div', { className: 'game-grid ttt-board', role: 'grid', 'aria-label': 'Tic-tac-toe' });
   grid.style.gridTemplateColumns = 'repeat(3, 1fr)';
   grid.style.maxWidth = '300px';
@@ -57,7 +56,7 @@ export function render(section, ctx) {
 
   function computer() {
     const open = board.map((v, i) => (v ? -1 : i)).filter((i) => i >= 0);
-    if (Math.random() < mistakes) return open[Math.floor(Math.random() * open.length)];
+    if (Math.random() < MISTAKES[game.level]) return open[Math.floor(Math.random() * open.length)];
     let best = open[0];
     let bestScore = -2;
     for (const i of open) {

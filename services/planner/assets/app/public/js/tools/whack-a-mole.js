@@ -1,19 +1,14 @@
 // @ts-check
 // Whack-a-mole: hit the moles as they pop up before the round's time runs out.
-import { choiceOption, createGame, numberOption } from './game-kit.js';
+import { createGame, numberOption } from './game-kit.js';
 import { el } from '../dom.js';
 
 const STAY_MS = { easy: 1100, normal: 800, hard: 550 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'whack-a-mole', pausable: true });
-  const stay =
-    STAY_MS[
-      /** @type {keyof typeof STAY_MS} */ (
-        choiceOption(game.options.difficulty, Object.keys(STAY_MS), 'normal')
-      )
-    ];
+  const game = createGame(section, ctx, { id: 'whack-a-mole', pausable: true, levels: true });
+  const stay = () => STAY_MS[game.level];
   const seconds = numberOption(game.options.seconds, 30, 10, 120);
   const grid = el('div', { className: 'game-grid mole-grid', role: 'grid', 'aria-label': 'Mole holes' });
   grid.style.gridTemplateColumns = 'repeat(3, 1fr)';
@@ -64,7 +59,7 @@ export function render(section, ctx) {
       mole = -1;
       game.setStatus("Time's up: " + game.score + ' moles!');
       void game.finish(game.score);
-    } else if ((shownAt - left) * 100 >= stay) popUp();
+    } else if ((shownAt - left) * 100 >= stay()) popUp();
     clock.textContent = Math.ceil(left / 10) + ' s left';
     if (!running) draw();
   }, 100);
