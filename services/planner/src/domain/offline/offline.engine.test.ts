@@ -33,7 +33,9 @@ describe(planOffline.name, () => {
   it('builds a game from the catalogue, and refuses one it does not have instead of a list of it', async () => {
     const snake = await planOffline({ prompt: 'make me a snake game with levels' });
     expect(snake.plan.spec.pages[0]?.sections[0]).toMatchObject({ type: 'tool', blueprint: 'snake' });
-    const refused = await refusal('a number guessing game with higher and lower hints');
+    const guess = await planOffline({ prompt: 'a number guessing game with higher and lower hints' });
+    expect(guess.plan.spec.pages[0]?.sections[0]).toMatchObject({ type: 'tool', blueprint: 'number-guess' });
+    const refused = await refusal('a mahjong solitaire game with tiles to match');
     expect(refused).toMatchObject({ status: 422, details: { suggestions: expect.any(Array) } });
   });
 

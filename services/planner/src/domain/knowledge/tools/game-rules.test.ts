@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The rules inside two game modules, run as the page runs them: sudoku puzzles and word-guess marks.
+// The rules inside game modules, run as the page runs them: sudoku puzzles, word-guess marks, blackjack totals.
 interface SudokuModule {
   makeSudoku(
     level: 'easy' | 'normal' | 'hard',
@@ -13,10 +13,14 @@ interface SudokuModule {
 interface WordGuessModule {
   score(guess: string, answer: string): string[];
 }
+interface BlackjackModule {
+  total(hand: { rank: string; suit: string }[]): number;
+}
 const tools = (file: string) =>
   fileURLToPath(new URL(`../../../../assets/app/public/js/tools/${file}`, import.meta.url));
 const sudoku = (await import(tools('sudoku-grid.mjs'))) as SudokuModule;
 const wordGuess = (await import(tools('word-guess.js'))) as WordGuessModule;
+const blackjack = (await import(tools('blackjack.js'))) as BlackjackModule;
 
 describe('sudoku puzzles', () => {
   it('have one solution, agree with it, and have fewer clues when harder', () => {
@@ -50,5 +54,16 @@ describe('five-letter word marks', () => {
     // One "e" in the answer: the second "e" of the guess is absent.
     expect(wordGuess.score('geese', 'horse')).toEqual(['absent', 'absent', 'absent', 'correct', 'correct']);
     expect(wordGuess.score('eerie', 'there')).toEqual(['present', 'absent', 'present', 'absent', 'correct']);
+  });
+});
+
+describe('blackjack totals', () => {
+  const hand = (...ranks: string[]) => ranks.map((rank) => ({ rank, suit: '♠' }));
+  it('counts faces as ten and an ace as eleven unless that goes over 21', () => {
+    expect(blackjack.total(hand('A', 'K'))).toBe(21);
+    expect(blackjack.total(hand('A', '9', 'A'))).toBe(21);
+    expect(blackjack.total(hand('A', 'A', 'A', 'K'))).toBe(13);
+    expect(blackjack.total(hand('Q', '7', '5'))).toBe(22);
+    expect(blackjack.total(hand('10', '6'))).toBe(16);
   });
 });

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { findColors } from '../../compose/color-words.js';
 
 // What a prompt can say about a game: how hard, how big, which words, which colour. Each reader returns
@@ -30,10 +31,42 @@ export function readSeconds(prompt: string, min: number, max: number): { seconds
   return seconds >= min && seconds <= max ? { seconds } : {};
 }
 
-/** The first theme whose words the prompt uses: "hangman with animals" -> "animals". */
-export function readTheme(prompt: string, themes: Record<string, RegExp>): { theme?: string } {
-  const found = Object.entries(themes).find(([, pattern]) => pattern.test(prompt));
-  return found ? { theme: found[0] } : {};
+/**
+ * The themes whose words the prompt uses, in the catalogue's order: "hangman with animals" -> "animals";
+ * "animals and sports" -> theme "animals" and themes ["animals", "sports"], so the game offers both.
+ */
+export function readTheme(
+  prompt: string,
+  themes: Record<string, RegExp>,
+): { theme?: string; themes?: string[] } {
+  const found = Object.entries(themes)
+    .filter(([, pattern]) => pattern.test(prompt))
+    .map(([name]) => name);
+  if (found.length === 0) return {};
+  return found.length === 1 ? { theme: found[0] } : { theme: found[0], themes: found };
+}
+
+/** The prompt with its numbers in digits ("six tries" -> "6 tries", "1,000" -> "1000"), by compromise. */
+function withDigits(prompt: string): string {
+  const doc = nlp(prompt);
+  doc.numbers().toNumber();
+  return doc.text().replace(/(\d),(\d{3})\b/g, '$1$2');
+}
+
+/** "between 1 and 100", "from 1 to 50", "1-1000", "up to 20": a number range within bounds. */
+export function readRange(prompt: string, min: number, max: number): { low?: number; high?: number } {
+  const text = withDigits(prompt);
+  const pair = /\b(?:between\s+)?(-?\d+)\s*(?:and|to|-|–)\s*(-?\d+)\b/i.exec(text);
+  const upTo = /\b(?:up to|under|below|at most)\s+(\d+)\b/i.exec(text);
+  const [low, high] = pair ? [Number(pair[1]), Number(pair[2])] : upTo ? [1, Number(upTo[1])] : [NaN, NaN];
+  return low >= min && high <= max && low < high ? { low, high } : {};
+}
+
+/** "with six tries", "in 10 guesses", "7 attempts": how many goes a round allows, within bounds. */
+export function readTries(prompt: string, min: number, max: number): { tries?: number } {
+  const match = /\b(\d{1,2})\s+(?:tries|try|guesses|attempts|goes|turns|chances)\b/i.exec(withDigits(prompt));
+  const tries = match ? Number(match[1]) : NaN;
+  return tries >= min && tries <= max ? { tries } : {};
 }
 
 /** A colour the prompt names for the game's pieces ("a green snake"), as hex. */

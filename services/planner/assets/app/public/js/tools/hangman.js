@@ -147,13 +147,45 @@ const PARTS = 7;
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'hangman', scoreLabel: 'Streak' });
-  const themeName = /** @type {keyof typeof WORD_THEMES} */ (
-    Object.prototype.hasOwnProperty.call(WORD_THEMES, game.options.theme) ? game.options.theme : 'animals'
+  const known = (/** @type {unknown} */ name) =>
+    typeof name === 'string' && Object.prototype.hasOwnProperty.call(WORD_THEMES, name);
+  // The prompt's themes ("animals and sports"), each a choice, and all of them mixed the first choice.
+  const named = /** @type {(keyof typeof WORD_THEMES)[]} */ (
+    (Array.isArray(game.options.themes) ? game.options.themes : [game.options.theme]).filter(known)
   );
+  const themes = named.length ? named : /** @type {(keyof typeof WORD_THEMES)[]} */ (['animals']);
   const custom = Array.isArray(game.options.words)
     ? game.options.words.map((w) => String(w).toLowerCase()).filter((w) => /^[a-z]{3,}$/.test(w))
     : [];
-  const words = custom.length ? custom : WORD_THEMES[themeName];
+  const MIXED = 'mixed';
+  let theme = themes.length > 1 ? MIXED : themes[0];
+  const themeWords = () =>
+    custom.length
+      ? custom
+      : theme === MIXED
+        ? themes.flatMap((t) => WORD_THEMES[t])
+        : WORD_THEMES[/** @type {keyof typeof WORD_THEMES} */ (theme)];
+  const themeLabel = () =>
+    custom.length ? 'your words' : theme === MIXED ? themes.join(' and ') : String(theme);
+  const picker =
+    themes.length > 1 && !custom.length
+      ? el('label', { className: 'game-level' }, [
+          'Words ',
+          el(
+            'select',
+            {
+              onchange: (/** @type {Event} */ e) => {
+                theme = /** @type {HTMLSelectElement} */ (e.target).value;
+                game.restart();
+              },
+            },
+            [
+              el('option', { value: MIXED, text: 'All: ' + themes.join(', '), selected: true }),
+              ...themes.map((t) => el('option', { value: t, text: t[0].toUpperCase() + t.slice(1) })),
+            ],
+          ),
+        ])
+      : null;
   const wordNode = el('p', { className: 'game-word', 'aria-live': 'polite' });
   const misses = el('p', { className: 'muted hangman-misses' });
   const keys = el('div', { className: 'game-row hangman-keys' });
@@ -165,13 +197,14 @@ export function render(section, ctx) {
   let streak = 0;
 
   function next() {
+    const words = themeWords();
     let pick = word;
     while (pick === word && words.length > 1) pick = words[Math.floor(Math.random() * words.length)];
     word = pick || words[0];
     guessed = new Set();
     wrong = 0;
     over = false;
-    game.setStatus('Theme: ' + (custom.length ? 'your words' : themeName) + '. Type letters or press them.');
+    game.setStatus('Theme: ' + themeLabel() + '. Type letters or press them.');
     draw();
   }
 
@@ -234,7 +267,7 @@ export function render(section, ctx) {
     }
   });
   game.onRestart(reset);
-  game.board.append(wordNode, misses, keys);
+  game.board.append(...(picker ? [picker] : []), wordNode, misses, keys);
   reset();
   return game.root;
 }

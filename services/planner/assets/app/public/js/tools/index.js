@@ -7,6 +7,7 @@
 /** @type {Record<string, () => Promise<ToolModule>>} */
 export const TOOLS = {
   2048: () => import('./2048.js'),
+  blackjack: () => import('./blackjack.js'),
   breakout: () => import('./breakout.js'),
   calculator: () => import('./calculator.js'),
   'case-converter': () => import('./case-converter.js'),
@@ -28,6 +29,7 @@ export const TOOLS = {
   memory: () => import('./memory.js'),
   metronome: () => import('./metronome.js'),
   minesweeper: () => import('./minesweeper.js'),
+  'number-guess': () => import('./number-guess.js'),
   'pixel-art': () => import('./pixel-art.js'),
   pong: () => import('./pong.js'),
   'qr-code': () => import('./qr-code.js'),

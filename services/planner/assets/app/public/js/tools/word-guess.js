@@ -1,6 +1,6 @@
 // @ts-check
-// A five-letter word guessing game: six tries; green = right place, yellow = in the word. Best = fewest tries.
-import { createGame } from './game-kit.js';
+// A five-letter word guessing game: six tries unless the options say; green = right place, yellow = in the word. Best = fewest tries.
+import { createGame, numberOption } from './game-kit.js';
 import { el } from '../dom.js';
 
 const WORDS = (
@@ -10,7 +10,6 @@ const WORDS = (
   'round salad scale shade sheep shelf shirt shoes smile snake sound space spoon sport stone storm sugar table ' +
   'tiger toast tower train truck uncle video voice watch water whale wheel world write yacht young zebra'
 ).split(' ');
-const TRIES = 6;
 const ROWS = 'qwertyuiop asdfghjkl zxcvbnm'.split(' ');
 
 /** Green, yellow or grey for each letter, counting repeated letters once each. @param {string} guess @param {string} answer */
@@ -42,6 +41,7 @@ const COLORS = {
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'word-guess', lowerIsBetter: true, scoreLabel: 'Tries' });
+  const TRIES = numberOption(game.options.tries, 6, 3, 10);
   const grid = el('div', { className: 'game-grid word-grid', role: 'grid', 'aria-label': 'Guesses' });
   grid.style.gridTemplateColumns = 'repeat(5, 1fr)';
   grid.style.maxWidth = '300px';
@@ -57,7 +57,7 @@ export function render(section, ctx) {
     guesses = [];
     current = '';
     over = false;
-    game.setStatus('Type a five-letter word and press Enter.');
+    game.setStatus('Guess the five-letter word in ' + TRIES + ' tries: type it and press Enter.');
     draw();
   }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { understandPrompt } from '../../understanding/understand.js';
+
+// The games of the catalogue found from prompts nobody wrote for them, with the options those prompts name.
+async function gameOf(prompt: string) {
+  const { spec } = await understandPrompt(prompt);
+  const section = spec.pages[0]?.sections[0];
+  return section?.type === 'tool' ? { id: section.blueprint, options: section.options ?? {} } : null;
+}
+
+describe('games found by retrieval', () => {
+  it('finds the number guessing game however it is asked for, with its range and tries', async () => {
+    expect(await gameOf('guess my number from 1 to 50')).toMatchObject({
+      id: 'number-guess',
+      options: { low: 1, high: 50 },
+    });
+    expect(await gameOf('a higher or lower game with numbers up to 1000')).toMatchObject({
+      id: 'number-guess',
+      options: { low: 1, high: 1000 },
+    });
+    expect(await gameOf('secret number game for kids, ten guesses')).toMatchObject({
+      id: 'number-guess',
+      options: { tries: 10 },
+    });
+    expect((await gameOf('a hi-lo game'))?.id).toBe('number-guess');
+  });
+
+  it('finds blackjack by its other names', async () => {
+    for (const prompt of ['blackjack', 'play twenty-one against the dealer', 'a pontoon card game']) {
+      expect((await gameOf(prompt))?.id, prompt).toBe('blackjack');
+    }
+  });
+
+  it('takes the themes, tries and difficulties a prompt names into the game', async () => {
+    expect(await gameOf('a hangman game with countries and food')).toMatchObject({
+      id: 'hangman',
+      options: { themes: ['countries', 'food'] },
+    });
+    expect(await gameOf('wordle clone with 8 tries')).toMatchObject({
+      id: 'word-guess',
+      options: { tries: 8 },
+    });
+    expect(await gameOf('a hard minesweeper')).toMatchObject({
+      id: 'minesweeper',
+      options: { difficulty: 'hard' },
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readDifficulty, readRange, readTheme, readTries } from './read-game-options.js';
+
+// What a prompt says about a game, read in ordinary words and in digits.
+describe('reading game options from a prompt', () => {
+  it('reads a number range in words or digits, and only within bounds', () => {
+    expect(readRange('a number guessing game between 1 and 100', 0, 1000)).toEqual({ low: 1, high: 100 });
+    expect(readRange('guess my number from one to fifty', 0, 1000)).toEqual({ low: 1, high: 50 });
+    expect(readRange('higher or lower with numbers 10-20', 0, 1000)).toEqual({ low: 10, high: 20 });
+    expect(readRange('pick a number up to 1,000', 0, 5000)).toEqual({ low: 1, high: 1000 });
+    expect(readRange('between 50 and 10', 0, 1000)).toEqual({});
+    expect(readRange('between 1 and 9999999', 0, 1000)).toEqual({});
+    expect(readRange('a guessing game', 0, 1000)).toEqual({});
+  });
+
+  it('reads how many tries a round allows, in words or digits', () => {
+    expect(readTries('wordle with six tries', 3, 10)).toEqual({ tries: 6 });
+    expect(readTries('guess the number in 7 guesses', 1, 50)).toEqual({ tries: 7 });
+    expect(readTries('you get ten attempts', 1, 50)).toEqual({ tries: 10 });
+    expect(readTries('a word game with 40 tries', 3, 10)).toEqual({});
+    expect(readTries('a word game', 3, 10)).toEqual({});
+  });
+
+  it('reads every theme a prompt names, so a game can offer each', () => {
+    const themes = { animals: /\banimals?\b/i, sports: /\bsports?\b/i, space: /\bspace\b/i };
+    expect(readTheme('hangman with words about animals and sports', themes)).toEqual({
+      theme: 'animals',
+      themes: ['animals', 'sports'],
+    });
+    expect(readTheme('hangman about space', themes)).toEqual({ theme: 'space' });
+    expect(readTheme('hangman', themes)).toEqual({});
+  });
+
+  it('reads a difficulty, the first one a prompt names', () => {
+    expect(readDifficulty('sudoku with easy, medium and hard puzzles')).toEqual({ difficulty: 'easy' });
+    expect(readDifficulty('a medium minesweeper')).toEqual({ difficulty: 'normal' });
+    expect(readDifficulty('snake')).toEqual({});
+  });
+});
