@@ -25,7 +25,10 @@ const CHESS_DIR = dirname(createRequire(import.meta.url).resolve('chess.js/packa
 
 /** One page per game, each with its catalogue options; shorter rounds where a test waits for the end. */
 function gamesSpec(): AppSpec {
-  const quicker: Record<string, Record<string, unknown>> = { 'typing-test': { seconds: 10 } };
+  const quicker: Record<string, Record<string, unknown>> = {
+    'typing-test': { seconds: 10 },
+    hangman: { themes: ['animals', 'sports'] },
+  };
   const collections = [
     ...new Map(GAME_TOOLS.flatMap((g) => g.collections ?? []).map((c) => [c.name, c])).values(),
   ];
@@ -60,6 +63,7 @@ function gamesSpec(): AppSpec {
 }
 
 let browser: Browser;
+let touch: Page;
 let app: RunningApp | null = null;
 let dir = '';
 let page: Page;
@@ -81,6 +85,15 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   page = await context.newPage();
   page.setDefaultTimeout(8000);
+  // A phone: taps, not clicks, and no mouse at all.
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  touch = await phone.newPage();
+  touch.setDefaultTimeout(8000);
+  touch.on('pageerror', (error) => problems.push(`uncaught on touch: ${error.message}`));
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -399,6 +412,130 @@ describe('games in Chromium', () => {
     await expect.poll(() => game.locator('.game-best').getAttribute('data-best')).toBe(String(wpm));
     expect(problems).toEqual([]);
   }, 30_000);
+});
+
+describe('what games show and offer', () => {
+  it("shows its state in words: level, lines, lives, waves, the other side's score, whose turn", async () => {
+    const stats = async (id: string) => {
+      const game = await open(id);
+      return game.locator('.game-bar').innerText();
+    };
+    expect(await stats('falling-blocks')).toMatch(/Level 1[\s\S]*Lines 0/);
+    expect(await stats('breakout')).toMatch(/Lives 3/);
+    expect(await stats('space-invaders')).toMatch(/Wave 1[\s\S]*Lives 3/);
+    expect(await stats('pong')).toMatch(/Your score 0[\s\S]*Computer 0/);
+    expect(await stats('checkers')).toMatch(/Turn Red/);
+    const game = await open('checkers');
+    await game.locator('[data-index="40"]').click();
+    await game.locator('[data-index="33"]').click();
+    await expect.poll(() => game.locator('.game-bar').innerText()).toMatch(/Turn Black/);
+  });
+
+  it('offers the difficulties and starts a new game at the one picked', async () => {
+    let game = await open('sudoku');
+    const clues = () =>
+      game.locator('[data-index]').evaluateAll((n) => n.filter((c) => c.textContent).length);
+    expect(await game.locator('.game-level option').allInnerTexts()).toEqual(['Easy', 'Medium', 'Hard']);
+    const easy = await clues();
+    await game.locator('.game-level select').selectOption('hard');
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/^Hard puzzle/);
+    expect(await clues()).toBeLessThan(easy);
+
+    game = await open('minesweeper');
+    expect(await game.locator('[data-index]').count()).toBe(64);
+    await game.locator('.game-level select').selectOption('hard');
+    await expect.poll(() => game.locator('[data-index]').count()).toBe(144);
+  });
+
+  it('takes typed keys on a page before its game was clicked, and says what a click that is no move means', async () => {
+    await page.goto(`${app?.url}/#/word-guess`);
+    let game = page.locator('[data-game="word-guess"]');
+    await game.waitFor();
+    await page.keyboard.type('crane');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => game.locator('[data-mark]').count()).toBe(5);
+
+    game = await open('checkers');
+    const status = await game.locator('.game-status').textContent();
+    await game.locator('[data-index="0"]').click();
+    await expect.poll(() => game.locator('.game-status').textContent()).not.toBe(status);
+    expect(await game.locator('.game-status').textContent()).toMatch(/Red to move/);
+  });
+
+  it('guesses a number with higher or lower hints, and says what to type for an empty guess', async () => {
+    const game = await open('number-guess');
+    expect(await game.locator('.game-status').textContent()).toMatch(/between 1 and 100/);
+    // An empty guess is no guess: it says what to type instead.
+    await game.getByRole('button', { name: 'Guess' }).click();
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Type a whole number/);
+    expect(await score(game)).toBe(0);
+    await game.locator('input').blur();
+    await page.keyboard.type('50');
+    await page.keyboard.press('Enter');
+    expect(await score(game)).toBe(1);
+    await expect
+      .poll(() => game.locator('.game-status').textContent())
+      .toMatch(/^(Higher|Lower) than 50|^Yes, 50/);
+    await restart(game);
+    expect(await game.locator('.number-guess-history li').count()).toBe(0);
+  });
+
+  it('plays blackjack: a hit draws a card, standing settles the hand, restart gives 100 chips', async () => {
+    const game = await open('blackjack');
+    const cards = () =>
+      game.locator('[data-hand="player"]').evaluate((n) => (n.textContent ?? '').split(' ').length);
+    expect(await score(game)).toBe(100);
+    const dealt = await cards();
+    if (await game.getByRole('button', { name: 'Stand' }).isEnabled()) {
+      await page.keyboard.press('h');
+      expect(await cards()).toBe(dealt + 1);
+    }
+    if (await game.getByRole('button', { name: 'Stand' }).isEnabled()) await page.keyboard.press('s');
+    await expect
+      .poll(() => game.locator('.game-status').textContent())
+      .toMatch(/win|lose|push|Bust|Blackjack/);
+    await expect.poll(() => game.getByRole('button', { name: 'Deal' }).isEnabled()).toBe(true);
+    await game.locator('.game-restart').click();
+    expect(await score(game)).toBe(100);
+  });
+
+  it('offers each word theme a prompt named, and all of them mixed', async () => {
+    const game = await open('hangman');
+    expect(await game.locator('.game-level option').allInnerTexts()).toEqual([
+      'All: animals, sports',
+      'Animals',
+      'Sports',
+    ]);
+    expect(await game.locator('.game-status').textContent()).toMatch(/animals and sports/);
+    await game.locator('.game-level select').selectOption('sports');
+    await expect.poll(() => game.locator('.game-status').textContent()).toMatch(/Theme: sports/);
+  });
+
+  it('plays by taps on a touch screen', async () => {
+    await touch.goto(`${app?.url}/#/checkers`);
+    let game = touch.locator('[data-game="checkers"]');
+    await game.locator('[data-index="40"]').tap();
+    await game.locator('[data-index="33"]').tap();
+    await expect.poll(() => game.locator('[data-index="33"]').getAttribute('data-piece')).toBe('r');
+
+    await touch.goto(`${app?.url}/#/blackjack`);
+    game = touch.locator('[data-game="blackjack"]');
+    await game.getByRole('button', { name: 'Hit' }).tap();
+    await expect.poll(() => game.locator('.game-status').textContent()).not.toMatch(/^Bet/);
+
+    await touch.goto(`${app?.url}/#/falling-blocks`);
+    game = touch.locator('[data-game="falling-blocks"]');
+    const before = await game
+      .locator('canvas')
+      .evaluate((c) => (c as unknown as { toDataURL(): string }).toDataURL());
+    await game.getByRole('button', { name: 'Drop' }).tap();
+    await expect
+      .poll(() =>
+        game.locator('canvas').evaluate((c) => (c as unknown as { toDataURL(): string }).toDataURL()),
+      )
+      .not.toBe(before);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('client libraries at /vendor/', () => {
