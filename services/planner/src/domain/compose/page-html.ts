@@ -1,5 +1,6 @@
 import type { AppSpec } from '@isekai/contracts';
 import { escapeHtml, jsonScript } from '../blueprints/shared/html.js';
+import { onePageSections } from './one-page-nav.js';
 import { renderHomeOutline } from './page-outline.js';
 
 /**
@@ -9,13 +10,20 @@ import { renderHomeOutline } from './page-outline.js';
 export function renderIndexHtml(spec: AppSpec): string {
   const title = escapeHtml(spec.title);
   const home = spec.pages[0]?.id ?? '';
-  const links = spec.pages
-    .filter((p) => p.nav !== false)
-    .map(
-      (p) =>
-        `<li><a href="#/${escapeHtml(p.id)}" data-page="${escapeHtml(p.id)}">${escapeHtml(p.title)}</a></li>`,
-    )
-    .join('\n');
+  const sections = onePageSections(spec);
+  const links = (
+    sections.length > 0
+      ? sections.map(
+          (s) =>
+            `<li><a href="#/${escapeHtml(home)}@${escapeHtml(s.anchor)}">${escapeHtml(s.title)}</a></li>`,
+        )
+      : spec.pages
+          .filter((p) => p.nav !== false)
+          .map(
+            (p) =>
+              `<li><a href="#/${escapeHtml(p.id)}" data-page="${escapeHtml(p.id)}">${escapeHtml(p.title)}</a></li>`,
+          )
+  ).join('\n');
   const mode = spec.theme.mode === 'dark' ? 'dark' : 'light';
   return `<!doctype html>
 <html lang="en" data-theme="${mode}">

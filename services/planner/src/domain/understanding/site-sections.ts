@@ -41,10 +41,20 @@ function signUpTitle(name: string, asked: string | undefined): string {
   return `Join ${name}`;
 }
 
+/** "services" and "what we do" name what a business does; "features" and "benefits" what a product has. */
+function featuresTitle(asked: string | undefined): string {
+  const words = (asked ?? '').toLowerCase();
+  if (/services?|what we (?:do|offer)/.test(words)) return 'Services';
+  if (/features?/.test(words)) return 'Features';
+  if (/benefits/.test(words)) return 'Benefits';
+  return 'What you get';
+}
+
 function requestTitle(asked: string | undefined): string {
   const words = (asked ?? '').toLowerCase();
   if (/catering/.test(words)) return 'Catering request';
   if (/order/.test(words)) return 'Place an order';
+  if (/estimate/.test(words)) return 'Request an estimate';
   if (/commission/.test(words)) return 'Request a commission';
   return 'Request a quote';
 }
@@ -54,10 +64,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(pricing|prices|plans?|tiers?|packages)\b/i,
     type: 'pricing',
     page: 'Pricing',
-    build: ({ name }) => ({
+    build: ({ name }, asked) => ({
       section: {
         type: 'pricing',
-        title: 'Pricing',
+        title: /^prices$/i.test(asked ?? '') ? 'Prices' : 'Pricing',
         items: [
           { name: 'Starter', price: 'Free', features: [`Try ${name}`, 'One project', 'Community help'] },
           {
@@ -207,7 +217,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     }),
   },
   {
-    asked: /\b(schedule|agenda|programme|program|timetable|itinerary|line-?up|speakers?)\b/i,
+    asked: /\b(schedule|agenda|programme|program|timetable|itinerary)\b/i,
     type: 'schedule',
     page: 'Schedule',
     build: () => ({
@@ -228,10 +238,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(features?|services?|what we (?:do|offer)|benefits)\b/i,
     type: 'features',
     page: 'Home',
-    build: ({ name }) => ({
+    build: ({ name }, asked) => ({
       section: {
         type: 'features',
-        title: 'What you get',
+        title: featuresTitle(asked),
         items: [
           { title: 'Simple', text: `${name} keeps things clear and easy.` },
           { title: 'Reliable', text: 'Always there when you need it.' },
@@ -302,7 +312,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(?:free |a )?quotes?\b(?! from)|\bestimates?\b|\bcatering\b|\bcommissions?\b|\border form\b|\bplace an order\b/i,
+      /\b(?:free |a )?quotes?\b(?! from)|\bestimates?\b|\bcatering\b|\bcommissions?\b|\border (?:form|an?|one|your)\b|\bplace an order\b/i,
     type: 'form',
     page: 'Request',
     build: (_words, asked) =>

@@ -15,7 +15,7 @@ import { inferField } from '../offline/field-typing.js';
 import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
-import { addNamedSections, composeSite } from './compose-site.js';
+import { composeSite } from './compose-site.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import type { ListFeatures } from './generic-pages.js';
 import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
@@ -51,6 +51,10 @@ const TOOL_WORDS =
 
 const SITE_WORDS =
   /\b(website|web ?site|landing page|home ?page|web page|one[- ]pager|portfolio|site for|site about|microsite)\b/i;
+
+/** "a page for my band", "event page for a 10k run", "tattoo studio site: …": the prompt opens by naming a page. */
+const OPENS_WITH_PAGE = /^[^,.:;]{0,50}?\b(?:page|site)\b(?=\s*(?:for|with|about|:|,|$))/i;
+const OPENS_WITH_APP = /^[^,.:;]{0,50}?\b(?:app|application|tracker|dashboard|tool|system|log)\b/i;
 
 /** Blueprints of the tools and games; a prompt that picks one of them is built by it. */
 const DATA_BLUEPRINTS = new Set(['data-app', 'landing-page']);
@@ -279,7 +283,7 @@ function siteWords(prompt: string, phrases: Phrase[], fallback: string): { name:
   const chosen = chosenTitle(prompt);
   const proper = /\bfor ([A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3})/.exec(prompt)?.[1];
   const topicPhrase =
-    /\bfor (?:a|an|my|our|the) ([a-z][a-z' -]{2,40}?)(?:\s+(?:with|that|which|called|named|in|where|who)\b|[,.;:]|$)/i.exec(
+    /\bfor (?:a|an|my|our|the) ([a-z0-9][a-z0-9' -]{2,40}?)(?:\s+(?:with|that|which|called|named|in|where|who)\b|[,.;:]|$)/i.exec(
       prompt,
     )?.[1];
   const first = phrases.findIndex((p) => !CONTAINERS.test(p.noun));
@@ -416,17 +420,17 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const bestData = dataMatches[0];
   const wantsSite =
     SITE_WORDS.test(clean) ||
+    (OPENS_WITH_PAGE.test(clean) && !OPENS_WITH_APP.test(clean.split(/\b(?:page|site)\b/i)[0] ?? '')) ||
     (siteMatch !== undefined &&
       matches[0] === siteMatch &&
       (!bestData || siteMatch.score > bestData.score * 2));
   let spec: AppSpec;
   if (wantsSite) {
     const words = siteWords(clean, phrases, siteMatch?.domain.name ?? 'our place');
-    const site = composeSite(text, words, siteMatch?.domain ?? null);
-    const named = addNamedSections(site, await readNouns(text, phrases), words);
-    if (named.length > 0)
+    const site = await composeSite(text, words, siteMatch?.domain ?? null);
+    if (site.placeholders.length > 0)
       extraNotes.push(
-        `Sections named in the prompt (${named.join(', ')}) have placeholder text to replace with your own.`,
+        `Sections named in the prompt (${site.placeholders.join(', ')}) have placeholder text to replace with your own.`,
       );
     steps.push(
       siteMatch

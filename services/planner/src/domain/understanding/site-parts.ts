@@ -1,0 +1,324 @@
+// What a site prompt says its parts are, in the person's own words: the pages it lists ("Pages: Home,
+// Classes, Book a tour"), the things it lists ("with speakers, the schedule and ticket prices", "It should
+// have: our story (how we met), …"), the pages it describes ("a Services & Rates page (book covers from
+// 800, …)") and the details it gives in brackets, so each part can be titled and filled from the prompt.
+import nlp from 'compromise';
+import { capitalize } from './naming.js';
+
+export interface SitePart {
+  /** The person's words for it, tidied: "Schedule of the day", "Services & Rates". */
+  title: string;
+  /** Details the prompt gives for it: bracketed or listed items ("ceremony 2pm", "drinks 3pm"). */
+  details: string[];
+  /** Where it was said, to find the sentence around it. */
+  at: number;
+  /** Named as a page ("Pages: …", "an About page"), not only as something the site has. */
+  page: boolean;
+  /** Asked for as a form ("a contact form to request a free consultation"), with what it is for. */
+  form?: { purpose?: string };
+}
+
+/** Separators at the top level of a text: outside brackets and quotes. */
+function topLevel(text: string, separator: RegExp): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '"' || c === '“' || c === '”') quoted = c === '“' ? true : c === '”' ? false : !quoted;
+    if (depth > 0 || quoted) continue;
+    separator.lastIndex = i;
+    const match = separator.exec(text);
+    if (match && match.index === i) {
+      parts.push({ start, end: i });
+      start = i + match[0].length;
+      i = start - 1;
+    }
+  }
+  parts.push({ start, end: text.length });
+  return parts;
+}
+
+/**
+ * "name, email and message" -> name, email, message; "a, b; c" splits on the semicolons only. A lone
+ * "X and Y" stays one item ("travel and accommodation"); the last of several is split unless the list
+ * joined it with ", and".
+ */
+export function splitItems(segment: string): string[] {
+  const separator = /;/.test(removeBrackets(segment)) ? /\s*;\s*/y : /\s*,\s*/y;
+  const spans = topLevel(segment, separator);
+  const items = spans.map((s) => segment.slice(s.start, s.end).trim());
+  const last = items.at(-1);
+  if (last !== undefined && items.length > 1) {
+    if (/^(and|or)\s/i.test(last)) items[items.length - 1] = last.replace(/^(and|or)\s+/i, '');
+    else {
+      const joined = topLevel(last, /\s+and\s+/y).map((s) => last.slice(s.start, s.end).trim());
+      items.splice(items.length - 1, 1, ...joined);
+    }
+  }
+  return items.filter(Boolean);
+}
+
+function removeBrackets(text: string): string {
+  return text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+}
+
+/** A bracketed list and the words just before it: "the menu (pork belly bao 6, …)". */
+export interface Bracketed {
+  at: number;
+  end: number;
+  /** Up to six words before the bracket, lower case. */
+  before: string;
+  items: string[];
+}
+
+export function bracketLists(text: string): Bracketed[] {
+  const found: Bracketed[] = [];
+  for (const match of text.matchAll(/\(([^()]{3,})\)/g)) {
+    const before = (
+      text
+        .slice(Math.max(0, match.index - 60), match.index)
+        .toLowerCase()
+        .match(/[a-z0-9']+/g) ?? []
+    )
+      .slice(-6)
+      .join(' ');
+    found.push({ at: match.index, end: match.index + match[0].length, before, items: splitItems(match[1]!) });
+  }
+  return found;
+}
+
+/** Leading articles, possessives and fillers that are not the part's name. */
+const LEAD =
+  /^(?:(?:a|an|the|our|my|your|their|its|some|also|this|that|these|then|plus|each|every|simple|little|short|separate)\s+)+/i;
+/** What follows a part's name without naming it: "the hosts and where…", "gallery of pieces we've made". */
+const TAIL =
+  /\s+(?:with|where|which|that|who|showing|so|for|to|from|when|while|if|of (?:the|our|my|us))\b.*$/i;
+/** "where to subscribe", "how to order a book": a question's words are its name, up to what qualifies it. */
+const QUESTION = /^(?:how|where|when|what|who|why)\b/i;
+const QUESTION_TAIL = /\s+(?:for|with|if|that|which|in|we (?:don't|do not|can't|cannot))\b.*$/i;
+/** Words that say how the site is made ("built with Astro"), not what it has. */
+const MADE_WITH = /\b(?:built|made|written|done|developed|coded|styled)\s*$/i;
+
+/** A leading verb is what the site does with the part ("explain the process", "show fixed prices"). */
+function withoutVerb(words: string): string {
+  const [first, next] = words.split(/\s+/);
+  // "travel and accommodation", "schedule of the day": a noun joined to more words, not a verb.
+  if (!first || !next || /^(?:and|or|of|&)$/i.test(next) || words.split(/\s+/).length < 3) return words;
+  const tagged = nlp(words).terms().json() as { terms: { tags: string[] }[] }[];
+  if (!tagged[0]?.terms[0]?.tags.includes('Verb')) return words;
+  // "catering for events": a noun the tagger took for a verb, since what follows is no object.
+  if (/^(?:for|with|in|on|at|from)$/i.test(next)) return words;
+  return words
+    .slice(first.length)
+    .trim()
+    .replace(/^(?:(?:about|at|to|how|people|visitors|them|us)\s+)+/i, '');
+}
+
+/** Words that are never a part's name on their own. */
+const FILLER = /^(?:a|an|the|our|my|each|every|this|that|it|page|section|form|us|way)$/i;
+
+/** "where to subscribe", "how it works": a description of a part rather than its name. */
+export const isQuestion = (title: string) => QUESTION.test(title);
+
+/**
+ * "our story (how we met)" -> "Our story"; "a request-a-quote form" -> "Request-a-quote form". A page's
+ * name is kept as given ("Book a tour"); a listed thing loses the verb before it ("show fixed prices").
+ * A form is named by the words before "form", or by its purpose when none ("a form to join" -> "Join").
+ */
+export function partTitle(item: string, { named = false } = {}): string {
+  const words = removeBrackets(item)
+    .replace(/["“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:and|or|then|also)\s+/i, '')
+    .replace(/\s+(?:sections?|pages?)$/i, '')
+    .trim();
+  if (named) return capitalize(words);
+  const purpose = formPurpose(words);
+  const name = purpose !== undefined ? words.slice(0, words.search(/\bform\s+(?:to|for)\s/i)).trim() : words;
+  const verbless = LEAD.test(name) ? name : withoutVerb(name);
+  const bare = verbless.replace(LEAD, '').replace(/\s*:.*$/, '');
+  const cut = QUESTION.test(bare) ? bare.replace(QUESTION_TAIL, '') : bare.replace(TAIL, '').trim() || bare;
+  const title = cut
+    .replace(/\s+(?:sections?|pages?)$/i, '')
+    .split(' ')
+    .slice(0, 6)
+    .join(' ');
+  if (FILLER.test(title) || !title)
+    return purpose ? capitalize(purpose.split(' ').slice(0, 6).join(' ')) : '';
+  return capitalize(title);
+}
+
+/** "a contact form to request a free consultation" -> "request a free consultation". */
+function formPurpose(item: string): string | undefined {
+  return /\bform\s+(?:to|for)\s+(.+)$/i.exec(removeBrackets(item).trim())?.[1]?.trim();
+}
+
+/** "Pages: Home, Classes, Book a tour." / "Sections or pages: …": the page names, in order. */
+function listedPages(text: string): SitePart[] {
+  const match =
+    /\b(?:sections or pages|pages or sections|pages)\s*(?::|—|-|–|like|including|such as)\s*([^.\n;]+)/i.exec(
+      text,
+    );
+  if (!match) return [];
+  const at = match.index + match[0].length - match[1]!.length;
+  return splitItems(match[1]!)
+    .filter((item) => item.split(/\s+/).length <= 4)
+    .map((item) => ({
+      title: partTitle(item, { named: true }),
+      details: [],
+      at: at + match[1]!.indexOf(item),
+      page: true,
+    }));
+}
+
+/** Words that name a kind of site, never a page of it ("a landing page", "my Facebook page"). */
+const NOT_PAGES =
+  /^(landing|web|home|single|one|simple|main|new|static|saas|product|splash|front|my|our|this|that|a|the|facebook|instagram|twitter|linkedin|tiktok|youtube|social|github|event|invitation|group|centre|center|party|separate|own|dedicated|different|same|whole|other)$/i;
+
+/** "a Services & Rates page (…)", "an About page with a short bio and clients": pages the prose describes. */
+function describedPages(text: string): SitePart[] {
+  const parts: SitePart[] = [];
+  const pattern =
+    /\b(?:[Aa]n?|[Tt]he|its own|separate)\s+((?:[A-Z][\w'-]*(?:\s*(?:&|and)\s*[A-Z][\w'-]*)*)|[a-z]+)\s+(page|section)\b/g;
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1]!;
+    if (NOT_PAGES.test(name)) continue;
+    const after = text.slice(match.index + match[0].length);
+    // What the page holds: a bracket right after it, or "with …"/"grouped by …" up to the next page or sentence.
+    const bracket = /^\s*\(([^()]+)\)/.exec(after);
+    const clause =
+      /^\s*(?:with|grouped by|showing|shows|describes|lists|listing|for|that (?:has|shows|lists))\s+(.+?)(?=,\s*(?:and\s+)?(?:an?|the)\s+[\w&' ]+?\s+page\b|[.;\n]|$)/i.exec(
+        after,
+      );
+    const details = bracket ? splitItems(bracket[1]!) : clause ? splitItems(clause[1]!) : [];
+    // "a form: name, email…" lists the fields of a form, not what the page holds.
+    const held = /\bform\b/i.test(details[0] ?? '') ? [] : details;
+    parts.push({
+      title: partTitle(name, { named: true }),
+      details: held,
+      at: match.index,
+      page: match[2] === 'page',
+    });
+  }
+  return parts;
+}
+
+/** Words that open a list of what the site has: "with", "It should have:", "Sections, in order:". */
+const LIST_OPENERS =
+  /(?:\bsections?(?:,\s*in order)?\s*:|\b(?:should|must|will|would|to) (?:have|include|show)\s*:|\b(?:should|must|needs? to|wants? to)\s+(?!be\b)(?=[a-z]+\s)|\b(?:with|showing|including|featuring|covering|offering)\b|^[^.:\n]{3,60}?:)\s*/gim;
+
+/** The things a list in the prompt names: "speakers, the schedule and ticket prices". */
+function listedThings(text: string): SitePart[] {
+  const parts: SitePart[] = [];
+  const taken: [number, number][] = [];
+  for (const opener of text.matchAll(LIST_OPENERS)) {
+    const start = opener.index + opener[0].length;
+    if (taken.some(([a, b]) => start >= a && start < b)) continue;
+    // The list runs to the end of its sentence; a bracket's full stop does not end it.
+    const rest = text.slice(start);
+    const end = topLevel(rest, /\.(?:\s|$)|\n/y)[0]!.end;
+    const segment = rest.slice(0, end);
+    if (/^\s*(?:pages|sections or pages)\b/i.test(text.slice(opener.index))) continue;
+    // "a form with name, email and message" lists fields; "built with Astro" names a tool.
+    const lead = text.slice(Math.max(0, opener.index - 30), start);
+    if (/\bform\s*(?:with|:|including)?\s*$/i.test(lead) || MADE_WITH.test(text.slice(0, opener.index)))
+      continue;
+    const items = splitItems(segment);
+    const byCommas = !/;/.test(removeBrackets(segment));
+    // One thing after "with" is a description ("a page with our menu"), still a part; a list names several.
+    if (items.length === 0) continue;
+    taken.push([start, start + end]);
+    let offset = 0;
+    for (const item of items) {
+      const at = start + segment.indexOf(item, offset);
+      offset = at - start + item.length;
+      const title = partTitle(item);
+      const bracket = /\(([^()]+)\)/.exec(item);
+      // "three pricing tiers: Free, Pro at $12/month and Team": what follows the colon is its details.
+      const colon = removeBrackets(item).indexOf(':');
+      const details = bracket
+        ? splitItems(bracket[1]!)
+        : colon >= 0
+          ? splitItems(segment.slice(at - start + colon + 1))
+          : [];
+      const form = /\bform\b|\bsign[- ]?up\b/i.test(removeBrackets(item))
+        ? { purpose: formPurpose(item) }
+        : undefined;
+      if (title.replace(/[^a-z]/gi, '').length >= 3)
+        parts.push({ title, details, at, page: false, ...(form ? { form } : {}) });
+      // "an RSVP form where guests give their name, whether…", "a form: name, email": the commas after
+      // it list what it holds.
+      if (byCommas && /\s(?:where|which|who|with)\s|:/i.test(removeBrackets(item))) break;
+    }
+  }
+  return parts;
+}
+
+/** "have a contact form to book a first lesson" anywhere in the prose: a form named by its purpose. */
+function purposefulForms(text: string): SitePart[] {
+  const parts: SitePart[] = [];
+  const pattern = /\b(?:an?|the)\s+((?:[\w-]+\s+){0,2}?)form\s+(?:to|for)\s+([^,.;:()\n]+)/gi;
+  for (const match of text.matchAll(pattern)) {
+    const purpose = match[2]!.trim().split(' ').slice(0, 6).join(' ');
+    const title = partTitle(`${match[1]!}form to ${purpose}`);
+    if (title) parts.push({ title, details: [], at: match.index, page: false, form: { purpose } });
+  }
+  return parts;
+}
+
+/** Quoted sentences ending in "?": the questions a FAQ is asked to answer. */
+export function quotedQuestions(text: string): string[] {
+  return [...text.matchAll(/["“]([^"“”]{6,200}\?)["”]/g)].map((m) => m[1]!.trim());
+}
+
+/** The words of a title, singular-ish and lower case, to find the bracket that describes it. */
+const stems = (text: string) =>
+  (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.replace(/e?s$/, ''));
+
+/**
+ * Every part of the site the prompt names, pages first, without repeats (by title, case-insensitively).
+ * A part given no details of its own takes the bracket that follows its words elsewhere ("Classes" and
+ * "what classes we run (beginner wheel throwing on Tuesday evenings, …)").
+ */
+export function readSiteParts(text: string): SitePart[] {
+  const parts = distinctParts(text);
+  const brackets = bracketLists(text);
+  const used = new Set(parts.flatMap((p) => p.details.join('|')));
+  for (const part of parts) {
+    if (part.details.length) continue;
+    const own = stems(part.title);
+    const bracket = brackets.find(
+      (b) => !used.has(b.items.join('|')) && stems(b.before).some((w) => own.includes(w)),
+    );
+    if (bracket) {
+      part.details = bracket.items;
+      used.add(bracket.items.join('|'));
+    }
+  }
+  return parts;
+}
+
+function distinctParts(text: string): SitePart[] {
+  const seen = new Map<string, SitePart>();
+  const all = [
+    ...listedPages(text),
+    ...describedPages(text),
+    ...listedThings(text),
+    ...purposefulForms(text),
+  ];
+  for (const part of all) {
+    const key = part.title.toLowerCase();
+    const known = seen.get(key);
+    if (known) {
+      if (known.details.length === 0) known.details = part.details;
+      continue;
+    }
+    seen.set(key, part);
+  }
+  return [...seen.values()];
+}
