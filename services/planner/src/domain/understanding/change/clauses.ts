@@ -1,0 +1,40 @@
+// A change sentence is read as clauses in the order written: "add suppliers and link each product to a
+// supplier" is an add, then a link. A clause with no verb of its own ("a status" in "add a title, a
+// status and a due date") is tried again with the verb of the clause before it.
+
+/** Verbs that start a change of their own, so "and" before them starts a new clause. */
+const CHANGE_VERBS =
+  'add|remove|delete|make|rename|call|show|link|connect|sort|switch|change|put|use|give|include|drop|hide|mark|highlight|turn|set|colou?r|paint';
+
+const SPLIT = new RegExp(
+  [
+    '[.;\\n]+',
+    ',\\s*(?:and\\s+)?',
+    `\\s+and\\s+(?=(?:${CHANGE_VERBS})\\b)`,
+    // "a unit price and a line total that is quantity times unit price": the formula is its own clause.
+    '\\s+and\\s+(?=(?:a|an|the)\\s+[a-z ]+?\\s+(?:that is|which is|=)\\s)',
+    '\\s+then\\s+',
+  ].join('|'),
+  'i',
+);
+
+const POLITE = /^(?:please|can you|could you|would you|also|and|then|now|next)\s+/i;
+
+export function clausesOf(prompt: string): string[] {
+  return prompt
+    .split(SPLIT)
+    .map((c) =>
+      c
+        .trim()
+        .replace(POLITE, '')
+        .replace(POLITE, '')
+        .replace(/[!?]+$/, ''),
+    )
+    .filter(Boolean);
+}
+
+/** The clause's leading verb ("rename" in "rename category to type"), if it starts with one. */
+export function leadingVerb(clause: string): string | null {
+  const verb = new RegExp(`^(?:${CHANGE_VERBS})\\b`, 'i').exec(clause)?.[0];
+  return verb ? verb.toLowerCase() : null;
+}

@@ -1,0 +1,122 @@
+// Renames reach every place a person reads a name and no place a record stores one; sections a person
+// describes are titled in their words. Apps and words of our own, through the offline engine.
+import type { AppSpec, PlanResponse } from '@isekai/contracts';
+import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../offline/offline.engine.js';
+import { renameShown, replaceWord } from './shown-words.js';
+
+async function changed(prompt: string, ...changes: string[]): Promise<PlanResponse[]> {
+  const steps = [await planOffline({ prompt })];
+  for (const change of changes) {
+    const last = steps.at(-1)!;
+    steps.push(await planOffline({ prompt: change, current: { plan: last.plan, files: last.files } }));
+  }
+  return steps;
+}
+
+/** Every string of the spec a person reads, one per line. */
+function shownText(spec: AppSpec): string {
+  const seen: string[] = [];
+  renameShown(structuredClone(spec), (text) => (seen.push(text), text));
+  return seen.join('\n');
+}
+
+function storedNames(spec: AppSpec): string[] {
+  return spec.collections.flatMap((c) => [c.name, ...c.fields.map((f) => `${c.name}.${f.name}`)]);
+}
+
+describe(replaceWord.name, () => {
+  it('replaces the word in either number, keeping its case, and only whole words', () => {
+    expect(replaceWord('By category', 'category', 'type')).toBe('By type');
+    expect(replaceWord('All categories', 'Category', 'kind')).toBe('All kinds');
+    expect(replaceWord('Tasks due this week', 'task', 'job')).toBe('Jobs due this week');
+    expect(replaceWord('Multitasking', 'task', 'job')).toBe('Multitasking');
+  });
+});
+
+describe('a rename', () => {
+  it.each([
+    [
+      'a recipe box with name, cuisine and cooking time, with a chart by cuisine',
+      'rename cuisine to style',
+      'cuisine',
+      'style',
+    ],
+    ['a workout log with exercise, weight and reps', 'rename reps to repetitions', 'reps', 'repetitions'],
+    ['a task list with a title and a priority', 'rename tasks to jobs', 'task', 'job'],
+    ['a plant journal with name and location', 'change the location to spot', 'location', 'spot'],
+    ['a list of my guitars with name and brand', 'rename guitars to instruments', 'guitar', 'instrument'],
+  ])(
+    '%s + %j: shows the new word everywhere and keeps the stored names',
+    async (prompt, change, from, to) => {
+      const [first, second] = await changed(prompt, change);
+      const shown = shownText(second!.plan.spec);
+      expect(shown).not.toMatch(new RegExp(`\\b${from}`, 'i'));
+      expect(shown).toMatch(new RegExp(`\\b${to}`, 'i'));
+      expect(storedNames(second!.plan.spec)).toEqual(expect.arrayContaining(storedNames(first!.plan.spec)));
+      // Sample records keep their stored keys, so a record saved before the rename reads the same after.
+      expect(second!.plan.spec.collections.map((c) => c.samples)).toEqual(
+        first!.plan.spec.collections.map((c) => c.samples),
+      );
+    },
+  );
+
+  it('renames a page of a site, in the navigation too', async () => {
+    const [, second] = await changed(
+      'portfolio website for a photographer named Ana',
+      'rename the Work page to Projects',
+    );
+    const titles = second!.plan.spec.pages.map((p) => p.title);
+    expect(titles).toContain('Projects');
+    expect(titles).not.toContain('Work');
+  });
+
+  it('renames the app wherever its name was written', async () => {
+    const [first, second] = await changed('a landing page for my bakery', 'call it Crumb & Co');
+    expect(shownText(first!.plan.spec)).toMatch(/Bakery/);
+    expect(second!.plan.spec.title).toBe('Crumb & Co');
+    expect(shownText(second!.plan.spec)).not.toMatch(/\bBakery\b/);
+  });
+});
+
+describe('a section in the person’s words', () => {
+  const formTitles = (spec: AppSpec) =>
+    spec.pages.flatMap((p) => p.sections).flatMap((s) => (s.type === 'form' ? [s.title] : []));
+
+  it.each([
+    [
+      'a site for my pottery studio',
+      'add a booking form for a wheel-throwing class',
+      /wheel-throwing class/i,
+    ],
+    [
+      'a website for our book club',
+      'add a sign-up form for the summer reading challenge',
+      /summer reading challenge/i,
+    ],
+    [
+      'a landing page for my dog grooming business',
+      'add a contact form for grooming questions',
+      /grooming questions/i,
+    ],
+    ['a site for my band', 'add a newsletter signup section', /mailing list/i],
+  ])('%s + %j', async (prompt, change, title) => {
+    const [, second] = await changed(prompt, change);
+    expect(formTitles(second!.plan.spec).join(' | ')).toMatch(title);
+  });
+
+  it('keeps the recipe’s title when the words say no more than its name', async () => {
+    const [, second] = await changed('a site for my yoga classes', 'add an FAQ section');
+    const faq = second!.plan.spec.pages.flatMap((p) => p.sections).find((s) => s.type === 'faq');
+    expect(faq && 'title' in faq && faq.title).toBe('Frequently asked questions');
+  });
+
+  it('puts a section on the page it names', async () => {
+    const [, second] = await changed(
+      'portfolio website for a potter named June',
+      'add a newsletter form to the About page',
+    );
+    const about = second!.plan.spec.pages.find((p) => p.title === 'About')!;
+    expect(about.sections.map((s) => s.type)).toContain('form');
+  });
+});

@@ -1,0 +1,48 @@
+// "link each task to a project", "each book belongs to an author": a reference from one collection to
+// another, made when the second is new.
+import type { CollectionSpec, FieldSpec } from '@isekai/contracts';
+import { genericCollection } from '../generic-collection.js';
+import { nounKind, singular } from '../lexicon.js';
+import { article, capitalize } from '../naming.js';
+import { addCollection, addField, collectionNamed, type ChangeContext, type Edit } from './context.js';
+
+const LINK =
+  /\b(?:link|connect|assign|attach|relate) (?:each |every |the |a |an |all )?([a-z ]+?) to (?:a |an |the |each |one )?([a-z ]+)$/i;
+const BELONGS =
+  /\beach ([a-z ]+?) (?:belongs to|has|is for|goes with|is linked to|refers to) (?:a |an |one |the )?([a-z ]+)$/i;
+
+/** A reference from one collection to another, unless it is there already. */
+export function linkTo(change: ChangeContext, from: CollectionSpec, to: CollectionSpec): string {
+  const { spec } = change;
+  change.focus = from.name;
+  const said = `each ${from.label.toLowerCase()} to ${article(to.label)} ${to.label.toLowerCase()}`;
+  if (from.fields.some((f) => f.type === 'reference' && f.ref === to.name)) return `already linked ${said}`;
+  const field: FieldSpec = { name: to.name, label: to.label, type: 'reference', ref: to.name };
+  addField(spec, from, field);
+  return `linked ${said}`;
+}
+
+/** The two sides of a link a clause states: "link each task to a project" -> task, project. */
+export function statedLink(clause: string): { from: string; to: string } | null {
+  const match = LINK.exec(clause) ?? BELONGS.exec(clause);
+  return match?.[1] && match[2] ? { from: match[1].trim(), to: match[2].trim() } : null;
+}
+
+export const relationEdit: Edit = async (change, clause) => {
+  const { spec } = change;
+  const link = statedLink(clause);
+  if (!link) return null;
+  const from = collectionNamed(spec, link.from);
+  if (!from) return null;
+  const steps: string[] = [];
+  let to = collectionNamed(spec, link.to);
+  if (to === from) return null;
+  if (!to) {
+    const noun = singular(link.to);
+    to = genericCollection(noun, await nounKind(noun), []);
+    addCollection(change, to);
+    steps.push(`added ${to.plural.toLowerCase()}`);
+  }
+  steps.push(linkTo(change, from, to));
+  return `${capitalize(steps.join('; '))}.`;
+};

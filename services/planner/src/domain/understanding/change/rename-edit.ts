@@ -1,0 +1,109 @@
+// "call it Crumb", "rename category to type", "rename expenses to costs", "rename the Gallery page to
+// Work": a new name for the app, a field, a collection, a page or a section, shown everywhere the old
+// one was; stored names stay, so saved records keep their values.
+import type { AppSpec, SectionSpec } from '@isekai/contracts';
+import { singular } from '../lexicon.js';
+import { capitalize, namesOf } from '../naming.js';
+import { collectionCalled, collectionNamed, fieldNamed, type ChangeContext, type Edit } from './context.js';
+import { renameShown, replaceWord } from './shown-words.js';
+
+const APP =
+  /^(?:call it|name it|rename (?:it|the app|this app|the site|this site) (?:to|as)|title it|change the (?:title|name)(?: of the (?:app|site))? to|make the (?:title|name)|the (?:title|name) should be)\s+["“']?(.+?)["”']?$/i;
+const RENAME = /^(?:rename|change|call)\s+(?:the )?(.+?)\s+(?:to|into|as)\s+["“']?(.+?)["”']?$/i;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function renameApp(spec: AppSpec, to: string): string {
+  const from = spec.title;
+  const phrase = new RegExp(`\\b${escape(from)}\\b`, 'gi');
+  renameShown(spec.pages, (text) => text.replace(phrase, to));
+  spec.title = to;
+  return `Renamed the app from ${from} to ${to}.`;
+}
+
+/** Sections that show a collection's records, figures or form. */
+function sectionsOf(spec: AppSpec, collection: string): SectionSpec[] {
+  return spec.pages.flatMap((p) =>
+    p.sections.filter(
+      (s) =>
+        ('collection' in s && s.collection === collection) ||
+        (s.type === 'stats' && s.figures.some((f) => f.collection === collection)),
+    ),
+  );
+}
+
+/** "rename reps to repetitions": the field of that name in each collection that has one. */
+function renameField(change: ChangeContext, from: string, to: string): string | null {
+  const { spec } = change;
+  const hits = spec.collections.flatMap((c) => {
+    const hit = fieldNamed(spec, from, c);
+    return hit ? [hit] : [];
+  });
+  if (hits.length === 0) return null;
+  const old = hits[0]!.field.label;
+  for (const { collection, field } of hits) {
+    const was = field.label;
+    renameShown(sectionsOf(spec, collection.name), (text) => replaceWord(text, was, to));
+    renameShown(collection.rules ?? [], (text) => replaceWord(text, was, to));
+    field.label = capitalize(to);
+  }
+  change.focus = hits[0]!.collection.name;
+  return `Renamed ${old.toLowerCase()} to ${to.toLowerCase()}.`;
+}
+
+function renameCollection(change: ChangeContext, from: string, to: string): string | null {
+  const { spec } = change;
+  const collection = collectionCalled(spec, from) ?? collectionNamed(spec, from);
+  if (!collection) return null;
+  const names = namesOf(singular(to));
+  const old = collection.label;
+  const oldPlural = collection.plural;
+  renameShown(spec, (text) => replaceWord(text, old, names.label));
+  collection.label = names.label;
+  collection.plural = names.plural;
+  change.focus = collection.name;
+  return `Renamed ${oldPlural.toLowerCase()} to ${names.plural.toLowerCase()}.`;
+}
+
+function renamePage(spec: AppSpec, from: string, to: string): string | null {
+  const wanted = from.replace(/\s+page$/i, '').toLowerCase();
+  const page = spec.pages.find((p) => p.title.toLowerCase() === wanted);
+  if (!page) return null;
+  const old = page.title;
+  renameShown(page.sections, (text) => replaceWord(text, old, to));
+  page.title = capitalize(to);
+  return `Renamed the ${old} page to ${page.title}.`;
+}
+
+function renameSection(spec: AppSpec, from: string, to: string): string | null {
+  const wanted = from.replace(/\s+section$/i, '').toLowerCase();
+  const section = spec.pages
+    .flatMap((p) => p.sections)
+    .find((s) => ('title' in s && s.title?.toLowerCase() === wanted) || s.type === wanted);
+  if (!section || !('title' in section)) return null;
+  const old = section.title ?? section.type;
+  section.title = capitalize(to);
+  return `Renamed the ${old} section to ${section.title}.`;
+}
+
+export const renameEdit: Edit = (change, clause) => {
+  const { spec } = change;
+  const app = APP.exec(clause)?.[1];
+  if (app) return renameApp(spec, app);
+  const match = RENAME.exec(clause);
+  if (!match?.[1] || !match[2]) return null;
+  const [from, to] = [match[1].trim(), match[2].trim()];
+  // "rename the Gallery page to Work" names a page; "rename tasks to jobs" a collection before a field.
+  if (/\bpage$/i.test(from)) return renamePage(spec, from, to);
+  if (/\bsection$/i.test(from)) return renameSection(spec, from, to);
+  if (collectionCalled(spec, from)) return renameCollection(change, from, to);
+  if (from.toLowerCase() === spec.title.toLowerCase()) return renameApp(spec, to);
+  return (
+    renameField(change, from, to) ??
+    renameCollection(change, from, to) ??
+    renamePage(spec, from, to) ??
+    renameSection(spec, from, to)
+  );
+};
