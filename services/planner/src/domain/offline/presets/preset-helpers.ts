@@ -18,8 +18,13 @@ export function numberBefore(lower: string, word: RegExp, fallback: number): num
   return match?.[1] ? Number(match[1]) : fallback;
 }
 
-/** "called Bean There" / "named X" in a prompt: the person chose the title. */
+/** "for my bakery, Crumb": a capitalised name set off by a comma after the thing it names. */
+const APPOSITIVE =
+  /\bfor (?:my|our|a|an|the) [a-z][a-z' -]{1,30}?, ([A-Z][\w'&-]*(?: (?:[A-Z][\w'&-]*|&|and|of|the))*)(?=\s*(?:[,.;:!?]|$)|\s+(?:with|that|which|where|who)\b)/;
+
+/** "called Bean There" / "named X" / "for my bakery, Crumb" in a prompt: the person chose the title. */
 export function chosenTitle(prompt: string): string | null {
-  const match = /\b(?:called|named|titled)\s+["“']?([^"”',.;]+)["”']?/i.exec(prompt);
+  const match =
+    /\b(?:called|named|titled)\s+["“']?([^"”',.;]+)["”']?/i.exec(prompt) ?? APPOSITIVE.exec(prompt);
   return match?.[1] ? match[1].trim() : null;
 }
