@@ -23,4 +23,6 @@ export interface ToolEntry {
   collections?: CollectionSpec[];
   /** Honest notes for the plan, e.g. "Online play needs a network: built for two players on one screen." */
   notes?: string[];
+  /** What the prompt asks of this tool that it cannot do, in plain words for plan.leftOut. */
+  leftOut?: (prompt: string) => string[];
 }

@@ -378,7 +378,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
         `Recognised ${catalogued.entry.name} (${catalogued.entry.kind}) from “${catalogued.named[0]}”.`,
       ],
       built: builtLines(spec),
-      leftOut: needLines(needs),
+      leftOut: [...needLines(needs), ...(catalogued.entry.leftOut?.(clean) ?? [])],
       notes: [...(catalogued.entry.notes ?? []), ...extraNotes],
     };
   }

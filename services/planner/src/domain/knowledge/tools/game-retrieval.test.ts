@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planOffline } from '../../offline/offline.engine.js';
 import { understandPrompt } from '../../understanding/understand.js';
 
 // The games of the catalogue found from prompts nobody wrote for them, with the options those prompts name.
@@ -44,5 +45,14 @@ describe('games found by retrieval', () => {
       id: 'minesweeper',
       options: { difficulty: 'hard' },
     });
+  });
+
+  it('says when the word list asked for is not one hangman has, and not when it is', async () => {
+    const cars = await planOffline({ prompt: 'hangman with words about cars and trucks' });
+    expect(cars.plan.leftOut?.join(' ')).toMatch(/no words about cars, trucks: it uses its animals list/);
+    const ocean = await planOffline({ prompt: 'a hangman game for kids with ocean words and animals' });
+    expect(ocean.plan.leftOut?.join(' ')).toMatch(/no words about ocean: it uses its animals list/);
+    const listed = await planOffline({ prompt: 'hangman with words about space and sports' });
+    expect(listed.plan.leftOut ?? []).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import type { ToolEntry } from '../tool.types.js';
 import { SCORE_COLLECTION } from './game-collections.js';
-import { readDifficulty, readGridSize, readRange, readTheme, readTries } from './read-game-options.js';
+import {
+  readDifficulty,
+  readGridSize,
+  readRange,
+  readTheme,
+  readTries,
+  readUnlistedThemes,
+} from './read-game-options.js';
 
 // Games of words, numbers and logic, played at a person's own pace.
 
@@ -24,6 +31,20 @@ const MEMORY_THEMES: Record<string, RegExp> = {
   space: /\b(space|planets?|stars?)\b/i,
   sports: /\b(sports?|balls?)\b/i,
 };
+
+/** Says which topics asked for have no word list, and what the game uses instead. */
+function unlistedThemes(game: string, themes: Record<string, RegExp>, fallback: string) {
+  return (prompt: string): string[] => {
+    const missing = readUnlistedThemes(prompt, themes);
+    if (missing.length === 0) return [];
+    const read = readTheme(prompt, themes);
+    const using = read.themes ?? [read.theme ?? fallback];
+    return [
+      `${game} has no words about ${missing.join(', ')}: it uses its ${using.join(' and ')} list ` +
+        `(its lists: ${Object.keys(themes).join(', ')}).`,
+    ];
+  };
+}
 
 export const PUZZLE_GAMES: ToolEntry[] = [
   {
@@ -132,6 +153,7 @@ export const PUZZLE_GAMES: ToolEntry[] = [
       'Guess a hidden word letter by letter before the drawing is complete, from a themed word list.',
     options: { ...scores, theme: 'animals' },
     readOptions: (prompt) => readTheme(prompt, HANGMAN_THEMES),
+    leftOut: unlistedThemes('Hangman', HANGMAN_THEMES, 'animals'),
     ...keepsScores,
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDifficulty, readRange, readTheme, readTries } from './read-game-options.js';
+import { readDifficulty, readRange, readTheme, readTries, readUnlistedThemes } from './read-game-options.js';
 
 // What a prompt says about a game, read in ordinary words and in digits.
 describe('reading game options from a prompt', () => {
@@ -35,5 +35,21 @@ describe('reading game options from a prompt', () => {
     expect(readDifficulty('sudoku with easy, medium and hard puzzles')).toEqual({ difficulty: 'easy' });
     expect(readDifficulty('a medium minesweeper')).toEqual({ difficulty: 'normal' });
     expect(readDifficulty('snake')).toEqual({});
+  });
+
+  it('finds the topics asked for that no theme covers, and nothing else', () => {
+    const themes = { animals: /\banimals?\b/i, sports: /\bsports?\b/i, space: /\bspace\b/i };
+    expect(readUnlistedThemes('hangman with words about cars', themes)).toEqual(['cars']);
+    expect(readUnlistedThemes('hangman about cars, trains and planes', themes)).toEqual([
+      'cars',
+      'trains',
+      'planes',
+    ]);
+    expect(readUnlistedThemes('hangman for kids with dinosaur words', themes)).toEqual(['dinosaur']);
+    expect(readUnlistedThemes('hangman with a theme of the ocean', themes)).toEqual(['ocean']);
+    expect(readUnlistedThemes('hangman with words about animals and sports', themes)).toEqual([]);
+    expect(readUnlistedThemes('space-themed hangman with 8 lives', themes)).toEqual([]);
+    expect(readUnlistedThemes('a game about guessing words', themes)).toEqual([]);
+    expect(readUnlistedThemes('hangman about 5 letter words', themes)).toEqual([]);
   });
 });

@@ -74,3 +74,28 @@ export function readPieceColor(prompt: string): { color?: string } {
   const first = findColors(prompt)[0];
   return first ? { color: first.hex } : {};
 }
+
+/** Where a prompt names the topic of a game's words: "words about cars", "dinosaur words", "space-themed". */
+const TOPIC =
+  /\b(?:words?|word lists?|vocabulary|themes?|topics?)\s+(?:about|of|on|from)\s+([^.;!?]+)|\babout\s+([^.;!?]+)|\b([a-z]+)[- ](?:themed|words)\b/gi;
+
+/**
+ * The topics a prompt asks words about that none of the themes covers ("hangman with words about cars" ->
+ * ["cars"]), so the plan can say so instead of passing another list off as the one asked for.
+ */
+export function readUnlistedThemes(prompt: string, themes: Record<string, RegExp>): string[] {
+  const topics = [...prompt.matchAll(TOPIC)]
+    .map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+    .flatMap((phrase) => phrase.split(/\s*(?:,|&|\band\b|\bor\b)\s*/i))
+    .map((part) => part.replace(/^(?:the|a|an|some)\s+/i, '').trim())
+    // A topic is a thing named in a word or two, not "guessing words" or "5 letters".
+    .filter(
+      (part) =>
+        part.split(/\s+/).length <= 2 &&
+        !/\d/.test(part) &&
+        // compromise reads a bare "trains" as a verb: any content word counts, only "guessing" does not.
+        nlp(part).has('(#Noun|#Verb)') &&
+        !nlp(part).has('#Gerund'),
+    );
+  return [...new Set(topics.filter((topic) => !Object.values(themes).some((p) => p.test(topic))))];
+}
