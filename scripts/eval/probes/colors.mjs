@@ -24,11 +24,26 @@ export function sameColour(a, b) {
   return p.every((v, i) => Math.abs(v - q[i]) <= CHANNEL_TOLERANCE);
 }
 
+/**
+ * The alpha of a computed colour, present only as a fourth component: "rgba(0, 0, 0, 0)" or "rgb(0 0 0 / 0)".
+ * "rgb(128, 0, 0)" has none: its last 0 is the blue channel, and maroon is not transparent.
+ */
+export const ALPHA_COMPONENT =
+  /^rgba?\(\s*[\d.]+(?:\s*,\s*|\s+)[\d.]+(?:\s*,\s*|\s+)[\d.]+\s*[,/]\s*([\d.]+)\s*\)$/;
+
+/** True when a computed background colour paints something (not "transparent", not an alpha of 0). */
+export function isOpaque(css, alphaComponent = ALPHA_COMPONENT) {
+  const alpha = css.match(alphaComponent);
+  return css !== 'transparent' && !(alpha && Number(alpha[1]) === 0);
+}
+
 /** The painted colours: the page's, the header's, and each visible button's (as seen, through transparency). */
 function paintedColours(page) {
-  return page.evaluate(() => {
+  return page.evaluate((alphaSource) => {
+    const alphaComponent = new RegExp(alphaSource);
+    // isOpaque, restated here because this runs in the page.
     const opaque = (c) => {
-      const alpha = c.match(/rgba?\([^)]*,\s*([\d.]+)\)/);
+      const alpha = c.match(alphaComponent);
       return c !== 'transparent' && !(alpha && Number(alpha[1]) === 0);
     };
     const seen = (el) => {
@@ -49,7 +64,7 @@ function paintedColours(page) {
       header: header ? seen(header) : null,
       components: buttons.map((b) => seen(b)),
     };
-  });
+  }, ALPHA_COMPONENT.source);
 }
 
 export async function colorsProbe(page, url, probe) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingNoteWords, planText, rejectionProblem } from '../../../scripts/eval/honesty.mjs';
-import { parseColour, sameColour } from '../../../scripts/eval/probes/colors.mjs';
+import { isOpaque, parseColour, sameColour } from '../../../scripts/eval/probes/colors.mjs';
 import { countExpected, numbersIn, showsExpected } from '../../../scripts/eval/probes/expected.mjs';
 import { resolveDateToken } from '../../../scripts/eval/probes/fill.mjs';
 
@@ -14,6 +14,15 @@ describe('the evaluation judgements', () => {
     expect(showsExpected('Status: OVERDUE', 'overdue')).toBe(true);
     expect(showsExpected('hello world', 'HELLO WORLD', { exactCase: true })).toBe(false);
     expect(countExpected('7.50 and 7.5 and 8', '7.50')).toBe(2);
+  });
+
+  it('takes only a fourth component for alpha, so a colour with no blue is painted', () => {
+    expect(isOpaque('rgb(128, 0, 0)')).toBe(true);
+    expect(isOpaque('rgb(0, 0, 0)')).toBe(true);
+    expect(isOpaque('rgba(0, 0, 0, 0)')).toBe(false);
+    expect(isOpaque('rgb(0 0 0 / 0)')).toBe(false);
+    expect(isOpaque('rgba(255, 215, 0, 0.5)')).toBe(true);
+    expect(isOpaque('transparent')).toBe(false);
   });
 
   it('compares a painted colour with a named one within 8 per channel', () => {

@@ -1,7 +1,7 @@
 import { formatHex, wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
 import type { ThemeSpec } from '@isekai/contracts';
-import { paintedHex, renderThemeCss, themeVariables } from './theme-css.js';
+import { renderThemeCss, themeVariables } from './theme-css.js';
 
 const vars = (theme: ThemeSpec) => themeVariables(theme).variables;
 /** The custom properties as the browser would read them from the rendered file. */
@@ -91,17 +91,5 @@ describe('renderThemeCss', () => {
     expect(vars({ mode: 'light', colors: {}, font: 'mono' })['--font']).toMatch(/monospace$/);
     expect(vars({ mode: 'light', colors: {}, font: 'rounded' })['--font']).toMatch(/sans-serif$/);
     expect(vars({ mode: 'light', colors: {}, density: 'comfortable' })['--space']).toBe('1.35rem');
-  });
-});
-
-describe('paintedHex', () => {
-  it('writes a zero blue channel as 1, so no reader of rgb(r, g, 0) takes the colour for transparent', () => {
-    expect(paintedHex('#800000')).toBe('#800001');
-    expect(paintedHex('#000000')).toBe('#000001');
-    expect(paintedHex('#ffd700')).toBe('#ffd701');
-    expect(paintedHex('#000080')).toBe('#000080');
-    expect(parseCss(renderThemeCss({ mode: 'light', colors: { header: '#006400' } }))['--header-bg']).toBe(
-      '#006401',
-    );
   });
 });

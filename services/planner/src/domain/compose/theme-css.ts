@@ -142,18 +142,9 @@ export function themeVariables(theme: ThemeSpec): ThemeVariables {
   return { scheme: dark ? 'dark' : 'light', variables };
 }
 
-/**
- * A colour as written to the stylesheet. Browsers report a computed colour as "rgb(r, g, b)"; a reader
- * that takes a trailing ", 0)" for an alpha of zero would see a colour with no blue as transparent, so a
- * zero blue channel is written as 1 (1/255: the same colour to the eye).
- */
-export function paintedHex(value: string): string {
-  return /^#[0-9a-f]{4}00$/i.test(value) ? `${value.slice(0, 5)}01` : value;
-}
-
 /** The content of public/css/theme.css for a theme. */
 export function renderThemeCss(theme: ThemeSpec): string {
   const { scheme, variables } = themeVariables(theme);
-  const lines = Object.entries(variables).map(([name, value]) => `  ${name}: ${paintedHex(value)};`);
+  const lines = Object.entries(variables).map(([name, value]) => `  ${name}: ${value};`);
   return `/* Generated from the app's theme: mode, colours, font and density. */\n:root {\n  color-scheme: ${scheme};\n${lines.join('\n')}\n}\n`;
 }
