@@ -73,7 +73,15 @@ export function render(section, ctx) {
         return draw();
       }
     }
-    from = piece && piece.color === chess.turn() && from !== square ? square : null;
+    const own = piece && piece.color === chess.turn();
+    // Every click answers: a square that holds none of the mover's pieces says whose move it is.
+    if (!own)
+      game.setStatus(
+        (piece ? 'That is not your piece. ' : 'Pick one of your pieces first. ') +
+          (chess.turn() === 'w' ? 'White' : 'Black') +
+          ' to move.',
+      );
+    from = own && from !== square ? square : null;
     draw();
   }
 
