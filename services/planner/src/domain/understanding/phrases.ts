@@ -145,6 +145,14 @@ function isNounLike(term: Term, previous: Term | undefined, next: Term | undefin
   const clauseStart = !previous || /[.;:!?]/.test(previous.post);
   if (clauseStart && IMPERATIVES.has(term.normal)) return false;
   if (term.tags.has('Pronoun') || (term.tags.has('Possessive') && !term.normal.endsWith("'s"))) return false;
+  // "a plant needs watering", "each task needs a date": after a singular noun and before a gerund or an
+  // article, the word the tagger read as a plural noun is the verb.
+  if (
+    AUXILIARIES.has(term.normal) &&
+    previous?.tags.has('Singular') &&
+    (next?.tags.has('Gerund') || next?.tags.has('Determiner'))
+  )
+    return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
   // "the fountain pens I own": a plural right after a noun finishes the compound, whatever the tagger thought.
   if (
@@ -155,6 +163,9 @@ function isNounLike(term: Term, previous: Term | undefined, next: Term | undefin
     !/[,;:]/.test(previous.post)
   )
     return term.tags.has('Verb') && !term.tags.has('Gerund');
+  // "show me cafes", "find us hotels": a plural right after the one it is for is what is asked for.
+  if (previous && /^(me|us)$/.test(previous.normal) && /s$/.test(term.normal) && term.tags.has('Verb'))
+    return !term.tags.has('Gerund');
   // "bikes, rides and repairs": a plural in a list is a noun even when it could be a verb.
   const inList =
     (previous !== undefined &&

@@ -15,17 +15,18 @@ import { inferField } from '../offline/field-typing.js';
 import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
+import { addAskedForm, formApp } from './asked-form.js';
 import { composeSite } from './compose-site.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import type { ListFeatures } from './generic-pages.js';
 import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
 import { readLook } from './look.js';
 import { namesOf, titleCase } from './naming.js';
-import { needLines, readNeeds } from './needs.js';
-import { nounPhrases, type Phrase } from './phrases.js';
+import { needLines, readNeeds, withoutNeedWords } from './needs.js';
+import { nounPhrases, terms, type Phrase } from './phrases.js';
 import { notUnderstood, toolNotBuilt } from './refusal.js';
 import { namedCollections, normalWords, retrieveDomains, type DomainMatch } from './retrieval.js';
-import { SECTION_RECIPES } from './site-sections.js';
+import { standInRecords } from './stand-in.js';
 import { nearestTools, retrieveTool } from './tool-retrieval.js';
 import { toolSpec } from './tool-spec.js';
 import { readStack, stackNote } from './stack.js';
@@ -254,22 +255,6 @@ async function describedRecords(text: string, phrases: Phrase[], matches: Domain
   return covered * 2 < owner.listed.length;
 }
 
-/** "an event RSVP form", "a sign-up form": a data app asked for a form gets it at the top of its home page. */
-function addAskedForms(spec: AppSpec, prompt: string): void {
-  const asked =
-    /\b(rsvp|sign[- ]?up|registration|contact|booking|enquiry|inquiry|feedback|order|request) forms?\b/i.exec(
-      prompt,
-    );
-  const home = spec.pages[0];
-  if (!asked?.[1] || !home) return;
-  const recipe = SECTION_RECIPES.find((r) => r.type === 'form' && r.asked.test(asked[1]!));
-  if (!recipe) return;
-  const { section, collection } = recipe.build({ name: spec.title, topic: spec.title.toLowerCase() });
-  if (!collection || spec.collections.some((c) => c.name === collection.name)) return;
-  spec.collections.push(collection);
-  home.sections.unshift(section);
-}
-
 /** A listed field ("due dates", "price") names data, not a kind of record. */
 function isFieldWord(noun: Noun, fields: FieldSpec[]): boolean {
   const field = inferField(noun.noun);
@@ -338,6 +323,12 @@ async function unknownWords(text: string): Promise<{ words: string[]; unknown: s
   return { words, unknown };
 }
 
+/** "for", "and", "the": words every sentence has that WordNet, a dictionary of content words, lacks. */
+function grammarWords(text: string): Set<string> {
+  const grammar = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun'];
+  return new Set(terms(text).flatMap((t) => (grammar.some((g) => t.tags.has(g)) ? [t.normal] : [])));
+}
+
 function kindOf(matches: DomainMatch[], lower: string): string {
   if (/\bdashboard\b/.test(lower) || matches[0]?.domain.kind === 'dashboard') return 'dashboard';
   return 'data';
@@ -386,8 +377,12 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     tool.spec.theme = { ...look.theme, mode: tool.spec.theme.mode === 'dark' ? 'dark' : look.theme.mode };
     return { ...tool, leftOut: needLines(needs), notes: [...tool.notes, ...extraNotes] };
   }
-  // "keep track of my kayaks": the phrase asks to keep records; "track" names no kind of record.
-  const text = look.rest.replace(/\bkeep(?:s|ing)? track of\b/gi, (m) => ' '.repeat(m.length));
+  // "keep track of my kayaks": the phrase asks to keep records; "track" names no kind of record. Nor
+  // does what the sandbox lacks: "by SMS", "a map of" are ways of doing things, never records.
+  const text = withoutNeedWords(
+    look.rest.replace(/\bkeep(?:s|ing)? track of\b/gi, (m) => ' '.repeat(m.length)),
+    needs,
+  );
   const phrases = nounPhrases(text);
   const vocabulary = await unknownWords(text);
   // What the app is about is said before its list of fields: "birdwatching log - species, ..., notes" is
@@ -407,8 +402,11 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
       clean,
       nearestTools(head).map((t) => t.name),
     );
-  const mostlyGibberish =
-    vocabulary.unknown.length * 2 > vocabulary.words.length || vocabulary.words.length === 0;
+  // Judged on all the prompt's words, need words too: "live crypto prices for Bitcoin" is English.
+  const spoken = await unknownWords(look.rest);
+  const grammar = grammarWords(look.rest);
+  const unknown = spoken.unknown.filter((w) => !grammar.has(w));
+  const mostlyGibberish = unknown.length * 2 > spoken.words.length || spoken.words.length === 0;
   if (matches.length === 0 && mostlyGibberish) throw notUnderstood(clean, []);
   const steps: string[] = [];
   if (look.read.length > 0) steps.push(`Read the look: ${look.read.join('; ')}.`);
@@ -452,16 +450,26 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     };
   } else {
     const nouns = await readNouns(text, phrases);
+    // What the network would give, kept by hand instead.
+    const standIn = standInRecords(needs, nouns, text, dataMatches);
+    const domainMatches = standIn ? [] : dataMatches;
     const listedAll = nouns.flatMap((n) => n.listed);
     let composition: DataComposition & { title: string };
-    if (dataMatches.length > 0) {
+    const form = formApp(clean, phrases);
+    if (form) {
+      composition = { ...form, domains: [], added: [] };
+      steps.push(`Read the prompt as ${form.title.toLowerCase()} that keeps what is sent.`);
+    } else if (domainMatches.length > 0) {
       composition = {
-        ...composeFromDomains(dataMatches, nouns, features, (n) => isFieldWord(n, listedAll)),
+        ...composeFromDomains(domainMatches, nouns, features, (n) => isFieldWord(n, listedAll)),
         title: 'My App',
       };
       steps.push(
-        `Recognised ${dataMatches[0]!.domain.name.toLowerCase()} (${composition.domains.join(', ')}).`,
+        `Recognised ${domainMatches[0]!.domain.name.toLowerCase()} (${composition.domains.join(', ')}).`,
       );
+    } else if (standIn) {
+      composition = { ...composeFromNouns(standIn.title, [standIn.noun], features), title: standIn.title };
+      steps.push(`Built ${standIn.noun.noun} records to fill in by hand in place of what needs a network.`);
     } else {
       const owners = new Set(phrases.filter((p, i) => p.possessive && i === 0).map((p) => p.noun));
       const entities = nouns.filter(
@@ -483,10 +491,10 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     }
     if (composition.added.length > 0 && composition.domains.length > 0)
       steps.push(`Added collections of their own for: ${composition.added.join(', ')}.`);
-    const primary = dataMatches[0]?.domain;
+    const primary = form ? undefined : domainMatches[0]?.domain;
     spec = {
       version: SPEC_VERSION,
-      kind: kindOf(dataMatches, lower),
+      kind: kindOf(form ? [] : domainMatches, lower),
       blueprint: COMPOSED_BLUEPRINT,
       title: chosenTitle(clean) ?? primary?.name ?? composition.title,
       description: '',
@@ -497,7 +505,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
       options: {},
     };
   }
-  if (spec.kind !== 'site') addAskedForms(spec, clean);
+  if (spec.kind !== 'site') addAskedForm(spec, clean);
   if (stack.length > 0) spec.stack = stack.map((s) => s.name);
   spec.description = describeComposed(spec);
   return { spec, steps, built: builtLines(spec), leftOut: needLines(needs), notes: extraNotes };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { needLines, readNeeds, withoutNeedWords } from './needs.js';
+
+const whats = (prompt: string) => readNeeds(prompt).map((n) => n.what);
+
+describe(readNeeds.name, () => {
+  it.each([
+    ['the live forecast for Leeds this weekend', 'Live weather'],
+    ['live tennis results from Wimbledon', 'Live scores'],
+    ['real-time gold prices', 'Live prices'],
+    ['where my package is now', 'Live tracking'],
+    ['flight status for my trips', 'Live tracking'],
+    ['contact form that emails me each message', 'Sending email'],
+    ['text me when the rent is due', 'SMS, text messages and push notifications'],
+    ['translate my notes into French', 'Automatic translation'],
+    ['a GPS ride tracker', 'GPS and location'],
+    ['bakeries near me', 'Maps and location'],
+    ['chess with my friends on their own computers', 'Online multiplayer'],
+  ])('hears what the sandbox lacks in "%s"', (prompt, what) => {
+    expect(whats(prompt)).toContain(what);
+  });
+
+  it('hears nothing in an app the sandbox can build', () => {
+    expect(readNeeds('a reading list with title, author and rating')).toEqual([]);
+  });
+
+  it('says in plain words that a network is what is missing', () => {
+    for (const prompt of ['the live forecast', 'bakeries near me', 'track my parcel by its tracking number'])
+      expect(needLines(readNeeds(prompt)).join(' ')).toMatch(/\bnetwork\b/);
+    expect(needLines(readNeeds('online multiplayer checkers')).join(' ')).toMatch(/\bmultiplayer\b/);
+  });
+});
+
+describe(withoutNeedWords.name, () => {
+  it('blanks the ways of doing things in place, so no record is named after them', () => {
+    const prompt = 'remind me by SMS when a plant needs watering';
+    const rest = withoutNeedWords(prompt, readNeeds(prompt));
+    expect(rest).toHaveLength(prompt.length);
+    expect(rest).not.toMatch(/sms/i);
+    expect(rest).toMatch(/plant needs watering/);
+  });
+
+  it('keeps what is sent, and the fields a list names', () => {
+    const prompt = 'send a newsletter by email to my subscribers with name, email and interests';
+    const rest = withoutNeedWords(prompt, readNeeds(prompt));
+    expect(rest).toMatch(/newsletter/);
+    expect(rest).toMatch(/name, email and interests/);
+    expect(rest).not.toMatch(/by email/);
+  });
+});
