@@ -48,3 +48,10 @@ describe(withoutNeedWords.name, () => {
     expect(rest).not.toMatch(/by email/);
   });
 });
+
+describe('needs that are only words about people', () => {
+  it('hears no translation in a translator’s homepage', () => {
+    expect(whats('personal homepage for a freelance translator')).toEqual([]);
+    expect(whats('a list of translations of my favourite poems')).toEqual([]);
+  });
+});

@@ -142,7 +142,7 @@ const NEEDS: Need[] = [
   },
   {
     pattern:
-      /\b(?:automatically )?translat(?:e|es|ed|ing|ions?|or)\b(?: (?:any |my |the )?(?:text|words|phrases|sentences)\b)?/i,
+      /\b(?:automatically )?translat(?:e|es|ed|ing)\b(?: (?:any |my |the )?(?:text|words|phrases|sentences)\b)?|\b(?:automatic|machine|instant) translations?\b/i,
     what: 'Automatic translation',
     instead: 'apps have no network and no translation model: built a list of translations you write',
     standIn: {
