@@ -10,6 +10,8 @@ export interface StandIn {
   noun: string;
   /** The prompt's own thing names the records ("my DHL parcel", "restaurants near me"). */
   ofSubject: boolean;
+  /** Its group 1 is a word that says what kind the records are: "stock" prices, "football" matches. */
+  kindOf?: RegExp;
   fields: FieldSpec[];
 }
 
@@ -58,6 +60,7 @@ const NEEDS: Need[] = [
     standIn: {
       noun: 'price',
       ofSubject: false,
+      kindOf: /(?<![-'])\b([a-z]+) (?:prices?|quotes?|tickers?)\b/i,
       fields: [
         field('Symbol', 'text', { required: true }),
         field('Price', 'money', { min: 0 }),
@@ -74,6 +77,7 @@ const NEEDS: Need[] = [
     standIn: {
       noun: 'match',
       ofSubject: false,
+      kindOf: /(?<![-'])\b([a-z]+) (?:scores?|results?|standings|fixtures)\b/i,
       fields: [
         field('Home team', 'text', { required: true }),
         field('Away team', 'text'),

@@ -21,9 +21,11 @@ describe('stand-in records for what needs a network', () => {
   it.each([
     ['a weather app that shows the live forecast for Oslo for the next week', 'Forecasts', 'high °c', 'Oslo'],
     ['the weather in Paris this week', 'Forecasts', 'conditions', 'Paris'],
-    ['live tennis results from Wimbledon', 'Matches', 'home score', 'Wimbledon'],
-    ['live basketball scores', 'Matches', 'away score', ''],
-    ['live crypto prices for Bitcoin and Ethereum', 'Prices', 'symbol', ''],
+    ['live tennis results from Wimbledon', 'Tennis matches', 'home score', 'Wimbledon'],
+    ['live basketball scores', 'Basketball matches', 'away score', ''],
+    ['real-time prices', 'Prices', 'price', ''],
+    ['a stock ticker with live prices for Apple and Tesla', 'Stock prices', 'symbol', 'Apple'],
+    ['live crypto prices for Bitcoin and Ethereum', 'Crypto prices', 'symbol', 'Bitcoin'],
     ['translate my phrases into Spanish automatically', 'Translations', 'language', 'Spanish'],
   ])('"%s" keeps %s typed in by hand', async (prompt, plural, label, name) => {
     const u = await understandPrompt(prompt);

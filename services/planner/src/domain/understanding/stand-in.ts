@@ -5,7 +5,8 @@ import nlp from 'compromise';
 import type { FieldSpec } from '@isekai/contracts';
 import type { Noun } from './compose-data.js';
 import { namesOf, titleCase } from './naming.js';
-import type { Need, StandIn } from './needs.js';
+import { withoutNeedWords, type Need, type StandIn } from './needs.js';
+import { terms } from './phrases.js';
 import { namedCollections, type DomainMatch } from './retrieval.js';
 
 export interface StandInRecords {
@@ -32,6 +33,15 @@ function withoutNames(noun: string, names: string[]): string {
     .join(' ');
 }
 
+/** "stock" in "a stock ticker", "football" in "live football scores": a noun, not "live" or "latest". */
+function kindWord(prompt: string, standIn: StandIn): string | undefined {
+  const found = standIn.kindOf?.exec(prompt);
+  if (!found?.[1]) return undefined;
+  const term = terms(prompt).find((t) => t.start === found.index);
+  const noun = term?.tags.has('Noun') && !term.tags.has('Adjective') && !term.tags.has('Possessive');
+  return noun ? found[1].toLowerCase() : undefined;
+}
+
 function merged(own: FieldSpec[], listed: FieldSpec[]): FieldSpec[] {
   const extra = listed.filter((f) => !own.some((g) => g.name === f.name));
   return [...structuredClone(own), ...extra];
@@ -51,11 +61,15 @@ export function standInRecords(
 ): StandInRecords | null {
   const need = needs.find((n): n is Need & { standIn: StandIn } => n.standIn !== undefined);
   if (!need) return null;
-  const names = properNames(prompt);
+  // Names outside the need's own words: "SMS" names no place.
+  const names = properNames(withoutNeedWords(prompt, needs));
   const subject = need.standIn.ofSubject
     ? nouns.find((n) => !n.inList && !NOT_THINGS.has(n.kind ?? '') && withoutNames(n.noun, names))
     : undefined;
-  const noun = subject ? withoutNames(subject.noun, names) : need.standIn.noun;
+  const kind = kindWord(prompt, need.standIn);
+  const noun = subject
+    ? withoutNames(subject.noun, names)
+    : [kind, need.standIn.noun].filter(Boolean).join(' ');
   // Many of what a domain is about ("restaurants near me", not running a restaurant) are the person's
   // own list; one ("my salon with SMS reminders") is the domain's app, and so is a thing it keeps.
   const top = matches[0]?.domain;

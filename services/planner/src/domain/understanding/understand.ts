@@ -451,7 +451,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   } else {
     const nouns = await readNouns(text, phrases);
     // What the network would give, kept by hand instead.
-    const standIn = standInRecords(needs, nouns, text, dataMatches);
+    const standIn = standInRecords(needs, nouns, look.rest, dataMatches);
     const domainMatches = standIn ? [] : dataMatches;
     const listedAll = nouns.flatMap((n) => n.listed);
     let composition: DataComposition & { title: string };
