@@ -8,6 +8,8 @@ import type { CollectionSpec } from '@isekai/contracts';
 export interface ToolEntry {
   /** kebab-case, and the name of its asset module: "snake", "bmi", "world-clock". */
   id: string;
+  /** The asset module when several entries share one (the text transforms); `id` when absent. */
+  blueprint?: string;
   /** What a person calls it: "Snake". */
   name: string;
   kind: 'game' | 'calculator' | 'tool';

@@ -9,14 +9,24 @@ import {
 } from '@isekai/contracts';
 import { CALCULATOR_BLUEPRINT } from '../knowledge/tools/define-calculator.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
+import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
+import { inPersonsWords } from './calculator-labels.js';
 import { slugOf } from './slug.js';
 
 const ASKS_FOR_HISTORY =
   /\b(leaderboard|high ?scores?|best scores|results|history|keeps? (?:my |your |the )?(?:scores|results|times)|past (?:games|results|scores))\b/i;
 
 export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): AppSpec {
-  const options = { ...entry.options, ...(entry.readOptions?.(prompt) ?? {}) };
-  const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : entry.id;
+  // A tool's page says what it does in words ("compares two texts", "each copied as hex"); a game shows itself.
+  const about = entry.kind === 'game' ? {} : { about: entry.description };
+  const options: Record<string, unknown> = {
+    ...about,
+    ...entry.options,
+    ...(entry.readOptions?.(prompt) ?? {}),
+  };
+  if (entry.kind === 'calculator')
+    options.calculator = inPersonsWords(options.calculator as CalculatorDecl, prompt);
+  const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : (entry.blueprint ?? entry.id);
   const collections = structuredClone(entry.collections ?? []);
   const pages: PageSpec[] = [
     { id: 'home', title: entry.name, sections: [{ type: 'tool', blueprint, title: entry.name, options }] },

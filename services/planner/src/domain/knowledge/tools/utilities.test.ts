@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findCities } from './city-zones.js';
+import { TEXT_TRANSFORM_TOOLS } from './text-transforms.js';
 import { UTILITY_TOOLS } from './utilities.js';
 
 // The tools' pure parts are the app's own modules, loaded here as the page loads them.
@@ -13,8 +14,8 @@ const entry = (id: string) => UTILITY_TOOLS.find((t) => t.id === id)!;
 describe('the tools catalogue', () => {
   it('has every tool with a module, 8 or more synonyms and a description', async () => {
     const { TOOLS } = await tool<{ TOOLS: Record<string, unknown> }>('index');
-    for (const t of UTILITY_TOOLS) {
-      expect(TOOLS[t.id], t.id).toBeTypeOf('function');
+    for (const t of [...UTILITY_TOOLS, ...TEXT_TRANSFORM_TOOLS]) {
+      expect(TOOLS[t.blueprint ?? t.id], t.id).toBeTypeOf('function');
       expect(t.synonyms.length, t.id).toBeGreaterThanOrEqual(8);
       expect(t.description.length, t.id).toBeGreaterThan(20);
     }
@@ -44,8 +45,6 @@ describe('the tools catalogue', () => {
     expect(entry('metronome').readOptions!('a metronome at 120 bpm in 3/4')).toEqual({ bpm: 120, beats: 3 });
     expect(entry('team-maker').readOptions!('split the class into 4 teams')).toEqual({ teams: 4 });
     expect(entry('dice-roller').readOptions!('roll 3 dice, d20')).toEqual({ sides: 20, dice: 3 });
-    expect(entry('encoder').readOptions!('a url decoder')).toEqual({ mode: 'url-decode' });
-    expect(entry('encoder').readOptions!('base64 encoder')).toEqual({ mode: 'base64-encode' });
     expect(entry('habit-heatmap').readOptions!('a habit tracker for running and reading')).toEqual({
       habits: ['Running', 'Reading'],
     });
@@ -59,44 +58,6 @@ describe('the tools catalogue', () => {
 });
 
 describe('the tools’ own functions', () => {
-  it('encoder: Base64 of "hello" is aGVsbG8=, Unicode survives both ways, bad input throws', async () => {
-    const m = await tool<{ toBase64: (t: string) => string; fromBase64: (t: string) => string }>('encoder');
-    expect(m.toBase64('hello')).toBe('aGVsbG8=');
-    expect(m.fromBase64('aGVsbG8=')).toBe('hello');
-    expect(m.fromBase64(m.toBase64('héllo 👋 日本'))).toBe('héllo 👋 日本');
-    expect(m.toBase64('é')).toBe('w6k=');
-    expect(() => m.fromBase64('!!!')).toThrow();
-  });
-
-  it('word counter counts words, characters, sentences and paragraphs', async () => {
-    const { countText } = await tool<{ countText: (t: string) => Record<string, number> }>('word-counter');
-    expect(countText('The quick brown fox. It jumps!\n\nOver the dog?')).toEqual({
-      words: 9,
-      characters: 45,
-      noSpaces: 36,
-      sentences: 3,
-      paragraphs: 2,
-      minutes: 1,
-    });
-    expect(countText('   ')).toMatchObject({ words: 0, sentences: 0, paragraphs: 0 });
-  });
-
-  it('case converter', async () => {
-    const { CASES } = await tool<{ CASES: [string, (t: string) => string][] }>('case-converter');
-    const all = Object.fromEntries(CASES.map(([name, f]) => [name, f('hello WORLD, fooBar')]));
-    expect(all).toEqual({
-      'UPPER CASE': 'HELLO WORLD, FOOBAR',
-      'lower case': 'hello world, foobar',
-      'Title Case': 'Hello World, Foobar',
-      'Sentence case': 'Hello world, foobar',
-      camelCase: 'helloWorldFooBar',
-      PascalCase: 'HelloWorldFooBar',
-      snake_case: 'hello_world_foo_bar',
-      'kebab-case': 'hello-world-foo-bar',
-      CONSTANT_CASE: 'HELLO_WORLD_FOO_BAR',
-    });
-  });
-
   it('regex tester finds matches and explains bad patterns', async () => {
     const { findMatches } = await tool<{
       findMatches: (p: string, f: string, t: string) => { error: string; matches: RegExpExecArray[] };

@@ -190,51 +190,6 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
     options: {},
   },
   {
-    id: 'case-converter',
-    name: 'Case converter',
-    kind: 'tool',
-    synonyms: [
-      'case converter',
-      'uppercase',
-      'lowercase',
-      'title case',
-      'sentence case',
-      'camel case',
-      'snake case',
-      'kebab case',
-      'change text case',
-      'capitalize text',
-    ],
-    description:
-      'Shows a text in UPPER, lower, Title, Sentence, camelCase, PascalCase, snake_case, kebab-case and CONSTANT_CASE, each to copy.',
-    options: {},
-  },
-  {
-    id: 'encoder',
-    name: 'Base64 and URL encoder',
-    kind: 'tool',
-    synonyms: [
-      'base64',
-      'base64 encoder',
-      'base64 decoder',
-      'url encode',
-      'url decode',
-      'percent encoding',
-      'encode text',
-      'decode text',
-      'encoder decoder',
-      'uri encoder',
-    ],
-    description:
-      'Encodes and decodes Base64 (UTF-8 safe) and URL percent-encoding as it is typed, with a swap button.',
-    options: { mode: 'base64-encode' },
-    readOptions: (prompt) => {
-      const url = /\b(url|uri|percent)\b/i.test(prompt) && !/\bbase ?64\b/i.test(prompt);
-      const decode = /\bdecod/i.test(prompt) && !/\bencod/i.test(prompt);
-      return { mode: (url ? 'url' : 'base64') + (decode ? '-decode' : '-encode') };
-    },
-  },
-  {
     id: 'regex-tester',
     name: 'Regex tester',
     kind: 'tool',
@@ -329,7 +284,7 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
       'pick teams',
       'random groups',
     ],
-    description: 'Shares a list of names out into balanced random teams.',
+    description: 'Shares a list of people out into balanced random teams of names.',
     options: { teams: 2 },
     readOptions: (prompt) => {
       const teams = readCount(prompt, /teams|groups/, 2, 50);

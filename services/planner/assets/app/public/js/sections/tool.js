@@ -20,7 +20,13 @@ export function renderToolSection(section, ctx) {
   const node = el(
     'section',
     { className: 'card tool-section', id: ctx.sectionId, 'data-blueprint': section.blueprint },
-    [el('h2', { text: section.title || 'Tool' }), body],
+    [
+      el('h2', { text: section.title || 'Tool' }),
+      typeof section.options?.about === 'string'
+        ? el('p', { className: 'muted tool-about', text: section.options.about })
+        : null,
+      body,
+    ],
   );
   if (load) {
     load()

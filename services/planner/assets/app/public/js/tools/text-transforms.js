@@ -1,0 +1,161 @@
+// @ts-check
+// Text in, text out: every transform the text tool can show, by id. A transform that does not apply to
+// what was typed (decoding text that is no Base64, a Roman numeral of "hello") gives null, shown as "—".
+
+/** Words of a text for programmer cases: split on spaces, punctuation and lower→upper changes. @param {string} text */
+function words(text) {
+  return text
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** @param {string} w */
+const capital = (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/** @param {string} text */
+export function toBase64(text) {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Base64 (or its URL-safe variant) to text; throws on anything else. @param {string} b64 */
+export function fromBase64(b64) {
+  const clean = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(clean.padEnd(Math.ceil(clean.length / 4) * 4, '='));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** @type {[number, string][]} */
+const NUMERALS = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1994 -> "MCMXCIV"; null outside 1-3999, which Roman numerals cannot write. @param {string} text */
+export function toRoman(text) {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  let n = Number(trimmed);
+  if (n < 1 || n > 3999) return null;
+  let out = '';
+  for (const [value, numeral] of NUMERALS) {
+    for (; n >= value; n -= value) out += numeral;
+  }
+  return out;
+}
+
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** "MCMXCIV" -> "1994"; null for what is no well-formed numeral. @param {string} text */
+export function fromRoman(text) {
+  const numeral = text.trim().toUpperCase();
+  if (!numeral || !ROMAN.test(numeral)) return null;
+  let total = 0;
+  let rest = numeral;
+  for (const [value, letters] of NUMERALS) {
+    while (rest.startsWith(letters)) {
+      total += value;
+      rest = rest.slice(letters.length);
+    }
+  }
+  return String(total);
+}
+
+/** "Héllo World, Again!" -> "hello-world-again": accents dropped, anything else between words a dash. @param {string} text */
+export function slugify(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+const NAMED = Object.fromEntries(Object.entries(ENTITIES).map(([c, e]) => [e, c]));
+
+/** "&lt;b&gt; &#233;" -> "<b> é": the five named entities and numeric ones. @param {string} text */
+export function unescapeHtml(text) {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|[a-z]+);/gi, (entity, dec, hex) => {
+    if (dec || hex) return String.fromCodePoint(parseInt(dec ?? hex, dec ? 10 : 16));
+    return NAMED[entity.toLowerCase()] ?? entity;
+  });
+}
+
+/** @param {() => string} run @returns {string | null} */
+function orNull(run) {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
+}
+
+/** @type {Record<string, { label: string, run: (t: string) => string | null }>} */
+export const TRANSFORMS = {
+  upper: { label: 'UPPERCASE', run: (t) => t.toUpperCase() },
+  lower: { label: 'lowercase', run: (t) => t.toLowerCase() },
+  title: {
+    label: 'Title Case',
+    run: (t) => t.toLowerCase().replace(/(^|[\s\-–—("'])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()),
+  },
+  sentence: {
+    label: 'Sentence case',
+    run: (t) => t.toLowerCase().replace(/(^\s*|[.!?]\s+)(\p{L})/gu, (_, a, b) => a + b.toUpperCase()),
+  },
+  camel: {
+    label: 'camelCase',
+    run: (t) =>
+      words(t)
+        .map((w, i) => (i === 0 ? w.toLowerCase() : capital(w)))
+        .join(''),
+  },
+  pascal: { label: 'PascalCase', run: (t) => words(t).map(capital).join('') },
+  snake: {
+    label: 'snake_case',
+    run: (t) =>
+      words(t)
+        .map((w) => w.toLowerCase())
+        .join('_'),
+  },
+  kebab: {
+    label: 'kebab-case',
+    run: (t) =>
+      words(t)
+        .map((w) => w.toLowerCase())
+        .join('-'),
+  },
+  constant: {
+    label: 'CONSTANT_CASE',
+    run: (t) =>
+      words(t)
+        .map((w) => w.toUpperCase())
+        .join('_'),
+  },
+  'base64-encode': { label: 'Base64 encoded', run: toBase64 },
+  'base64-decode': { label: 'Base64 decoded', run: (t) => (t.trim() ? orNull(() => fromBase64(t)) : '') },
+  'url-encode': { label: 'URL encoded', run: (t) => encodeURIComponent(t) },
+  'url-decode': { label: 'URL decoded', run: (t) => orNull(() => decodeURIComponent(t.replace(/\+/g, ' '))) },
+  'to-roman': { label: 'Roman numeral', run: toRoman },
+  'from-roman': { label: 'Number from a Roman numeral', run: fromRoman },
+  slug: { label: 'Slug', run: slugify },
+  reverse: { label: 'Reversed', run: (t) => Array.from(t).reverse().join('') },
+  'reverse-words': { label: 'Words reversed', run: (t) => t.split(/(\s+)/).reverse().join('') },
+  'html-escape': { label: 'HTML escaped', run: (t) => t.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) },
+  'html-unescape': { label: 'HTML unescaped', run: unescapeHtml },
+};

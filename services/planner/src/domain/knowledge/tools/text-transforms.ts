@@ -1,0 +1,189 @@
+import { normalWords } from '../../understanding/retrieval.js';
+import type { ToolEntry } from '../tool.types.js';
+
+// Text in, text out, as one family: a case converter, a Base64 or URL encoder, a slug generator, a Roman
+// numeral converter, a text reverser... are the same tool (public/js/tools/text-transform.js) showing the
+// transforms of public/js/tools/text-transforms.js that the prompt names. Each kind is its own catalogue
+// entry, so retrieval finds it by its names; what the prompt names of any kind joins it on the page.
+
+export const TEXT_TRANSFORM_BLUEPRINT = 'text-transform';
+
+interface TransformKind {
+  id: string;
+  name: string;
+  /** The kind's transforms, in the order they are shown. */
+  transforms: string[];
+  synonyms: string[];
+  description: string;
+  /** Names of single transforms of the kind: "title case" asks for `title`. */
+  named?: Record<string, string[]>;
+  inputLabel?: string;
+}
+
+const KINDS: TransformKind[] = [
+  {
+    id: 'case-converter',
+    name: 'Case converter',
+    transforms: ['upper', 'lower', 'title', 'sentence', 'camel', 'pascal', 'snake', 'kebab', 'constant'],
+    synonyms: [
+      'case converter',
+      'change text case',
+      'capitalize text',
+      'text case',
+      'letter case',
+      'convert case',
+      'all caps',
+      'capital letters',
+    ],
+    named: {
+      upper: ['uppercase', 'upper case', 'all caps', 'capital letters', 'caps'],
+      lower: ['lowercase', 'lower case', 'small letters'],
+      title: ['title case', 'capitalize', 'capitalise', 'headline case'],
+      sentence: ['sentence case'],
+      camel: ['camel case', 'camelcase'],
+      pascal: ['pascal case', 'pascalcase'],
+      snake: ['snake case', 'snake_case'],
+      kebab: ['kebab case', 'kebab-case', 'dash case'],
+      constant: ['constant case', 'screaming snake'],
+    },
+    description:
+      'Shows a text in UPPERCASE, lowercase, Title Case, Sentence case, camelCase, PascalCase, snake_case, kebab-case and CONSTANT_CASE, each to copy.',
+  },
+  {
+    id: 'base64',
+    name: 'Base64 encoder and decoder',
+    transforms: ['base64-encode', 'base64-decode'],
+    synonyms: [
+      'base64',
+      'base 64',
+      'base64 encoder',
+      'base64 decoder',
+      'encode base64',
+      'decode base64',
+      'b64',
+      'binary to text encoding',
+    ],
+    named: { 'base64-encode': ['base64 encode'], 'base64-decode': ['base64 decode'] },
+    description: 'Encodes a text as Base64 (UTF-8 safe) and decodes Base64 back to text as it is typed.',
+  },
+  {
+    id: 'url-encoder',
+    name: 'URL encoder and decoder',
+    transforms: ['url-encode', 'url-decode'],
+    synonyms: [
+      'url encode',
+      'url decode',
+      'url encoder',
+      'url decoder',
+      'percent encoding',
+      'uri encoder',
+      'encodeuricomponent',
+      'query string encoder',
+      'url escape',
+    ],
+    description: 'Percent-encodes a text for a URL and decodes it back, as it is typed.',
+  },
+  {
+    id: 'slug-generator',
+    name: 'Slug generator',
+    transforms: ['slug'],
+    synonyms: [
+      'slug',
+      'slug generator',
+      'slugify',
+      'url slug',
+      'permalink',
+      'seo friendly url',
+      'title to url',
+      'clean url',
+    ],
+    description: 'Turns a title into a URL slug: lower case, accents dropped, words joined by dashes.',
+    inputLabel: 'Title',
+  },
+  {
+    id: 'roman-numerals',
+    name: 'Roman numeral converter',
+    transforms: ['to-roman', 'from-roman'],
+    synonyms: [
+      'roman numeral',
+      'roman numerals',
+      'roman numeral converter',
+      'number to roman',
+      'roman to number',
+      'roman numbers',
+      'latin numerals',
+      'convert to roman',
+    ],
+    description:
+      'Writes a number from 1 to 3999 in Roman numerals, and reads a Roman numeral back as a number.',
+    inputLabel: 'Number or Roman numeral',
+  },
+  {
+    id: 'text-reverser',
+    name: 'Text reverser',
+    transforms: ['reverse', 'reverse-words'],
+    synonyms: [
+      'reverse text',
+      'text reverser',
+      'reverse a string',
+      'backwards text',
+      'text backwards',
+      'mirror text',
+      'reverse words',
+      'reverse',
+      'flip text',
+    ],
+    named: { 'reverse-words': ['reverse words', 'word order'] },
+    description: 'Writes a text backwards, letter by letter and word by word.',
+  },
+  {
+    id: 'html-entities',
+    name: 'HTML entity encoder',
+    transforms: ['html-escape', 'html-unescape'],
+    synonyms: [
+      'html entities',
+      'html escape',
+      'html unescape',
+      'escape html',
+      'html encoder',
+      'html decoder',
+      'special characters',
+      'entity converter',
+    ],
+    description: 'Escapes <, >, & and quotes as HTML entities, and turns entities back into characters.',
+  },
+];
+
+const named = (words: string, phrases: string[]) =>
+  phrases.some((p) => words.includes(` ${normalWords(p).trim()} `));
+
+/**
+ * The transforms a prompt names, of any kind: a single one by its own name ("title case"), a kind by its
+ * names ("base64" gives encode and decode). Those of `own` come first; with nothing named, all of `own`.
+ */
+export function namedTransforms(prompt: string, own: TransformKind): string[] {
+  const words = normalWords(prompt);
+  const picked = new Set<string>();
+  for (const kind of [own, ...KINDS.filter((k) => k !== own)]) {
+    const single = Object.entries(kind.named ?? {})
+      .filter(([, phrases]) => named(words, phrases))
+      .map(([id]) => id);
+    const whole = kind === own || named(words, [kind.name, ...kind.synonyms]);
+    // A kind named as a whole shows all of it, the transforms named first.
+    for (const id of single) picked.add(id);
+    if (whole) for (const id of kind.transforms) picked.add(id);
+  }
+  return [...picked];
+}
+
+export const TEXT_TRANSFORM_TOOLS: readonly ToolEntry[] = KINDS.map((kind) => ({
+  id: kind.id,
+  blueprint: TEXT_TRANSFORM_BLUEPRINT,
+  name: kind.name,
+  kind: 'tool',
+  // The single transforms' names find their kind too: "uppercase" is a case converter.
+  synonyms: [...new Set([...kind.synonyms, ...Object.values(kind.named ?? {}).flat()])],
+  description: kind.description,
+  options: { transforms: kind.transforms, ...(kind.inputLabel && { inputLabel: kind.inputLabel }) },
+  readOptions: (prompt) => ({ transforms: namedTransforms(prompt, kind) }),
+}));

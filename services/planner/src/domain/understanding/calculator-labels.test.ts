@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
+import { inPersonsWords } from './calculator-labels.js';
+
+const calc = (...labels: string[]): CalculatorDecl => ({
+  inputs: labels.map((label, i) => ({ name: `i${i}`, label, kind: 'number' })),
+  outputs: [],
+  explanation: '',
+});
+const labelsFor = (prompt: string, ...labels: string[]) =>
+  inPersonsWords(calc(...labels), prompt).inputs.map((i) => i.label);
+
+describe('calculator inputs in the person’s words', () => {
+  it('relabels an input the prompt names in other words', () => {
+    expect(
+      labelsFor(
+        'final exam grade calculator: my current grade, the weight of the final in %, and my target grade',
+        'Current grade',
+        'Final exam weight',
+        'Grade wanted',
+      ),
+    ).toEqual(['Current grade', 'Final exam weight', 'Target grade']);
+    expect(
+      labelsFor('mortgage calculator: house price and down payment', 'Home price', 'Down payment'),
+    ).toEqual(['House price', 'Down payment']);
+    expect(labelsFor('savings calculator with my monthly deposit', 'Starting balance', 'Deposit')).toEqual([
+      'Starting balance',
+      'Monthly deposit',
+    ]);
+    expect(labelsFor('fuel calculator: trip distance, fuel price', 'Distance', 'Fuel price')).toEqual([
+      'Trip distance',
+      'Fuel price',
+    ]);
+  });
+
+  it('keeps labels that already say it, and the calculator’s own name is no input', () => {
+    expect(
+      labelsFor(
+        'break-even calculator: fixed costs, price per unit, variable cost per unit',
+        'Fixed costs',
+        'Price per unit',
+        'Variable cost per unit',
+      ),
+    ).toEqual(['Fixed costs', 'Price per unit', 'Variable cost per unit']);
+    expect(labelsFor('mortgage calculator: down payment and the monthly payment', 'Down payment')).toEqual([
+      'Down payment',
+    ]);
+    expect(labelsFor('tip calculator: bill amount and number of people', 'Bill', 'People')).toEqual([
+      'Bill',
+      'People',
+    ]);
+  });
+
+  it('leaves alone a phrase that could be one of several inputs', () => {
+    expect(
+      labelsFor(
+        'GPA calculator where I add my courses with credits and letter grades',
+        'Course 1 grade',
+        'Course 2 grade',
+        'Course 3 grade',
+      ),
+    ).toEqual(['Course 1 grade', 'Course 2 grade', 'Course 3 grade']);
+  });
+});

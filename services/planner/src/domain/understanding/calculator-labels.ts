@@ -1,0 +1,89 @@
+// A calculator's inputs in the person's own words: "my target grade" labels the entry's "Grade wanted"
+// input "Target grade", "house price" its "Home price". Each input is matched to a phrase of the prompt
+// whose last word is a word of its label; the phrase is that word with the nouns and adjectives said
+// right before it. Only what follows the calculator's own name counts ("final exam grade calculator" is
+// the name, not an input).
+import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
+import { capitalize } from '../offline/words.js';
+import { singular } from './lexicon.js';
+import { terms, type Term } from './phrases.js';
+
+const MAX_MODIFIERS = 2;
+
+/** A word that can name part of an input ("target", "current", "house"), not "my", "the" or "of". */
+function modifies(term: Term): boolean {
+  return (
+    (term.tags.has('Adjective') || term.tags.has('Noun')) &&
+    !term.tags.has('Pronoun') &&
+    !term.tags.has('Possessive') &&
+    !term.tags.has('Determiner') &&
+    !term.tags.has('Preposition') &&
+    !term.tags.has('Conjunction') &&
+    /^[a-z-]+$/.test(term.normal)
+  );
+}
+
+interface Said {
+  /** The phrase as typed: "target grade". */
+  text: string;
+  /** Its last word names a thing (a noun), not "of" or "final". */
+  noun: boolean;
+  /** Its words, singular: ["target", "grade"]. */
+  words: string[];
+}
+
+/** Each word of the text with the modifiers said right before it, as one phrase. */
+function phrasesEndingAtEachWord(list: Term[]): Said[] {
+  return list.map((term, i) => {
+    const run = [term];
+    for (let j = i - 1; j >= 0 && run.length <= MAX_MODIFIERS; j--) {
+      const before = list[j]!;
+      if (/[,:;?!()–—-]/.test(before.post) || !modifies(before)) break;
+      run.unshift(before);
+    }
+    return {
+      text: run.map((t) => t.text.toLowerCase()).join(' '),
+      noun: term.tags.has('Noun') && !term.tags.has('Pronoun'),
+      words: run.map((t) => singular(t.normal)),
+    };
+  });
+}
+
+const wordsOf = (label: string) => (label.toLowerCase().match(/[a-z]+/g) ?? []).map(singular);
+
+/** Where the words about the inputs begin: after "...calculator:" or the calculator's name. */
+const NAME_END = /:|\b(?:calculator|converter|estimator|checker|counter|planner)\b/i;
+
+/** The calculator with its inputs relabelled where the prompt names them in other words. */
+export function inPersonsWords(calc: CalculatorDecl, prompt: string): CalculatorDecl {
+  const end = NAME_END.exec(prompt);
+  const after = end ? end.index + end[0].length : 0;
+  const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter(
+    (s) => s.words.length > 0,
+  );
+  const labelWords = calc.inputs.map((input) => wordsOf(input.label));
+  const pairs: { input: number; said: Said; overlap: number; extra: number }[] = [];
+  labelWords.forEach((label, i) => {
+    for (const s of said) {
+      if (!label.includes(s.words.at(-1)!)) continue;
+      const overlap = s.words.filter((w) => label.includes(w)).length;
+      pairs.push({ input: i, said: s, overlap, extra: s.words.length - overlap });
+    }
+  });
+  // The closest pairs first ("down payment" before "monthly payment"), each input and phrase used once.
+  pairs.sort((a, b) => b.overlap - a.overlap || a.extra - b.extra);
+  const labels = calc.inputs.map((i) => i.label);
+  const usedInputs = new Set<number>();
+  const usedPhrases = new Set<Said>();
+  for (const { input, said: s, extra } of pairs) {
+    if (usedInputs.has(input) || usedPhrases.has(s)) continue;
+    // "letter grades" with five "Course N grade" inputs left says which of them it is not.
+    const head = s.words.at(-1)!;
+    const open = labelWords.filter((l, i) => !usedInputs.has(i) && l.includes(head)).length;
+    if (extra > 0 && open > 1) continue;
+    usedInputs.add(input);
+    usedPhrases.add(s);
+    if (extra > 0) labels[input] = capitalize(s.text);
+  }
+  return { ...calc, inputs: calc.inputs.map((input, i) => ({ ...input, label: labels[i]! })) };
+}
