@@ -3,7 +3,9 @@
 // the same game. Taken only with evidence: a whole synonym or the name in the prompt's head.
 import MiniSearch from 'minisearch';
 import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
+import { readUnitPair, unitConverter } from '../knowledge/tools/unit-conversion.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
+import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { singular } from './lexicon.js';
 import { normalWords } from './retrieval.js';
 
@@ -45,32 +47,83 @@ export function nearestTools(head: string, count = 3): ToolEntry[] {
     .filter((t): t is ToolEntry => t !== undefined);
 }
 
-/** The best-supported tool for the prompt's head, or null. */
+/** Words of `phrase` found in order in `words`, at most `slack` other words between them in all. */
+function inOrder(words: string[], phrase: string[], slack: number): boolean {
+  for (let start = words.indexOf(phrase[0]!); start >= 0; start = words.indexOf(phrase[0]!, start + 1)) {
+    let at = start;
+    let skipped = 0;
+    let found = true;
+    for (const word of phrase.slice(1)) {
+      const next = words.indexOf(word, at + 1);
+      if (next < 0 || (skipped += next - at - 1) > slack) {
+        found = false;
+        break;
+      }
+      at = next;
+    }
+    if (found) return true;
+  }
+  return false;
+}
+
 /**
+ * How strongly a synonym is named: its word count when it stands whole in the head, a little less when
+ * its words come in order with a few others between, no more of them than it has words ("hourly wage to
+ * yearly salary" names "hourly to yearly"), 0 when it is not named.
+ */
+function namedStrength(words: string, synonym: string): number {
+  const phrase = synonym.trim().split(' ');
+  if (words.includes(` ${synonym} `)) return phrase.length;
+  // Apart, only the words that carry meaning need be there: "salary into an hourly rate" names "salary to hourly".
+  const content = phrase.filter((w) => w.length >= 3);
+  if (content.length < 2) return 0;
+  return inOrder(words.trim().split(' '), content, phrase.length) ? phrase.length - 0.5 : 0;
+}
+
+/** "how many days are there between...", "what is...": a question is a calculation asked for. */
+const QUESTION = /^\s*(?:how (?:many|much|long|old|far)|what|when|which)\b/i;
+
+/** A calculator's inputs of two words or more that the head names whole: "start date", "end date". */
+function namedInputs(entry: ToolEntry, words: string): string[] {
+  const calc = entry.options.calculator as CalculatorDecl | undefined;
+  return (calc?.inputs ?? [])
+    .map((input) => normalWords(input.label).trim())
+    .filter((label) => label.includes(' ') && words.includes(` ${label} `));
+}
+
+/**
+ * The best-supported tool for the prompt's head, or null: a converter between the two units it names,
+ * else the catalogue entry whose synonym it names best.
  * `asksForTool`: the head has a word like "game" or "calculator". Without one, a one-word synonym counts
  * only when it is no English word ("sudoku", "2048", "bmi"): "books, members, loans" is no loan calculator.
  */
 export function retrieveTool(head: string, asksForTool: boolean, unknown: string[]): ToolMatch | null {
+  const pair = readUnitPair(head);
+  if (pair) return { entry: unitConverter(pair), score: 100, named: [`${pair.fromSaid} to ${pair.toSaid}`] };
   const words = normalWords(head);
   let best: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
     const entry = BY_ID.get(String(result.id));
     if (!entry) continue;
-    const named = [entry.name, ...entry.synonyms]
-      .map((s) => normalWords(s).trim())
-      .filter((s) => s.length >= 3 && words.includes(` ${s} `))
-      .filter(
-        (s) =>
-          s.includes(' ') ||
-          asksForTool ||
-          unknown.includes(s) ||
-          /\d/.test(s) ||
-          s === normalWords(entry.name).trim(),
-      );
-    if (named.length === 0) continue;
-    // The longest synonym found decides; minisearch's score breaks ties.
-    const longest = Math.max(...named.map((s) => s.split(' ').length));
-    const score = longest * 10 + result.score;
+    const strengths = new Map<string, number>();
+    for (const synonym of [entry.name, ...entry.synonyms].map((s) => normalWords(s).trim())) {
+      if (synonym.length < 3) continue;
+      const strength = namedStrength(words, synonym);
+      const counts =
+        synonym.includes(' ') ||
+        asksForTool ||
+        unknown.includes(synonym) ||
+        /\d/.test(synonym) ||
+        synonym === normalWords(entry.name).trim();
+      if (strength > 0 && counts) strengths.set(synonym, strength);
+    }
+    const inputs = namedInputs(entry, words);
+    if (inputs.length >= 2 && (asksForTool || QUESTION.test(head)))
+      strengths.set(inputs.join(', '), inputs.length);
+    if (strengths.size === 0) continue;
+    const named = [...strengths.keys()].sort((a, b) => strengths.get(b)! - strengths.get(a)!);
+    // The strongest synonym found decides; minisearch's score breaks ties.
+    const score = strengths.get(named[0]!)! * 10 + result.score;
     if (!best || score > best.score) best = { entry, score, named };
   }
   return best;

@@ -44,7 +44,7 @@ const CONTAINERS =
   /^(app|application|tool|system|site|website|page|web page|webpage|landing page|homepage|platform|software|program|manager|management|tracker|tracking|log|logbook|list|database|dashboard|admin|admin dashboard|portal|hub|organizer|organiser|catalog|catalogue|register|directory|planner|keeper|thing|way|place|version|overview|one|something|anything|everything|section|form|view|screen|feature|option|button)$/;
 
 /** Older blueprints that a catalogue entry found by name does better. */
-const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe']);
+const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe', 'unit-converter', 'tip-calculator']);
 
 /** Words that ask for something that does a job, not records to keep. */
 const TOOL_WORDS =
@@ -355,9 +355,11 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   // way to the catalogue's BMI calculator or game against the computer.
   // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
   const lead = normalWords(toolHead.split(/\bwith\b/i)[0] ?? toolHead);
+  // "a quiz log" keeps quizzes; "a team maker that splits a list of people" is still a team maker.
+  const ownName = toolHead.split(/\b(?:that|which|who)\b/i)[0] ?? toolHead;
   const preciser =
     catalogued &&
-    !DATA_CONTAINER.test(toolHead) &&
+    !DATA_CONTAINER.test(ownName) &&
     (!tool ||
       WEAKER_BLUEPRINTS.has(tool.spec.blueprint) ||
       (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))));

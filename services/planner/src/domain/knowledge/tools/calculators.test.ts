@@ -120,6 +120,9 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
     },
   ],
   'unit-price': [
+    { given: { price: 4.5, quantity: 3 }, expect: { 'Price per unit': 1.5, 'Price per 100 units': 150 } },
+  ],
+  'unit-price-compare': [
     {
       given: { priceA: 3.5, sizeA: 500, priceB: 6, sizeB: 1000 },
       expect: { 'Item A per 100 units': 0.7, 'Item B per 100 units': 0.6, 'Better deal': 'Item B' },
@@ -147,6 +150,8 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
   currency: [
     { given: { amount: 100, from: 1, to: 0.92 }, expect: { 'Converted amount': 92, Rate: 0.92 } },
     { given: { amount: 92, from: 0.92, to: 150 }, expect: { 'Converted amount': 15000 } },
+    // A rate typed in wins over the table's.
+    { given: { amount: 250, own: 0.92 }, expect: { 'Converted amount': 230, Rate: 0.92 } },
   ],
   'time-zone': [
     // New York is UTC−5 in January and UTC−4 in July; London is UTC+0 and UTC+1.

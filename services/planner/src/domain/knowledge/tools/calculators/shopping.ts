@@ -144,13 +144,36 @@ export const SHOPPING_CALCULATORS = [
   }),
   defineCalculator({
     id: 'unit-price',
-    name: 'Unit price comparison',
+    name: 'Unit price calculator',
     synonyms: [
       'unit price',
       'unit price calculator',
       'price per unit',
+      'price per item',
+      'cost per unit',
+      'cost per item',
+      'price per piece',
       'price per kg',
       'price per ounce',
+    ],
+    description: 'The price of one unit (an item, a kilo, a litre) from a price and the quantity it buys.',
+    inputs: [
+      numberInput('price', 'Price', { kind: 'money', default: 4.5, min: 0 }),
+      numberInput('quantity', 'Quantity', { unit: 'units', default: 3, min: 0.001 }),
+    ],
+    outputs: [
+      { label: 'Price per unit', value: 'price / quantity', format: 'money' },
+      { label: 'Price per 100 units', value: 'price / quantity * 100', format: 'money' },
+    ],
+    explanation: 'The price per unit is the price ÷ the quantity.',
+  }),
+  defineCalculator({
+    id: 'unit-price-compare',
+    name: 'Unit price comparison',
+    synonyms: [
+      'unit price comparison',
+      'compare unit prices',
+      'better value pack',
       'which is cheaper',
       'compare prices',
       'best deal',

@@ -56,18 +56,22 @@ const currency = defineCalculator({
     'foreign currency',
     'currency exchange',
   ],
-  description: 'Converts an amount between currencies with exchange rates the person can edit.',
+  description:
+    'Converts an amount between currencies at an exchange rate typed in, or at the rates of a table the person can edit.',
   inputs: [
     numberInput('amount', 'Amount', { kind: 'money', default: 100, min: 0 }),
     { name: 'from', label: 'From', kind: 'select', default: 1, options: currencies },
     { name: 'to', label: 'To', kind: 'select', default: 0.92, options: currencies },
+    // Apps have no network: a rate of the day is typed in; left empty, the table's rates apply.
+    numberInput('own', 'Exchange rate (your own)', { unit: 'per 1 of From', min: 0, required: false }),
   ],
+  formulas: { rate: 'own && own > 0 ? own : to / from' },
   outputs: [
-    { label: 'Converted amount', value: 'amount / from * to', format: 'money' },
-    { label: 'Rate', value: 'to / from', format: 'number', digits: 4 },
+    { label: 'Converted amount', value: 'amount * rate', format: 'money' },
+    { label: 'Rate', value: 'rate', format: 'number', digits: 4 },
   ],
   explanation:
-    'Every rate is units of the currency per US dollar: the amount is turned into dollars (÷ the first rate) and then into the other currency (× the second).',
+    'The converted amount is the amount × the exchange rate. Without a rate typed in, the table’s rates are used: each is units of the currency per US dollar, so the rate is the second currency’s ÷ the first’s.',
   extras: [{ kind: 'rates', selects: ['from', 'to'], base: 'USD' }],
   notes: [
     'Exchange rates cannot be fetched without a network: the table starts from fixed rates you can edit.',

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { AppSpec, ToolSection } from '@isekai/contracts';
+import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
+import { retrieveTool } from './tool-retrieval.js';
+import { understandPrompt } from './understand.js';
+
+const toolOf = (spec: AppSpec) => spec.pages[0]!.sections[0] as ToolSection;
+const inputsOf = (spec: AppSpec) =>
+  (toolOf(spec).options.calculator as CalculatorDecl).inputs.map((i) => i.label);
+
+describe('finding the calculator or tool a prompt asks for', () => {
+  it('names a synonym whose words come in order with a few others between', () => {
+    expect(retrieveTool('hourly wage to yearly salary converter', true, [])?.entry.id).toBe(
+      'hourly-to-yearly',
+    );
+    expect(retrieveTool('turn my yearly salary into an hourly rate', false, [])?.entry.id).toBe(
+      'yearly-to-hourly',
+    );
+    // Too far apart is no evidence.
+    expect(retrieveTool('hourly notes on the long and slow road to a yearly review', false, [])).toBeNull();
+  });
+
+  it('takes a question that names two inputs of a calculator as asking for it', async () => {
+    for (const prompt of [
+      'how many days are there between a start date and an end date',
+      'how many weeks from a start date to an end date?',
+    ]) {
+      const { spec } = await understandPrompt(prompt);
+      expect(spec.kind, prompt).toBe('calculator');
+      expect(inputsOf(spec), prompt).toEqual(['Start date', 'End date']);
+    }
+    // Records with the same fields are no question.
+    expect((await understandPrompt('projects with a start date and an end date')).spec.kind).not.toBe(
+      'calculator',
+    );
+  });
+
+  it('builds a converter for any two units of one measure, labelled as the person says them', async () => {
+    const cases: [string, string[]][] = [
+      ['kilometres to miles converter', ['Kilometres', 'Miles']],
+      ['ounces to grams converter for baking', ['Ounces', 'Grams']],
+      ['convert fahrenheit to celsius', ['Fahrenheit', 'Celsius']],
+      ['a converter between psi and bar for my tyres', ['Pounds per square inch', 'Bar']],
+      ['litres into gallons', ['Litres', 'Gallons']],
+    ];
+    for (const [prompt, labels] of cases) {
+      const { spec } = await understandPrompt(prompt);
+      expect(toolOf(spec).blueprint, prompt).toBe('calculator');
+      expect(inputsOf(spec), prompt).toEqual(labels);
+    }
+  });
+
+  it('makes text transforms one tool showing the ones named, found by their names', async () => {
+    const cases: [string, string, string][] = [
+      ['roman numeral converter', 'roman-numerals', 'to-roman'],
+      ['slug generator for blog post titles', 'slug-generator', 'slug'],
+      ['reverse text tool', 'text-reverser', 'reverse'],
+      ['a tool to write my text backwards', 'text-reverser', 'reverse'],
+      ['base64 decoder', 'base64', 'base64-decode'],
+      ['make a url slug from a product name', 'slug-generator', 'slug'],
+      ['a tool to turn text into uppercase or lowercase', 'case-converter', 'upper'],
+    ];
+    for (const [prompt, , transform] of cases) {
+      const { spec } = await understandPrompt(prompt);
+      const tool = toolOf(spec);
+      expect(tool.blueprint, prompt).toBe('text-transform');
+      expect(tool.options.transforms, prompt).toContain(transform);
+    }
+  });
+
+  it('reads a container word after the tool’s own name as part of what it does', async () => {
+    for (const [prompt, id] of [
+      ['team maker that splits a list of people into random teams', 'team-maker'],
+      ['a random picker that chooses a name from a list', 'random-picker'],
+    ]) {
+      expect(toolOf((await understandPrompt(prompt!)).spec).blueprint, prompt).toBe(id);
+    }
+    expect((await understandPrompt('a password hints list')).spec.kind).toBe('data');
+  });
+
+  it('uses the person’s words for a calculator’s inputs and says what a tool does on its page', async () => {
+    const grade = await understandPrompt(
+      'what do I need on my final? my current grade, the final’s weight and my target grade',
+    );
+    expect(inputsOf(grade.spec)).toContain('Target grade');
+    const unit = await understandPrompt('cost per item calculator: price and quantity');
+    expect(inputsOf(unit.spec)).toEqual(['Price', 'Quantity']);
+    const diff = await understandPrompt('diff checker to compare two texts');
+    expect(toolOf(diff.spec).options.about).toMatch(/compares two texts/i);
+    const palette = await understandPrompt('a colour palette generator with hex codes');
+    expect(toolOf(palette.spec).options.about).toMatch(/hex/i);
+  });
+});
