@@ -81,4 +81,26 @@ describe('a site composed from the parts its prompt names', () => {
     ).toBe(true);
     expect(notes.join(' ')).toMatch(/placeholder/);
   });
+
+  it('shows listed prices as price tiers, and names a domain page after the form it opens with', async () => {
+    const { spec } = await understandPrompt(
+      'hotel website with our rooms, the room rates (single 80/night, double 120/night, suite 200/night) and a stay enquiry form',
+    );
+    const rates = sections(spec).find((s) => s.type === 'pricing' && /rates/i.test(s.title));
+    expect(rates?.type === 'pricing' && rates.items.map((i) => [i.name, i.price, i.period])).toEqual([
+      ['Single', '80', 'per night'],
+      ['Double', '120', 'per night'],
+      ['Suite', '200', 'per night'],
+    ]);
+    const enquiry = spec.pages.find((p) => p.sections[0]?.type === 'form' && /enquiry/i.test(p.title));
+    expect(enquiry?.title).toBe('Stay enquiry');
+  });
+
+  it('keeps every page the person named, saying when it only has placeholder text', async () => {
+    const { spec, notes } = await understandPrompt(
+      'A website for our scout group.\n\nPages: Home, Meetings, Badges, Parents.',
+    );
+    expect(spec.pages.map((p) => p.title)).toEqual(['Home', 'Meetings', 'Badges', 'Parents']);
+    expect(notes.join(' ')).toMatch(/Badges/);
+  });
 });

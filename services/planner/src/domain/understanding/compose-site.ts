@@ -117,6 +117,7 @@ export async function composeSite(
   const multiPage = pages.length > 1;
   // Words inside brackets are details of a part ("drinks 3pm"), not sections asked for.
   const prose = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  const made: PageSpec[] = [];
   for (const recipe of SECTION_RECIPES) {
     if (!recipe.asked.test(prose)) continue;
     const { section, collection } = recipe.build(words, recipe.asked.exec(prose)?.[0]);
@@ -130,7 +131,11 @@ export async function composeSite(
         (recipe.page === 'Home' ? home : null))
       : home;
     if (target) target.sections.push(section);
-    else pages.push({ id: slugOf(recipe.page), title: recipe.page, sections: [section] });
+    else {
+      const page = { id: slugOf(recipe.page), title: recipe.page, sections: [section] };
+      pages.push(page);
+      made.push(page);
+    }
     added.push(recipe.page === 'Home' ? section.type : recipe.page);
   }
   const placeholders = await placeParts(pages, collections, parts, words, multiPage);
@@ -139,7 +144,19 @@ export async function composeSite(
     const features = SECTION_RECIPES.find((r) => r.type === 'features')!.build(words).section;
     pages[0]!.sections.splice(1, 0, features);
   }
-  pages = pages.filter((p) => p.sections.length > 0);
+  // A page a recipe made whose sections the person's own parts already show elsewhere says nothing new.
+  const shownElsewhere = (page: PageSpec) =>
+    page.sections.every((s) =>
+      pages.some(
+        (p) =>
+          p !== page &&
+          p.sections.some(
+            (o) =>
+              o.type === s.type && (o.type !== 'form' || s.type !== 'form' || o.collection === s.collection),
+          ),
+      ),
+    );
+  pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
   pointHeroAtFeatures(pages[0]!);
   return { collections, pages, domains: domain ? [domain.id] : [], added, placeholders };
 }

@@ -82,6 +82,7 @@ export function filledSection(section: SectionSpec, title: string, details: stri
         ? { ...section, title, items: items.map((t) => ({ title: tidy(t) })) }
         : { ...section, title };
     case 'features':
+      if (allPriced(items)) return { type: 'pricing', title, items: items.map(pricingItem) };
       return items.length ? cardsOf(title, items) : { ...section, title };
     case 'text':
       return items.length ? cardsOf(title, items) : { ...section, title };
@@ -96,6 +97,12 @@ export function filledSection(section: SectionSpec, title: string, details: stri
       return { ...section, title };
   }
 }
+
+/** A detail that gives a price: "hot desk 150/month", "day pass 20", "from £95 a night". */
+const PRICED = /[$£€]\s?\d|\b\d+(?:[.,]\d+)?\s*(?:\/|per\s)\s*[a-z]+|\s\d+(?:[.,]\d{1,2})?$/i;
+
+/** Several details, each with a price: a list of prices, whatever section it was asked in. */
+export const allPriced = (details: string[]) => details.length > 1 && details.every((d) => PRICED.test(d));
 
 /** The person's items as cards: "walks", "boat trips", "pubs". */
 export function cardsOf(title: string, details: string[]): SectionSpec {

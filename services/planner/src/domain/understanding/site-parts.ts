@@ -119,7 +119,7 @@ function withoutVerb(words: string): string {
 }
 
 /** Words that are never a part's name on their own. */
-const FILLER = /^(?:a|an|the|our|my|each|every|this|that|it|page|section|form|us|way)$/i;
+const FILLER = /^(?:a|an|the|and|or|our|my|each|every|this|that|it|page|section|form|us|way)$/i;
 
 /** "where to subscribe", "how it works": a description of a part rather than its name. */
 export const isQuestion = (title: string) => QUESTION.test(title);

@@ -4,7 +4,7 @@
 import type { CollectionSpec, PageSpec, SectionSpec } from '@isekai/contracts';
 import { nounKind, singular } from './lexicon.js';
 import { SECTION_RECIPES, type SiteWords } from './site-sections.js';
-import { cardsOf, filledSection, withListedFields } from './site-fill.js';
+import { allPriced, cardsOf, filledSection, withListedFields } from './site-fill.js';
 import { isQuestion, type SitePart } from './site-parts.js';
 import { slugOf } from './slug.js';
 
@@ -182,8 +182,12 @@ export async function placeParts(
       const stored = collections.find((c) => c.name === existing.collection);
       if (stored && part.details.length)
         collections[collections.indexOf(stored)] = withListedFields(stored, part.details);
+      // "a booking request form" names the page that opens with it ("Book" becomes "Booking request").
+      const opened = pages.find((p) => p !== home && p.sections[0] === existing);
       if (!part.page || part.form?.purpose)
         replace(pages, existing, { ...existing, title: formTitle(part, existing) });
+      if (opened && !part.page && !shares(opened.title, part.title))
+        opened.title = part.title.replace(/\s+form$/i, '');
       continue;
     }
     if (!existing && isFormPart(part)) {
@@ -205,11 +209,15 @@ export async function placeParts(
     if (page && page.sections.length > 0) continue;
     const target = page ?? (multiPage ? (pageFor(pages, part.title) ?? home) : home);
     const recipe = SECTION_RECIPES.find((r) => r.asked.test(part.title) && r.type !== 'form');
+    const pricing = SECTION_RECIPES.find((r) => r.type === 'pricing');
+    const priced = !recipe && pricing && allPriced(part.details);
     const section = recipe
       ? filledSection(recipe.build(words, part.title).section, part.title, part.details)
-      : part.details.length
-        ? cardsOf(part.title, part.details)
-        : await peopleOf(part);
+      : priced
+        ? filledSection(pricing.build(words).section, part.title, part.details)
+        : part.details.length
+          ? cardsOf(part.title, part.details)
+          : await peopleOf(part);
     if (section) {
       target.sections.push(section);
       continue;
@@ -221,5 +229,20 @@ export async function placeParts(
     });
     placeholders.push(part.title);
   }
+  // A page the person named that nothing filled still says what it is for.
+  for (const page of pages)
+    if (page.sections.length === 0) {
+      const part = parts.find((p) => p.page && p.title === page.title);
+      page.sections.push(
+        part?.details.length
+          ? cardsOf(page.title, part.details)
+          : {
+              type: 'text',
+              title: page.title,
+              body: `Tell visitors about ${page.title.toLowerCase()} at ${words.name} here.`,
+            },
+      );
+      if (!part?.details.length) placeholders.push(page.title);
+    }
   return placeholders;
 }
