@@ -129,7 +129,7 @@ function unitFor(lower: string): string | undefined {
 /** "whether I have read it" -> "Read"; "if it is done" -> "Done". */
 function booleanFromClause(lower: string): string | null {
   const match =
-    /^(?:whether|if)\s+(?:i|we|they|it|you|he|she)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+)/.exec(
+    /^(?:whether|if)\s+(?:(?:i|we|they|it|you|he|she)\b)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+)/.exec(
       lower,
     );
   if (!match?.[1]) return null;

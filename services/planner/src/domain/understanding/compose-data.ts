@@ -4,6 +4,8 @@
 import type { CollectionSpec, FieldSpec, PageSpec } from '@isekai/contracts';
 import type { DomainEntry } from '../knowledge/domain.types.js';
 import { featuresIn } from '../offline/features.js';
+import { FORMULA_PHRASE } from './apply-descriptions.js';
+import { askedFirst, withFormsForAll } from './collection-pages.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { genericPages, type ListFeatures } from './generic-pages.js';
 import { singular, type NounKind } from './lexicon.js';
@@ -42,7 +44,10 @@ function sameField(a: FieldSpec, b: FieldSpec): boolean {
 
 /** Adds fields the prompt lists to a collection that lacks them, before its computed fields. */
 function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionSpec {
-  const missing = fields.filter((f) => !collection.fields.some((g) => sameField(f, g)));
+  // "the line amount is hours x rate" says how a value is worked out (named-formulas.ts), not a field.
+  const missing = fields.filter(
+    (f) => !collection.fields.some((g) => sameField(f, g)) && !FORMULA_PHRASE.test(` ${f.label} `),
+  );
   if (missing.length === 0) return collection;
   const plain = collection.fields.filter((f) => !f.formula);
   const computed = collection.fields.filter((f) => f.formula);
@@ -56,38 +61,6 @@ function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: Doma
   // Only a noun that names records, not one in a list of fields ("title, url and tags").
   const named = nouns.find((n) => !n.inList && aliases.includes(n.noun) && n.noun.split(' ').length <= 2);
   return named ? { ...collection, ...namesOf(named.noun), name: collection.name } : collection;
-}
-
-/**
- * Every collection can be added to: one whose sections all hide the form (a board to review, a figure)
- * or that no page shows gets a page with a table and its form, so a relation can be made from both ends.
- */
-export function withFormsForAll(pages: PageSpec[], collections: CollectionSpec[]): PageSpec[] {
-  const withForm = new Set(
-    pages
-      .flatMap((p) => p.sections)
-      .flatMap((s) => (s.type === 'collection' && s.form !== false ? [s.collection] : [])),
-  );
-  const missing = collections.filter((c) => !withForm.has(c.name));
-  return [
-    ...pages,
-    ...missing.map((c) => ({
-      id: `${c.name.toLowerCase()}-list`,
-      title: c.plural,
-      sections: [{ type: 'collection' as const, collection: c.name, view: 'table' as const }],
-    })),
-  ];
-}
-
-/** The page that shows the collection the prompt is about comes first; figures follow. */
-export function askedFirst(pages: PageSpec[], collection: string | undefined): PageSpec[] {
-  if (!collection) return pages;
-  const index = pages.findIndex((p) =>
-    p.sections.some((s) => s.type === 'collection' && s.collection === collection),
-  );
-  const home = pages[0];
-  if (index <= 0 || !home || home.sections.some((s) => s.type === 'collection')) return pages;
-  return [pages[index]!, ...pages.slice(0, index), ...pages.slice(index + 1)];
 }
 
 /** Sample pictures would be fetched from the web, which apps cannot reach: samples go without them. */

@@ -146,3 +146,23 @@ export function isKnownWord(word: string): Promise<boolean> {
   }
   return found;
 }
+
+const synonymCache = new Map<string, Promise<Set<string>>>();
+
+/** Words that share a noun sense with the word: "amount" -> quantity, sum, total... (WordNet synsets). */
+export function nounSynonyms(noun: string): Promise<Set<string>> {
+  const key = singular(noun.trim()).replace(/\s+/g, '_');
+  let found = synonymCache.get(key);
+  if (!found) {
+    found = wordnet
+      .lookupNoun(key)
+      .then(
+        (senses) =>
+          new Set(
+            senses.flatMap((s) => s.synonyms.map((w) => w.replace(/_/g, ' '))).filter((w) => w !== key),
+          ),
+      );
+    synonymCache.set(key, found);
+  }
+  return found;
+}

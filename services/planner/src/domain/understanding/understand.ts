@@ -10,13 +10,14 @@ import {
   type FieldSpec,
 } from '@isekai/contracts';
 import { featuresIn } from '../offline/features.js';
-import { extractFieldList, listSegment } from '../offline/field-list.js';
+import { extractFieldList, listSegment, splitList } from '../offline/field-list.js';
 import { inferField } from '../offline/field-typing.js';
 import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
 import { addAskedForm, formApp } from './asked-form.js';
 import { composeSite } from './compose-site.js';
+import { withDescribedRecords } from './described.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import type { ListFeatures } from './generic-pages.js';
 import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
@@ -90,7 +91,10 @@ const LEADING_SMALL_WORDS = /^(?:(?:the|a|an|my|our|their|with|of|for|some|all|a
 
 async function pluralThings(segment: string): Promise<number> {
   let things = 0;
-  for (const item of segment.split(/,|\band\b|&/)) {
+  // "my hives (name, location) and inspections of each hive with date": an item is named before its
+  // brackets, its "with" and its relating words.
+  for (const whole of splitList(segment)) {
+    const item = whole.split(/\(|\s(?:with|of|for|on|from|against|between|who|that|where)\s/i)[0] ?? whole;
     // "the members who borrow them": leading articles and prepositions are not the item's words.
     const words = (
       item
@@ -491,6 +495,14 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
       composition = { ...composeFromNouns(title, entities, features), title };
       steps.push(`Read the prompt as records of ${composition.added.join(', ')}.`);
     }
+    // What the person's sentences say about each record wins over the defaults it was composed with.
+    // The aliases of the domains used, the first domain's winning where two name the same collection.
+    const used = dataMatches.filter((m) => composition.domains.includes(m.domain.id)).reverse();
+    const aliases = Object.assign({}, ...used.map((m) => m.domain.aliases)) as Record<string, string[]>;
+    Object.assign(
+      composition,
+      await withDescribedRecords(composition, text, { aliases, isContainer: (n) => CONTAINERS.test(n) }),
+    );
     if (composition.added.length > 0 && composition.domains.length > 0)
       steps.push(`Added collections of their own for: ${composition.added.join(', ')}.`);
     const primary = form ? undefined : domainMatches[0]?.domain;

@@ -1255,7 +1255,7 @@ export const COMMUNITY_DOMAINS: DomainEntry[] = [
     ],
     aliases: {
       item: ['item', 'tool', 'equipment', 'gear', 'device'],
-      borrower: ['borrower', 'member', 'user'],
+      borrower: ['borrower', 'member', 'user', 'neighbour', 'neighbor'],
       checkout: ['checkout', 'loan', 'booking'],
     },
     core: ['item', 'borrower', 'checkout'],
