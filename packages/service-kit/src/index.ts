@@ -3,6 +3,7 @@ export * from './base-app.js';
 export * from './edge-security.js';
 export * from './env.js';
 export * from './error-middleware.js';
+export * from './keyed-queue.js';
 export * from './lifecycle.js';
 export * from './logger.js';
 export * from './metrics.js';

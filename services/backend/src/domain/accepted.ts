@@ -1,6 +1,6 @@
+import type { KeyedQueue } from '@isekai/service-kit';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
-import type { AppLocks } from './app-locks.js';
 import { requireApp } from './require-app.js';
 
 /** Work that was accepted: the app as it is now, and a promise of the app once the work has settled. */
@@ -12,7 +12,7 @@ export interface Accepted {
 /** Queues the work behind the app's other work and hands back the app as it is until then. */
 export function acceptWork(
   store: Store,
-  locks: AppLocks,
+  locks: KeyedQueue,
   appId: string,
   work: () => Promise<AppRecord>,
 ): Accepted {

@@ -1,4 +1,4 @@
-import type { Logger } from '@isekai/service-kit';
+import { KeyedQueue, type Logger } from '@isekai/service-kit';
 import type { PlannerClient } from '../clients/planner.client.js';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { BackendConfig } from '../config.js';
@@ -8,7 +8,6 @@ import { createActivity } from './activity.js';
 import { createApiKeys } from './api-keys.js';
 import { createAppEvents } from './app-events.js';
 import { createAppLogs } from './app-logs.js';
-import { createAppLocks } from './app-locks.js';
 import { createAppQueries } from './apps.queries.js';
 import { createAudit } from './audit.js';
 import { QUIET_OBSERVER, type BackendObserver } from './backend.observer.js';
@@ -46,7 +45,7 @@ export function createDomain({
   observer = QUIET_OBSERVER,
 }: DomainDeps) {
   const activity = createActivity(store);
-  const locks = createAppLocks();
+  const locks = new KeyedQueue();
   const apiKeys = createApiKeys({
     store,
     tiers: config.apiKeys.tiers,

@@ -1,9 +1,8 @@
-import { AppError } from '@isekai/service-kit';
+import { AppError, type KeyedQueue } from '@isekai/service-kit';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import { acceptWork, type Accepted } from './accepted.js';
 import type { Activity } from './activity.js';
-import type { AppLocks } from './app-locks.js';
 import type { AppRunner } from './generation/run-app.js';
 import type { Planning } from './planning.js';
 import type { RemoveApp } from './remove-app.js';
@@ -13,7 +12,7 @@ import type { SandboxClient } from '../clients/sandbox.client.js';
 export interface LifecycleDeps {
   store: Store;
   activity: Activity;
-  locks: AppLocks;
+  locks: KeyedQueue;
   planning: Planning;
   sandbox: SandboxClient;
   runner: AppRunner;

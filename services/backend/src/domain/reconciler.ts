@@ -1,10 +1,9 @@
 import type { SandboxAppState } from '@isekai/contracts';
-import { isAppError, type Logger } from '@isekai/service-kit';
+import { isAppError, type Logger, type KeyedQueue } from '@isekai/service-kit';
 import type { SandboxClient } from '../clients/sandbox.client.js';
 import type { AppRecord } from '../data/apps.repository.js';
 import type { Store } from '../data/store.js';
 import type { Activity } from './activity.js';
-import type { AppLocks } from './app-locks.js';
 import { QUIET_OBSERVER, type BackendObserver } from './backend.observer.js';
 import type { Deployer } from './deployer.js';
 import { createRestartPolicy } from './restart-policy.js';
@@ -13,7 +12,7 @@ import type { NoticeReader } from './sandbox-notices.js';
 export interface ReconcilerDeps {
   store: Store;
   activity: Activity;
-  locks: AppLocks;
+  locks: KeyedQueue;
   sandbox: SandboxClient;
   deployer: Deployer;
   logger: Logger;

@@ -1,9 +1,8 @@
 import type { FileMap, FilesResponse, VersionListResponse } from '@isekai/contracts';
-import { AppError, notFound } from '@isekai/service-kit';
+import { AppError, notFound, type KeyedQueue } from '@isekai/service-kit';
 import type { Store } from '../data/store.js';
 import { acceptWork, type Accepted } from './accepted.js';
 import type { Activity } from './activity.js';
-import type { AppLocks } from './app-locks.js';
 import type { AppRunner } from './generation/run-app.js';
 import { readManifest } from './manifest.js';
 import { requireApp, requireCurrentVersion } from './require-app.js';
@@ -36,7 +35,7 @@ function applyPatch(current: FileMap, patch: Record<string, string | null>): Fil
 export interface VersionsServiceDeps {
   store: Store;
   activity: Activity;
-  locks: AppLocks;
+  locks: KeyedQueue;
   versions: VersionStore;
   runner: AppRunner;
 }

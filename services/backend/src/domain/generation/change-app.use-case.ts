@@ -1,11 +1,10 @@
 import { REJECTION_EVENTS, type PlanResponse } from '@isekai/contracts';
-import type { AppError } from '@isekai/service-kit';
+import type { AppError, KeyedQueue } from '@isekai/service-kit';
 import type { AppRecord } from '../../data/apps.repository.js';
 import type { Store } from '../../data/store.js';
 import type { VersionRecord } from '../../data/versions.repository.js';
 import { acceptWork, type Accepted } from '../accepted.js';
 import type { Activity } from '../activity.js';
-import type { AppLocks } from '../app-locks.js';
 import { asAppError, isNotUnderstood, refusal, suggestionsOf } from '../failures.js';
 import type { Planning } from '../planning.js';
 import { requireCurrentVersion } from '../require-app.js';
@@ -17,7 +16,7 @@ import { plannedEventData } from './planned-event.js';
 export interface ChangeAppDeps {
   store: Store;
   activity: Activity;
-  locks: AppLocks;
+  locks: KeyedQueue;
   planning: Planning;
   versions: VersionStore;
   runner: AppRunner;

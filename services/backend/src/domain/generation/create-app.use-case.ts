@@ -1,3 +1,4 @@
+import type { KeyedQueue } from '@isekai/service-kit';
 import { REJECTION_EVENTS, type PlanResponse, type RejectionData } from '@isekai/contracts';
 import type { AppRecord } from '../../data/apps.repository.js';
 import type { Store } from '../../data/store.js';
@@ -5,7 +6,6 @@ import type { Access, Caller } from '../access.js';
 import { acceptWork, type Accepted } from '../accepted.js';
 import type { Activity } from '../activity.js';
 import { newAppId } from '../app-ids.js';
-import type { AppLocks } from '../app-locks.js';
 import { asAppError, isNotUnderstood, markFailed, refusal, suggestionsOf } from '../failures.js';
 import type { Planning } from '../planning.js';
 import type { RemoveApp } from '../remove-app.js';
@@ -17,7 +17,7 @@ import { plannedEventData } from './planned-event.js';
 export interface CreateAppDeps {
   store: Store;
   activity: Activity;
-  locks: AppLocks;
+  locks: KeyedQueue;
   access: Access;
   planning: Planning;
   versions: VersionStore;

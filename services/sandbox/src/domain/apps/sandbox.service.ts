@@ -7,7 +7,7 @@ import type {
   SandboxDeployRequest,
   SandboxLogs,
 } from '@isekai/contracts';
-import { AppError, notFound } from '@isekai/service-kit';
+import { AppError, KeyedQueue, notFound } from '@isekai/service-kit';
 import { removeAppFiles, writeAppFiles } from '../files/app-files.writer.js';
 import { assertDeployable } from './deploy.rules.js';
 import { STOP_GRACE_MS } from '../runs/app-run.js';
@@ -17,7 +17,6 @@ import { startRun } from '../runs/run.starter.js';
 import type { PlannedEnd } from '../runs/run.types.js';
 import { AppRecord, type StateListener } from './app.record.js';
 import { toAppState } from './app-state.mapper.js';
-import { KeyedMutex } from './keyed.mutex.js';
 import { StartGate } from './start.gate.js';
 import { QUIET_OBSERVER, type SandboxObserver } from './sandbox.observer.js';
 
@@ -33,7 +32,7 @@ export interface LogFollower {
 /** Owns every app process of this sandbox instance: deploy, start, stop, delete, state and logs. */
 export class Sandbox {
   private readonly apps = new Map<string, AppRecord>();
-  private readonly mutex = new KeyedMutex();
+  private readonly queue = new KeyedQueue();
   private readonly closers = new Map<string, Set<() => void>>();
   private closing = false;
   private readonly starts: StartGate;
@@ -50,7 +49,7 @@ export class Sandbox {
     assertDeployable(request, this.deps.config);
     // A new version supersedes the running one at once, even while it is still starting.
     await this.endIfLive(id, STOP_REQUEST);
-    return this.mutex.run(id, async () => {
+    return this.queue.run(id, async () => {
       await this.endIfLive(id, STOP_REQUEST);
       await writeAppFiles(this.deps.config.appsDir, id, request.files);
       this.refuseWhileClosing();
@@ -72,7 +71,7 @@ export class Sandbox {
 
   /** Runs the deployed files again (after a stop, an expiry or a limit kill); a running app is left as is. */
   start(id: string): Promise<SandboxAppState> {
-    return this.mutex.run(id, async () => {
+    return this.queue.run(id, async () => {
       this.refuseWhileClosing();
       const record = this.require(id);
       if (record.run?.processRunning) return toAppState(record);
@@ -85,7 +84,7 @@ export class Sandbox {
   async stop(id: string): Promise<SandboxAppState> {
     this.require(id);
     await this.endIfLive(id, STOP_REQUEST);
-    return this.mutex.run(id, async () => {
+    return this.queue.run(id, async () => {
       const record = this.require(id);
       await this.endIfLive(id, STOP_REQUEST);
       record.run?.markStopped();
@@ -96,7 +95,7 @@ export class Sandbox {
   async remove(id: string): Promise<void> {
     this.require(id);
     await this.endIfLive(id, STOP_REQUEST);
-    await this.mutex.run(id, async () => {
+    await this.queue.run(id, async () => {
       this.require(id);
       await this.endIfLive(id, STOP_REQUEST);
       await removeAppFiles(this.deps.config.appsDir, id);
@@ -150,7 +149,7 @@ export class Sandbox {
     this.closing = true;
     const endAll = () => Promise.all([...this.apps.keys()].map((id) => this.endIfLive(id, STOP_REQUEST)));
     await endAll();
-    await this.mutex.idle();
+    await this.queue.idle();
     await endAll();
     for (const id of this.closers.keys()) this.closeFollowers(id);
   }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createAppLocks } from './app-locks.js';
+import { KeyedQueue } from './keyed-queue.js';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('createAppLocks', () => {
-  it('runs work for one app one after another, even when a step fails', async () => {
-    const locks = createAppLocks();
+describe('KeyedQueue', () => {
+  it('runs the tasks of one key one after another, even when a step fails', async () => {
+    const queue = new KeyedQueue();
     const order: string[] = [];
-    const first = locks.run('a', async () => {
+    const first = queue.run('a', async () => {
       await tick(20);
       order.push('first');
       throw new Error('boom');
     });
-    const second = locks.run('a', () => {
+    const second = queue.run('a', () => {
       order.push('second');
       return Promise.resolve(2);
     });
@@ -22,21 +22,21 @@ describe('createAppLocks', () => {
     expect(order).toEqual(['first', 'second']);
   });
 
-  it('runs different apps side by side and reports when an app is busy', async () => {
-    const locks = createAppLocks();
+  it('runs different keys side by side and reports when a key is busy', async () => {
+    const queue = new KeyedQueue();
     const order: string[] = [];
-    const slow = locks.run('a', async () => {
+    const slow = queue.run('a', async () => {
       await tick(30);
       order.push('a');
     });
-    const fast = locks.run('b', () => {
+    const fast = queue.run('b', () => {
       order.push('b');
       return Promise.resolve();
     });
-    expect(locks.isBusy('a')).toBe(true);
+    expect(queue.isBusy('a')).toBe(true);
     await Promise.all([slow, fast]);
-    await locks.idle();
+    await queue.idle();
     expect(order).toEqual(['b', 'a']);
-    expect(locks.isBusy('a')).toBe(false);
+    expect(queue.isBusy('a')).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
-/** Runs tasks for the same key one after another (a deploy, a stop and a delete of one app never interleave). */
-export class KeyedMutex {
+/**
+ * Runs the tasks queued under one key strictly one after another (a deploy, a stop and a delete of one app
+ * never interleave), and tasks under different keys side by side. A failed task does not stop the queue.
+ */
+export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
@@ -13,7 +16,12 @@ export class KeyedMutex {
     return result;
   }
 
-  /** Resolves when every task queued so far, for any key, has finished. */
+  /** Whether a task for this key is queued or running. */
+  isBusy(key: string): boolean {
+    return this.tails.has(key);
+  }
+
+  /** Resolves when every task queued so far, for any key, has finished (used on shutdown). */
   async idle(): Promise<void> {
     await Promise.all([...this.tails.values()]);
   }
