@@ -7,6 +7,7 @@ export * from './keyed-queue.js';
 export * from './lifecycle.js';
 export * from './logger.js';
 export * from './metrics.js';
+export * from './query-flag.js';
 export * from './redact.js';
 export * from './service-auth.js';
 export * from './service-client.js';

@@ -9,9 +9,9 @@ import {
   type AppPromptRequest,
   type AppStatus,
 } from '@isekai/contracts';
-import { validate } from '@isekai/service-kit';
+import { queryFlag, validate } from '@isekai/service-kit';
 import type { Domain } from '../domain/domain.js';
-import { respondAccepted, wantsWait } from './respond.js';
+import { respondAccepted } from './respond.js';
 import { callerOf, ownAppsOnly } from './api-key-auth.js';
 
 export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Router {
@@ -27,7 +27,7 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
       const { prompt, name } = req.body as AppCreateRequest;
       const accepted = create.createApp(callerOf(res), { prompt, name });
       res.locals.appId = accepted.app.id; // for the audit trail
-      await respondAccepted(res, accepted, wantsWait(req.query.wait), 201, queries);
+      await respondAccepted(res, accepted, queryFlag(req.query.wait), 201, queries);
     },
   );
 
@@ -50,19 +50,19 @@ export function appsRoutes(domain: Domain, generationLimit: RequestHandler): Rou
       const { prompt } = req.body as AppPromptRequest;
       domain.access.checkGenerationQuota(callerOf(res));
       const accepted = change.changeByPrompt(req.params.id as string, prompt);
-      await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+      await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
     },
   );
 
   router.post('/apps/:id/start', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
     domain.access.checkStartQuota(callerOf(res), req.params.id as string);
     const accepted = lifecycle.start(req.params.id as string);
-    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+    await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
   });
 
   router.post('/apps/:id/cancel', validate({ ...appIdParamSchema, ...waitQuerySchema }), async (req, res) => {
     const accepted = lifecycle.cancelPlanning(req.params.id as string);
-    await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+    await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
   });
 
   router.post('/apps/:id/stop', validate(appIdParamSchema), async (req, res) => {

@@ -7,10 +7,10 @@ import {
   waitQuerySchema,
   type FilesPatchRequest,
 } from '@isekai/contracts';
-import { validate } from '@isekai/service-kit';
+import { queryFlag, validate } from '@isekai/service-kit';
 import { writeArchive, type ArchiveFormat } from '../domain/archive.js';
 import type { Domain } from '../domain/domain.js';
-import { respondAccepted, wantsWait } from './respond.js';
+import { respondAccepted } from './respond.js';
 import { ownAppsOnly } from './api-key-auth.js';
 
 function slug(name: string): string {
@@ -37,7 +37,7 @@ export function filesRoutes(domain: Domain): Router {
     validate({ ...appIdParamSchema, ...filesPatchSchema, ...waitQuerySchema }),
     async (req, res) => {
       const accepted = versions.editFiles(req.params.id as string, (req.body as FilesPatchRequest).files);
-      await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+      await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
     },
   );
 
@@ -54,7 +54,7 @@ export function filesRoutes(domain: Domain): Router {
     validate({ ...versionParamSchema, ...waitQuerySchema }),
     async (req, res) => {
       const accepted = versions.restoreVersion(req.params.id as string, Number(req.params.n));
-      await respondAccepted(res, accepted, wantsWait(req.query.wait), 200, queries);
+      await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
     },
   );
 

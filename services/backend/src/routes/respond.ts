@@ -3,10 +3,6 @@ import { AppError } from '@isekai/service-kit';
 import type { AppQueries } from '../domain/apps.queries.js';
 import type { Accepted } from '../domain/accepted.js';
 
-export function wantsWait(value: unknown): boolean {
-  return value === 'true' || value === '1';
-}
-
 /**
  * Without `?wait=true`: 202 and the app as it is now, the work goes on. With it: the settled app
  * (`settledStatus`), or the failure's status and details with the app attached so the caller knows its

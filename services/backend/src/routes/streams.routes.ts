@@ -5,11 +5,9 @@ import {
   logsQuerySchema,
   type EventListResponse,
 } from '@isekai/contracts';
-import { openSse, relaySse, validate, wantsEventStream } from '@isekai/service-kit';
+import { openSse, queryFlag, relaySse, validate, wantsEventStream } from '@isekai/service-kit';
 import type { Domain } from '../domain/domain.js';
 import { ownAppsOnly } from './api-key-auth.js';
-
-const isOn = (flag: unknown) => flag === 'true' || flag === '1';
 
 export function streamsRoutes(domain: Domain): Router {
   const router = Router();
@@ -38,7 +36,7 @@ export function streamsRoutes(domain: Domain): Router {
   /** The app's recent output as JSON, or followed live by relaying the sandbox's event stream. */
   router.get('/apps/:id/logs', validate({ ...appIdParamSchema, ...logsQuerySchema }), async (req, res) => {
     const id = req.params.id as string;
-    if (!wantsEventStream(req) && !isOn(req.query.follow)) {
+    if (!wantsEventStream(req) && !queryFlag(req.query.follow)) {
       res.json(await logs.recent(id, Number(req.query.tail ?? 200)));
       return;
     }

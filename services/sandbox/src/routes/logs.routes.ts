@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { appIdParamSchema, logsQuerySchema } from '@isekai/contracts';
-import { openSse, validate, wantsEventStream } from '@isekai/service-kit';
+import { openSse, queryFlag, validate, wantsEventStream } from '@isekai/service-kit';
 import type { Sandbox } from '../domain/apps/sandbox.service.js';
 
 type IdParams = { id: string };
@@ -14,7 +14,7 @@ export function logsRoutes(sandbox: Sandbox): Router {
     async (req, res) => {
       // Express 5 exposes a read-only query object, so the validated values are read, not the sanitised ones.
       const tail = req.query.tail === undefined ? undefined : Number(req.query.tail);
-      const follow = req.query.follow === 'true' || req.query.follow === '1' || wantsEventStream(req);
+      const follow = queryFlag(req.query.follow) || wantsEventStream(req);
       const logs = sandbox.logs(req.params.id, tail);
       if (!follow) {
         res.json(logs);
