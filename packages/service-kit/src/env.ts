@@ -1,3 +1,5 @@
+import { LOG_LEVELS, type LogLevel } from './logger.js';
+
 /** A reader turns one raw environment value into a typed one, or throws a message naming what is wrong. */
 export type EnvReader<T> = (raw: string | undefined) => T;
 
@@ -56,6 +58,7 @@ export const env = {
             .map((s) => s.trim())
             .filter(Boolean)
         : fallback,
+  logLevel: (fallback: LogLevel = 'info'): EnvReader<LogLevel> => env.oneOf(LOG_LEVELS, fallback),
   bool:
     (fallback: boolean): EnvReader<boolean> =>
     (raw) => {

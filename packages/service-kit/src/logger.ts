@@ -14,7 +14,11 @@ declare module 'node:http' {
   }
 }
 
-export function createLogger(service: string, level = 'info'): Logger {
+/** pino's levels and `silent`: what LOG_LEVEL may be in every service. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export function createLogger(service: string, level: LogLevel = 'info'): Logger {
   return pino({ name: service, level, base: { service } });
 }
 

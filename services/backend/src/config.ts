@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isIP } from 'node:net';
 import { TIER_NAMES, type TierName } from '@isekai/contracts';
-import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
+import { ConfigError, env, generateServiceToken, readEnv, type LogLevel } from '@isekai/service-kit';
 import { readTiers, type Tiers } from './tiers.js';
 
 export interface BackendConfig {
   port: number;
   host: string;
   production: boolean;
-  logLevel: string;
+  logLevel: LogLevel;
   databasePath: string;
   plannerUrl: string;
   sandboxUrl: string;
@@ -82,7 +82,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): BackendConf
     SANDBOX_PORT: env.port(8002),
     HOST: env.string('127.0.0.1'),
     NODE_ENV: env.string('development'),
-    LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    LOG_LEVEL: env.logLevel(),
     DATABASE_PATH: env.string('runtime/isekai.db'),
     PLANNER_URL: env.url(undefined),
     SANDBOX_URL: env.url(undefined),

@@ -1,4 +1,4 @@
-import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
+import { ConfigError, env, generateServiceToken, readEnv, type LogLevel } from '@isekai/service-kit';
 
 export const PLANNER_ENGINES = ['offline', 'openai', 'anthropic'] as const;
 export type PlannerEngine = (typeof PLANNER_ENGINES)[number];
@@ -25,16 +25,16 @@ export interface PlannerConfig {
   host: string;
   serviceToken: string;
   /** True when no token was configured and one was generated for this start only. */
-  tokenGenerated: boolean;
+  serviceTokenGenerated: boolean;
   engine: PlannerEngine;
   model?: ModelConfig;
-  logLevel: string;
+  logLevel: LogLevel;
   rateLimitWindowMs: number;
   rateLimitFailures: number;
 }
 
 /** The only reader of the environment in the planner; fails naming every bad key at once. */
-export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConfig {
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): PlannerConfig {
   const values = readEnv(source, {
     PLANNER_PORT: env.port(8001),
     HOST: env.string('127.0.0.1'),
@@ -48,7 +48,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConf
     LLM_CHECK_RETRIES: env.int(2, { min: 0, max: 5 }),
     LLM_REPAIR_ROUNDS: env.int(2, { min: 0, max: 5 }),
     LLM_FALLBACK: env.oneOf(['none', 'offline'], 'none'),
-    LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    LOG_LEVEL: env.logLevel(),
     RATE_LIMIT_WINDOW_MS: env.int(900_000, { min: 1000 }),
     RATE_LIMIT_FAILURES: env.int(100, { min: 1 }),
   });
@@ -62,7 +62,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): PlannerConf
     port: values.PLANNER_PORT,
     host: values.HOST,
     serviceToken: values.ISEKAI_SERVICE_TOKEN ?? generateServiceToken(),
-    tokenGenerated: values.ISEKAI_SERVICE_TOKEN === undefined,
+    serviceTokenGenerated: values.ISEKAI_SERVICE_TOKEN === undefined,
     engine,
     ...(engine === 'offline'
       ? {}

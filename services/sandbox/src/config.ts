@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, env, generateServiceToken, readEnv } from '@isekai/service-kit';
+import { ConfigError, env, generateServiceToken, readEnv, type LogLevel } from '@isekai/service-kit';
 
 export interface SandboxConfig {
   port: number;
@@ -38,7 +38,7 @@ export interface SandboxConfig {
   serviceToken: string;
   /** True when no token was configured and one was made up for this start (other services cannot know it). */
   serviceTokenGenerated: boolean;
-  logLevel: string;
+  logLevel: LogLevel;
   rateLimitWindowMs: number;
   rateLimitFailures: number;
 }
@@ -67,7 +67,7 @@ const readers = {
   APP_UID_BASE: env.int(200_000, { min: 1000, max: 4_000_000_000 }),
   ALLOWED_MODULES: env.string('preact,htm,preact-render-to-string,chess.js,uqr'),
   ISEKAI_SERVICE_TOKEN: env.optionalString(),
-  LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  LOG_LEVEL: env.logLevel(),
   RATE_LIMIT_WINDOW_MS: env.int(900_000, { min: 1000 }),
   RATE_LIMIT_FAILURES: env.int(50, { min: 1 }),
 };
