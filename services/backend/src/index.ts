@@ -20,6 +20,7 @@ try {
   logger.info({ url: backend.url, database: config.databasePath }, `backend listening on ${backend.url}`);
   handleProcessSignals(logger, () => backend.stop());
 } catch (error) {
+  // A bad configuration is the operator's to fix: print what is wrong, not a stack trace.
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 }

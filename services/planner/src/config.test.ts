@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@isekai/service-kit';
-import { readConfig } from './config.js';
+import { loadConfig } from './config.js';
 
-describe(readConfig.name, () => {
+describe(loadConfig.name, () => {
   it('uses the documented defaults and generates a token when none is set', () => {
-    const config = readConfig({});
+    const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8001,
       host: '127.0.0.1',
@@ -12,20 +12,20 @@ describe(readConfig.name, () => {
       logLevel: 'info',
       rateLimitWindowMs: 900000,
       rateLimitFailures: 100,
-      tokenGenerated: true,
+      serviceTokenGenerated: true,
     });
     expect(config.serviceToken.length).toBeGreaterThan(20);
   });
 
   it('reads the token and port from the environment', () => {
-    const config = readConfig({ ISEKAI_SERVICE_TOKEN: 'secret', PLANNER_PORT: '9100' });
-    expect(config).toMatchObject({ serviceToken: 'secret', tokenGenerated: false, port: 9100 });
+    const config = loadConfig({ ISEKAI_SERVICE_TOKEN: 'secret', PLANNER_PORT: '9100' });
+    expect(config).toMatchObject({ serviceToken: 'secret', serviceTokenGenerated: false, port: 9100 });
   });
 
   it('names every bad key at once', () => {
     let error: unknown;
     try {
-      readConfig({ PLANNER_PORT: 'x', PLANNER_ENGINE: 'gpt' });
+      loadConfig({ PLANNER_PORT: 'x', PLANNER_ENGINE: 'gpt' });
     } catch (caught) {
       error = caught;
     }
@@ -36,9 +36,9 @@ describe(readConfig.name, () => {
   });
 });
 
-describe('readConfig with a language model', () => {
+describe('loadConfig with a language model', () => {
   it('reads the model settings with their defaults', () => {
-    const config = readConfig({
+    const config = loadConfig({
       PLANNER_ENGINE: 'openai',
       LLM_BASE_URL: 'http://127.0.0.1:11434/v1',
       LLM_MODEL: 'llama3.1',
@@ -57,11 +57,11 @@ describe('readConfig with a language model', () => {
   });
 
   it('needs LLM_MODEL when a model engine is chosen', () => {
-    expect(() => readConfig({ PLANNER_ENGINE: 'anthropic' })).toThrow(/LLM_MODEL/);
+    expect(() => loadConfig({ PLANNER_ENGINE: 'anthropic' })).toThrow(/LLM_MODEL/);
   });
 
   it('reads the fallback, rounds and timeout', () => {
-    const config = readConfig({
+    const config = loadConfig({
       PLANNER_ENGINE: 'anthropic',
       LLM_MODEL: 'claude',
       LLM_FALLBACK: 'offline',
@@ -77,6 +77,6 @@ describe('readConfig with a language model', () => {
   });
 
   it('has no model settings for the offline engine', () => {
-    expect(readConfig({}).model).toBeUndefined();
+    expect(loadConfig({}).model).toBeUndefined();
   });
 });

@@ -1,26 +1,20 @@
 import { ConfigError, createLogger, handleProcessSignals } from '@isekai/service-kit';
-import { readConfig, type PlannerConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { startPlanner } from './server.js';
 
-function loadConfig(): PlannerConfig {
-  try {
-    return readConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+try {
+  const config = loadConfig();
+  const logger = createLogger('planner', config.logLevel);
+  if (config.serviceTokenGenerated) {
+    logger.warn(
+      'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; other services cannot call the planner',
+    );
   }
+  const planner = await startPlanner(config, logger);
+  logger.info({ url: planner.url, engine: config.engine }, `planner listening on ${planner.url}`);
+  handleProcessSignals(logger, () => planner.stop());
+} catch (error) {
+  // A bad configuration is the operator's to fix: print what is wrong, not a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
 }
-
-const config = loadConfig();
-const logger = createLogger('planner', config.logLevel);
-if (config.tokenGenerated) {
-  logger.warn(
-    'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; other services cannot call the planner',
-  );
-}
-const planner = await startPlanner(config, logger);
-logger.info({ url: planner.url, engine: config.engine }, `planner listening on ${planner.url}`);
-handleProcessSignals(logger, () => planner.stop());

@@ -50,7 +50,7 @@ async function startWith(model: ModelConfig): Promise<RunningPlanner> {
     port: 0,
     host: '127.0.0.1',
     serviceToken: TOKEN,
-    tokenGenerated: false,
+    serviceTokenGenerated: false,
     engine: model.provider,
     model,
     logLevel: 'silent',

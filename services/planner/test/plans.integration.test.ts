@@ -26,7 +26,7 @@ function aConfig(overrides: Partial<PlannerConfig> = {}): PlannerConfig {
     port: 0,
     host: '127.0.0.1',
     serviceToken: TOKEN,
-    tokenGenerated: false,
+    serviceTokenGenerated: false,
     engine: 'offline',
     logLevel: 'silent',
     rateLimitWindowMs: 60_000,

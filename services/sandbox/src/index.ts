@@ -1,22 +1,20 @@
 import { ConfigError, createLogger, handleProcessSignals } from '@isekai/service-kit';
-import { loadConfig, type SandboxConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { startSandbox } from './server.js';
 
-function readConfig(): SandboxConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    // A bad configuration is the operator's to fix: print what is wrong, not a stack trace.
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+try {
+  const config = loadConfig();
+  const logger = createLogger('sandbox', config.logLevel);
+  if (config.serviceTokenGenerated) {
+    logger.warn(
+      'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; the backend cannot call this sandbox until both share a token',
+    );
   }
+  const sandbox = await startSandbox(config, logger);
+  logger.info({ url: sandbox.url }, `sandbox listening on ${sandbox.url}`);
+  handleProcessSignals(logger, () => sandbox.stop());
+} catch (error) {
+  // A bad configuration is the operator's to fix: print what is wrong, not a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
 }
-
-const config = readConfig();
-const logger = createLogger('sandbox', config.logLevel);
-const sandbox = await startSandbox(config, logger);
-logger.info(`sandbox listening on ${sandbox.url}`);
-handleProcessSignals(logger, () => sandbox.stop());

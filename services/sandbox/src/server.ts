@@ -26,11 +26,6 @@ export async function startSandbox(
   config: SandboxConfig,
   logger: Logger = createLogger('sandbox', config.logLevel),
 ): Promise<RunningSandbox> {
-  if (config.serviceTokenGenerated) {
-    logger.warn(
-      'ISEKAI_SERVICE_TOKEN is not set: generated one for this start; the backend cannot call this sandbox until both share a token',
-    );
-  }
   await prepareAppsDir(config.appsDir);
   const pidFiles = new PidFiles(config.stateDir);
   await pidFiles.init();
