@@ -9,6 +9,7 @@ export * from './logger.js';
 export * from './metrics.js';
 export * from './query-flag.js';
 export * from './redact.js';
+export * from './request-context.js';
 export * from './service-auth.js';
 export * from './service-client.js';
 export * from './sse.js';

@@ -4,6 +4,7 @@ import { pino, type Level, type Logger } from 'pino';
 import type { RequestHandler } from 'express';
 import { REQUEST_ID_HEADER } from '@isekai/contracts';
 import { redactSecrets } from './redact.js';
+import { runInRequest } from './request-context.js';
 
 export type { Logger } from 'pino';
 
@@ -28,8 +29,9 @@ const levelFor = (statusCode: number): Level =>
   statusCode >= 500 ? 'error' : statusCode >= 400 ? 'info' : 'debug';
 
 /**
- * One id per request, taken from the caller when sane so it follows a call across services, and one log
- * line when the request ends. Written here rather than with pino-http, which builds a child logger (and
+ * One id per request, taken from the caller when sane and passed on by every service client call made for
+ * the request (request-context.ts), so one id follows a call across services; and one log line when the
+ * request ends. Written here rather than with pino-http, which builds a child logger (and
  * serializes the request) for every request even when the line is never written: that cost a measured
  * fifth of the API's throughput (docs/benchmarks.md). Here the line is built only when its level is on.
  */
@@ -54,6 +56,6 @@ export function httpLogger(logger: Logger): RequestHandler {
         res.writableFinished ? 'request completed' : 'request aborted by the client',
       );
     });
-    next();
+    runInRequest(id, next);
   };
 }

@@ -1,5 +1,6 @@
-import type { ErrorBody } from '@isekai/contracts';
+import { REQUEST_ID_HEADER, type ErrorBody } from '@isekai/contracts';
 import { AppError } from './app-error.js';
+import { currentRequestId } from './request-context.js';
 
 export interface ServiceClientOptions {
   /** Used in error messages, e.g. "planner". */
@@ -12,7 +13,12 @@ export interface ServiceClientOptions {
 export interface RequestOptions {
   body?: unknown;
   timeoutMs?: number;
-  requestId?: string;
+}
+
+export interface StreamOptions {
+  signal: AbortSignal;
+  method?: string;
+  body?: unknown;
 }
 
 export interface ServiceClient {
@@ -20,7 +26,7 @@ export interface ServiceClient {
   readonly baseUrl: string;
   request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
   /** A raw streaming response (e.g. SSE) with the token attached; the caller owns the body. */
-  stream(path: string, signal: AbortSignal): Promise<Response>;
+  stream(path: string, options: StreamOptions): Promise<Response>;
 }
 
 function unavailable(name: string, cause: unknown): AppError {
@@ -46,7 +52,10 @@ async function readError(name: string, response: Response): Promise<AppError> {
   });
 }
 
-/** JSON over HTTP to another Isekai service: token attached, every call bounded by a timeout. */
+/**
+ * JSON over HTTP to another Isekai service: token attached, every call bounded by a timeout, and the id of
+ * the request it is made for passed on, so the other service logs the same id.
+ */
 export function createServiceClient({
   name,
   baseUrl,
@@ -54,43 +63,49 @@ export function createServiceClient({
   timeoutMs,
 }: ServiceClientOptions): ServiceClient {
   const root = baseUrl.replace(/\/+$/, '');
-  const headers = (requestId?: string): Record<string, string> => ({
-    authorization: `Bearer ${token}`,
-    'content-type': 'application/json',
-    ...(requestId ? { 'x-request-id': requestId } : {}),
-  });
+  const headers = (): Record<string, string> => {
+    const requestId = currentRequestId();
+    return {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    };
+  };
+
+  /** The answer when it is a success; a service that cannot be reached, or its error, as an AppError. */
+  async function call(path: string, init: RequestInit): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetch(`${root}${path}`, init);
+    } catch (error) {
+      throw unavailable(name, error);
+    }
+    if (!response.ok) throw await readError(name, response);
+    return response;
+  }
+
+  const json = (body: unknown) => (body === undefined ? undefined : JSON.stringify(body));
 
   return {
     name,
     baseUrl: root,
     async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-      let response: Response;
-      try {
-        response = await fetch(`${root}${path}`, {
-          method,
-          headers: headers(options.requestId),
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: AbortSignal.timeout(options.timeoutMs ?? timeoutMs),
-        });
-      } catch (error) {
-        throw unavailable(name, error);
-      }
-      if (!response.ok) throw await readError(name, response);
+      const response = await call(path, {
+        method,
+        headers: headers(),
+        body: json(options.body),
+        signal: AbortSignal.timeout(options.timeoutMs ?? timeoutMs),
+      });
       if (response.status === 204) return undefined as T;
       return (await response.json()) as T;
     },
-    async stream(path: string, signal: AbortSignal): Promise<Response> {
-      let response: Response;
-      try {
-        response = await fetch(`${root}${path}`, {
-          headers: { ...headers(), accept: 'text/event-stream' },
-          signal,
-        });
-      } catch (error) {
-        throw unavailable(name, error);
-      }
-      if (!response.ok) throw await readError(name, response);
-      return response;
+    stream(path: string, { signal, method = 'GET', body }: StreamOptions): Promise<Response> {
+      return call(path, {
+        method,
+        headers: { ...headers(), accept: 'text/event-stream' },
+        body: json(body),
+        signal,
+      });
     },
   };
 }
