@@ -29,7 +29,8 @@ export function createSandboxClient(config: BackendConfig) {
     list: () => client.request<SandboxAppList>('GET', '/v1/apps', { timeoutMs: 5000 }),
     logs: (id: string, tail: number) =>
       orNull(client.request<SandboxLogs>('GET', `${path(id)}/logs?tail=${tail}`)),
-    followLogs: (id: string, signal: AbortSignal) => client.stream(`${path(id)}/logs?follow=true`, { signal }),
+    followLogs: (id: string, signal: AbortSignal) =>
+      client.stream(`${path(id)}/logs?follow=true`, { signal }),
     health: () => client.request<Record<string, unknown>>('GET', '/health', { timeoutMs: 2000 }),
   };
 }
