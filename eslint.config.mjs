@@ -27,8 +27,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Tests read JSON answers over HTTP, which are untyped by nature; the promise rules still apply.
-    files: ['**/test/**/*.ts', '**/*.test.ts'],
+    // Tests (and the test kit) read JSON answers over HTTP, which are untyped by nature; the promise rules still apply.
+    files: ['**/test/**/*.ts', '**/*.test.ts', 'packages/test-kit/src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

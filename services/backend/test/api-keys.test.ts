@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 
 const KEYS_CLI = fileURLToPath(new URL('../../../scripts/keys.mjs', import.meta.url));
@@ -36,7 +37,7 @@ describe('API keys', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9380, 9389],
+      appPorts: appPorts(10),
       env: { API_KEYS: 'on', RATE_LIMIT_AUTH_FAILURES: '8' },
     });
     alice = (await createKey('alice')).secret;

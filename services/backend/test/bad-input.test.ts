@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 
 interface BadRequest {
@@ -574,7 +575,7 @@ describe('bad input', () => {
   let before: unknown;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9300, 9320] });
+    platform = await startPlatform({ appPorts: appPorts(21) });
     app = (
       await platform.api('/api/apps?wait=true', {
         method: 'POST',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppEvent, AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import type { FakeModelServer } from '../../planner/test/support/fake-model-server.js';
 import { GOOD_APP } from '../../planner/test/support/model-answers.js';
 import { fetchPage } from './support/pages.js';
@@ -31,7 +32,7 @@ describe('cancelling an app being planned by a language model', () => {
     );
 
   beforeAll(async () => {
-    running = await startModelPlatform([9330, 9339], {
+    running = await startModelPlatform(appPorts(10), {
       LLM_TIMEOUT_MS: '600000',
       PLANNER_TIMEOUT_MS: '600000',
     });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -12,7 +13,7 @@ describe('creations at once', () => {
   const created: AppResponse[] = [];
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [10540, 10599],
+      appPorts: appPorts(60),
       env: { RATE_LIMIT_GENERATIONS: String(GENERATIONS_PER_WINDOW) },
     });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 
 describe('the public edge', () => {
@@ -6,7 +7,7 @@ describe('the public edge', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9280, 9290],
+      appPorts: appPorts(11),
       env: { RATE_LIMIT_WRITES: '6', RATE_LIMIT_GENERATIONS: '2' },
     });
   });

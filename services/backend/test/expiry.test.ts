@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers, eventually } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -7,7 +8,7 @@ describe('the time limit', () => {
   let platform: Platform;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9260, 9270], env: { EXECUTION_TIMEOUT_MS: '3000' } });
+    platform = await startPlatform({ appPorts: appPorts(11), env: { EXECUTION_TIMEOUT_MS: '3000' } });
   });
   afterAll(async () => {
     await platform?.stop();

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers, eventually } from './support/pages.js';
 import { interrupt, runStart, type StartRun } from './support/start-script.js';
-import type { ServiceName } from './support/service-process.js';
+import type { ServiceName } from '@isekai/test-kit';
 
 const CREATE_PROMPTS = [
   'a todo list',
@@ -53,7 +54,7 @@ describe('faults under npm start', () => {
 
   it('survives SIGKILL of the planner, the sandbox and the backend in the middle of work', async () => {
     run = await runStart({
-      appPorts: [10500, 10539],
+      appPorts: appPorts(40),
       env: {
         LOG_LEVEL: 'warn',
         SUPERVISOR_BACKOFF_MS: '200',

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { fuzzRequest, type FuzzRequest, type FuzzTarget, type FuzzWorld } from './support/fuzz-requests.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { closeRawAgent, sendRaw, type RawOutcome } from './support/raw-request.js';
@@ -70,7 +71,7 @@ describe('fuzzing every route of every service', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9580, 9589],
+      appPorts: appPorts(10),
       env: {
         API_KEYS: 'on',
         // Limits stay, but high enough that requests reach the routes rather than all stop at a 429.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import type { FakeModelServer } from '../../planner/test/support/fake-model-server.js';
 import { CRASHING_APP, GOOD_APP, REPAIRED_APP } from '../../planner/test/support/model-answers.js';
 import { fetchPage } from './support/pages.js';
@@ -18,7 +19,7 @@ describe('the platform with a language-model planner', () => {
     platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt } });
 
   beforeAll(async () => {
-    running = await startModelPlatform([9620, 9639], {
+    running = await startModelPlatform(appPorts(20), {
       LLM_TIMEOUT_MS: '2000',
       LLM_REPAIR_ROUNDS: '2',
     });

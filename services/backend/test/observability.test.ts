@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 import { hostileApp } from './attacks/support/hostile.js';
 
@@ -94,7 +95,7 @@ describe('metrics, events, roles and tiers', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9570, 9579],
+      appPorts: appPorts(10),
       keepLogs: true,
       env: {
         API_KEYS: 'on',

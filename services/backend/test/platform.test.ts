@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tar from 'tar';
 import { readSpec, type AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers, eventually, fetchPage, readSseUntil } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { hasWord } from '../../../scripts/eval/words.mjs';
@@ -36,7 +37,7 @@ describe('the Isekai platform', () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9100, 9160] });
+    platform = await startPlatform({ appPorts: appPorts(61) });
   });
   afterAll(async () => {
     await platform?.stop();

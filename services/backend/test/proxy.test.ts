@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 
 /** Behind a reverse proxy on this host (TRUST_PROXY=loopback), limits apply per client, not to the proxy. */
@@ -7,7 +8,7 @@ describe('behind a reverse proxy', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9390, 9399],
+      appPorts: appPorts(10),
       env: { TRUST_PROXY: 'loopback', RATE_LIMIT_GENERATIONS: '1' },
     });
   });

@@ -11,6 +11,7 @@ import {
   startFakePlanner,
   type FakePlanner,
 } from './support/fake-planner.js';
+import { appPorts } from '@isekai/test-kit';
 import { fetchPage } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -47,7 +48,7 @@ describe('prompts the planner refuses', () => {
 
   beforeAll(async () => {
     planner = await startFakePlanner();
-    platform = await startPlatform({ appPorts: [9560, 9569], plannerUrl: planner.url });
+    platform = await startPlatform({ appPorts: appPorts(10), plannerUrl: planner.url });
   });
   afterAll(async () => {
     await platform?.stop();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers, eventually, fetchPage } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -9,7 +10,7 @@ describe('restarts and failures', () => {
   const getApp = async (id: string) => (await platform.api(`/api/apps/${id}`)).body as AppResponse;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9200, 9240], env: { MAX_RESTARTS: '2' } });
+    platform = await startPlatform({ appPorts: appPorts(41), env: { MAX_RESTARTS: '2' } });
     for (const prompt of [
       'a todo list',
       'a stopwatch with lap times',

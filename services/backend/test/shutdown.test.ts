@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { answers, eventually } from './support/pages.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -33,7 +34,7 @@ describe('SIGTERM', () => {
     platform.api('/api/apps?wait=true', { method: 'POST', json: { prompt } });
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [10600, 10609], env: { LOG_LEVEL: 'info' } });
+    platform = await startPlatform({ appPorts: appPorts(10), env: { LOG_LEVEL: 'info' } });
   });
   afterAll(async () => {
     await platform?.stop();

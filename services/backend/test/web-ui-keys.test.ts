@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { openBrowser, type Browser } from './support/browser.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -35,7 +36,7 @@ describe('the web UI in Chromium with API_KEYS=on', () => {
   let key: string;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9370, 9379], env: { API_KEYS: 'on' } });
+    platform = await startPlatform({ appPorts: appPorts(10), env: { API_KEYS: 'on' } });
     key = await createKey(platform, 'ui-test');
     browser = await openBrowser();
     page = browser.page;

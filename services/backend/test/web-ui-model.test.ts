@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { GOOD_APP } from '../../planner/test/support/model-answers.js';
 import { openBrowser, type Browser } from './support/browser.js';
 import { startModelPlatform, type ModelPlatform } from './support/model-platform.js';
@@ -12,7 +13,7 @@ describe('the web UI with a language model writing', () => {
 
   beforeAll(async () => {
     // The model's deadline is ten minutes away: only the Cancel button can end this build.
-    running = await startModelPlatform([9340, 9349], {
+    running = await startModelPlatform(appPorts(10), {
       LLM_TIMEOUT_MS: '600000',
       PLANNER_TIMEOUT_MS: '600000',
     });

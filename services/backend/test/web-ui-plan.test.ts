@@ -1,9 +1,9 @@
-// App ports 10470-10489 (not in platform.ts's list of taken ranges).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppSpec, ErrorBody, PlanRequest, PlanResponse } from '@isekai/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { serverSource } from '../../planner/test/support/model-answers.js';
 import { openBrowser, type Browser } from './support/browser.js';
 import { eventually } from './support/pages.js';
@@ -149,7 +149,7 @@ describe('the web UI shows what was built, what was left out, and its rough edge
     planner = await startFakePlanner();
     // Apps expire after 3 s, so the expired app of the last tests needs no waiting for.
     platform = await startPlatform({
-      appPorts: [10470, 10489],
+      appPorts: appPorts(20),
       env: { PLANNER_URL: planner.url, EXECUTION_TIMEOUT_MS: '3000' },
     });
     browser = await openBrowser();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppResponse } from '@isekai/contracts';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './support/platform.js';
 
 describe('the backend serving the web UI', () => {
@@ -7,7 +8,7 @@ describe('the backend serving the web UI', () => {
   let app: AppResponse;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9360, 9369] });
+    platform = await startPlatform({ appPorts: appPorts(10) });
     app = (
       await platform.api('/api/apps?wait=true', {
         method: 'POST',

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { openBrowser, type Browser } from './support/browser.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -40,7 +41,7 @@ describe('the web UI in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    platform = await startPlatform({ appPorts: [9720, 9799] });
+    platform = await startPlatform({ appPorts: appPorts(80) });
     browser = await openBrowser();
     page = browser.page;
     await page.goto(`${platform.backend.url}/`);
@@ -206,7 +207,7 @@ describe('Generate → preview time (measured, not asserted)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9700, 9719] });
+    platform = await startPlatform({ appPorts: appPorts(20) });
     browser = await openBrowser();
     await browser.page.goto(`${platform.backend.url}/`);
   });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { deployNeighbour, expectOthersUnharmed, observe, type DeployedApp } from './support/hostile.js';
 
@@ -9,7 +10,7 @@ describe('attacks on files and secrets', () => {
   let neighbour: DeployedApp;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9500, 9519] });
+    platform = await startPlatform({ appPorts: appPorts(20) });
     neighbour = await deployNeighbour(platform);
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { deployNeighbour, expectOthersUnharmed, observe, type DeployedApp } from './support/hostile.js';
 
@@ -32,7 +33,7 @@ describe('attacks over the network', () => {
   let neighbour: DeployedApp;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: [9520, 9538] });
+    platform = await startPlatform({ appPorts: appPorts(19) });
     neighbour = await deployNeighbour(platform);
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { startPlatform, type Platform } from '../support/platform.js';
 import {
   deployHostile,
@@ -33,7 +34,7 @@ describe('attacks on resources', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({
-      appPorts: [9540, 9559],
+      appPorts: appPorts(20),
       env: {
         CPU_GRACE_MS: '1500',
         WATCHDOG_INTERVAL_MS: '200',

@@ -2,6 +2,7 @@ import {
   startFakeModelServer,
   type FakeModelServer,
 } from '../../../planner/test/support/fake-model-server.js';
+import type { PortRange } from '@isekai/test-kit';
 import { startPlatform, type Platform } from './platform.js';
 
 export interface ModelPlatform {
@@ -12,7 +13,7 @@ export interface ModelPlatform {
 
 /** The real platform with its planner pointed at a fake OpenAI-compatible model over loopback. */
 export async function startModelPlatform(
-  appPorts: [number, number],
+  appPorts: PortRange,
   env: Record<string, string>,
 ): Promise<ModelPlatform> {
   const fake = await startFakeModelServer();

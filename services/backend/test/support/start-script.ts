@@ -4,8 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './free-port.js';
-import type { ServiceName } from './service-process.js';
+import { appPorts as testAppPorts, freePort, type PortRange, type ServiceName } from '@isekai/test-kit';
 
 const START = fileURLToPath(new URL('../../../../scripts/start.mjs', import.meta.url));
 
@@ -43,11 +42,11 @@ function commandLine(pid: number): string {
 /** `npm start` as the README gives it (the script behind it), on free ports with its state in a temp dir. */
 export async function runStart({
   logFormat = 'json',
-  appPorts = [9350, 9359],
+  appPorts = testAppPorts(10),
   env = {},
 }: {
   logFormat?: string;
-  appPorts?: [number, number];
+  appPorts?: PortRange;
   env?: Record<string, string>;
 } = {}): Promise<StartRun> {
   const dir = mkdtempSync(join(tmpdir(), 'isekai-start-'));

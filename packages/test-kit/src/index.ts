@@ -1,0 +1,5 @@
+export * from './app-ports.js';
+export * from './chromium.js';
+export * from './free-port.js';
+export * from './platform.js';
+export * from './service-process.js';
