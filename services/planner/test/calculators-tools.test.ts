@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@isekai/test-kit';
 import type { AppSpec, SectionSpec } from '@isekai/contracts';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { CALCULATOR_BLUEPRINT } from '../src/domain/knowledge/tools/define-calculator.js';
@@ -13,15 +14,6 @@ import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from '
 
 // Calculators and tools in a real app process, driven in Chromium as a person would: inputs typed by
 // their labels, answers read from the page.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const CALCULATORS = [
   'bmi',
@@ -86,10 +78,7 @@ const problems: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'isekai-tools-'));
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   await writeApp(dir, renderComposed(SPEC));
   // Outside the sandbox the app finds client libraries in a node_modules beside it.
   mkdirSync(join(dir, 'node_modules'));

@@ -1,31 +1,20 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@isekai/test-kit';
 import type { AppSpec } from '@isekai/contracts';
 import { LIBRARY_SPEC, PLANNER_SPEC, SHOP_SPEC, SITE_SPEC } from '../src/domain/compose/example-specs.js';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
 
 // Composed apps run as real processes and are driven in Debian's Chromium, as a person would use them.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

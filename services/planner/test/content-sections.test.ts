@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHex, parse, wcagContrast } from 'culori';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@isekai/test-kit';
 import type { SectionSpec, ThemeSpec } from '@isekai/contracts';
 import { renderThemeCss } from '../src/domain/compose/theme-css.js';
 
@@ -205,18 +206,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'js/fixture.js'), `export const SECTIONS = ${JSON.stringify(SECTIONS)};\n`);
   server = await serve(dir);
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '@isekai/test-kit';
 import { launchBrowser, type EvalBrowser } from '../../../scripts/eval/browser.mjs';
 import { serveFixtures, type FixtureServer } from '../../../scripts/eval/fixtures/serve.mjs';
 import { byCategory, failureReasons } from '../../../scripts/eval/report.mjs';
 import { scorePrompt } from '../../../scripts/eval/score.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What the fake API answers creating an app: a status and a body, and whether it then lists the app. */
 type Answer = { status: number; body: Record<string, unknown>; listed?: boolean };
@@ -57,7 +55,7 @@ const refusal = (suggestions: string[]): Answer => ({
   body: { error: { code: 'unclear-prompt', message: 'Say what the app is for.', details: { suggestions } } },
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('scoring one prompt line against an API', () => {
+describe.skipIf(!hasChromium())('scoring one prompt line against an API', () => {
   let browser: EvalBrowser;
   let fixtures: FixtureServer;
   beforeAll(async () => {

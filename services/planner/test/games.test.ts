@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@isekai/test-kit';
 import type { AppSpec } from '@isekai/contracts';
 import { checkSpec } from '../src/domain/compose/check-spec.js';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
@@ -12,15 +13,6 @@ import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from '
 
 // Every game in a real app process, played in Debian's Chromium at phone width: keys and clicks change
 // its board, canvas or score, Restart starts over, best scores survive a reload, chess refuses illegal moves.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CHESS_DIR = dirname(createRequire(import.meta.url).resolve('chess.js/package.json'));
 
 /** One page per game, each with its catalogue options; shorter rounds where a test waits for the end. */
@@ -78,10 +70,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(CHESS_DIR, join(dir, 'node_modules', 'chess.js'));
   app = await startGeneratedApp(dir);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   page = await context.newPage();
   page.setDefaultTimeout(8000);

@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ErrorBody, PlanResponse } from '@isekai/contracts';
+import { freePort } from '@isekai/test-kit';
 import type { ModelConfig, PlannerConfig } from '../src/config.js';
 import { startPlanner, type RunningPlanner } from '../src/server.js';
-import {
-  freePort,
-  removeDir,
-  startGeneratedApp,
-  stopGeneratedApp,
-  writeApp,
-  type RunningApp,
-} from './helpers.js';
+import { removeDir, startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
 import { startFakeModelServer, type FakeModelServer } from './support/fake-model-server.js';
 import {
   CRASHING_APP,

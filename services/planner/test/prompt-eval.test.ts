@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts, hasChromium } from '@isekai/test-kit';
 import { launchBrowser, type EvalBrowser } from '../../../scripts/eval/browser.mjs';
 import { runDeclaredProbe } from '../../../scripts/eval/declared-probes.mjs';
 import { narrowProbe } from '../../../scripts/eval/probes/narrow.mjs';
@@ -13,7 +13,6 @@ import { serveFixtures, type FixtureServer } from '../../../scripts/eval/fixture
 import { removeDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PUBLIC_PROMPTS = promptSetPath('public');
 
 async function publicLines(starts: string[]): Promise<string[]> {
@@ -37,7 +36,7 @@ function runEval(args: string[]): Promise<{ code: number; stdout: string }> {
 }
 
 // CI installs Chromium (.ci/run); a machine without it cannot run the browser half of the evaluation.
-describe.skipIf(!existsSync(CHROMIUM))('npm run eval:prompts', () => {
+describe.skipIf(!hasChromium())('npm run eval:prompts', () => {
   let dir = '';
   afterAll(async () => {
     if (dir) await removeDir(dir);
@@ -53,7 +52,7 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run eval:prompts', () => {
     lines.push(JSON.stringify({ prompt: 'a stopwatch with lap times', expect: ['lap', 'zebra'] }));
     await writeFile(prompts, `${lines.join('\n')}\n`);
 
-    const { code, stdout } = await runEval([prompts, '--out', out, '--app-ports', '9640-9659']);
+    const { code, stdout } = await runEval([prompts, '--out', out, '--app-ports', appPorts(20).join('-')]);
 
     expect(code, stdout).toBe(1);
     expect(stdout).toContain('passed 3/4');
@@ -89,7 +88,7 @@ const PROBE_CASES: [fixture: string, probe: ProbeDeclaration][] = [
   ['game', { type: 'game', keys: ['ArrowLeft', 'ArrowUp'] }],
 ];
 
-describe.skipIf(!existsSync(CHROMIUM))('declared probes on fixture apps', { concurrent: true }, () => {
+describe.skipIf(!hasChromium())('declared probes on fixture apps', { concurrent: true }, () => {
   let browser: EvalBrowser;
   const servers: FixtureServer[] = [];
   beforeAll(async () => {

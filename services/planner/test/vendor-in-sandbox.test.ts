@@ -1,5 +1,5 @@
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts, launchChromium } from '@isekai/test-kit';
 import type { AppSpec, SandboxAppState } from '@isekai/contracts';
 import {
   aDeployRequest,
@@ -36,7 +36,7 @@ let sandbox: TestSandbox;
 let port = 0;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: 9640, portMax: 9645 });
+  sandbox = await startTestSandbox({ appPorts: appPorts(6) });
   const id = anId('vendor');
   const deployed = await sandbox.call<SandboxAppState>(
     'PUT',
@@ -63,16 +63,7 @@ describe('client libraries in the sandbox', () => {
   });
 
   it('gives the chess page its rules in Chromium', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,6 +1,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { ErrorBody, SandboxAppList, SandboxAppState, SandboxDeployRequest } from '@isekai/contracts';
 import {
   aDeployRequest,
@@ -11,12 +12,11 @@ import {
   type TestSandbox,
 } from './support/sandbox.harness.js';
 
-const PORT_MIN = 9400;
-const PORT_MAX = 9420;
+const [PORT_MIN, PORT_MAX] = appPorts(21);
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: PORT_MIN, portMax: PORT_MAX, env: { MAX_MEMORY_MB: '256' } });
+  sandbox = await startTestSandbox({ appPorts: [PORT_MIN, PORT_MAX], env: { MAX_MEMORY_MB: '256' } });
 });
 
 afterAll(async () => {

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { ErrorBody, SandboxAppState } from '@isekai/contracts';
 import { aDeployRequest, anId, startTestSandbox, type TestSandbox } from './support/sandbox.harness.js';
 
 /** One port: the second app cannot get one. */
-const PORT = 9496;
+const [PORT] = appPorts(1);
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: PORT, portMax: PORT });
+  sandbox = await startTestSandbox({ appPorts: [PORT, PORT] });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { SandboxAppState } from '@isekai/contracts';
 import { isRunning } from './support/processes.js';
 import {
@@ -19,8 +20,8 @@ let sandbox: TestSandbox;
 let bare: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: 9421, portMax: 9435, env: { START_TIMEOUT_MS: '1500' } });
-  bare = await startTestSandbox({ portMin: 9436, portMax: 9440, env: { SANDBOX_ISOLATION: 'off' } });
+  sandbox = await startTestSandbox({ appPorts: appPorts(15), env: { START_TIMEOUT_MS: '1500' } });
+  bare = await startTestSandbox({ appPorts: appPorts(5), env: { SANDBOX_ISOLATION: 'off' } });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { SandboxAppState } from '@isekai/contracts';
 import { isRunning } from './support/processes.js';
 import {
@@ -18,8 +19,8 @@ let bare: TestSandbox;
 beforeAll(async () => {
   const env = { WATCHDOG_INTERVAL_MS: '200', CPU_GRACE_MS: '1000' };
   [sandbox, bare] = await Promise.all([
-    startTestSandbox({ portMin: 9441, portMax: 9455, env }),
-    startTestSandbox({ portMin: 9456, portMax: 9460, env: { ...env, SANDBOX_ISOLATION: 'off' } }),
+    startTestSandbox({ appPorts: appPorts(15), env }),
+    startTestSandbox({ appPorts: appPorts(5), env: { ...env, SANDBOX_ISOLATION: 'off' } }),
   ]);
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { LogLine, SandboxAppState, SandboxLogs } from '@isekai/contracts';
 import {
   aDeployRequest,
@@ -14,7 +15,7 @@ import {
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ portMin: 9461, portMax: 9470 });
+  sandbox = await startTestSandbox({ appPorts: appPorts(10) });
 });
 
 afterAll(async () => {

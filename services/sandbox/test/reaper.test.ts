@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import { isRunning } from './support/processes.js';
 import { startTestSandbox, waitFor, type TestSandbox } from './support/sandbox.harness.js';
 
@@ -35,7 +36,7 @@ describe('a sandbox starting after a crash', () => {
     pids.push(orphan, bystander);
     await waitFor(() => isRunning(orphan) && isRunning(bystander));
 
-    sandbox = await startTestSandbox({ portMin: 10620, portMax: 10624, root });
+    sandbox = await startTestSandbox({ appPorts: appPorts(5), root });
     expect(isRunning(orphan)).toBe(false);
     expect(isRunning(bystander)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { SandboxAppState } from '@isekai/contracts';
 import { canBind, isRunning } from './support/processes.js';
 import {
@@ -16,8 +17,7 @@ import {
   type TestSandbox,
 } from './support/sandbox.harness.js';
 
-const PORT_MIN = 9481;
-const PORT_MAX = 9490;
+const [PORT_MIN, PORT_MAX] = appPorts(10);
 const ENTRY = resolve(fileURLToPath(new URL('.', import.meta.url)), '../dist/index.js');
 let root: string;
 let child: ChildProcess | null = null;
@@ -87,7 +87,7 @@ describe('sandbox restart after a crash', () => {
     expect(await getFromApp(state.port!)).toBe('ok');
     expect(await readdir(join(root, 'state'))).toEqual([`${id}.pid`]);
 
-    second = await startTestSandbox({ portMin: PORT_MIN, portMax: PORT_MAX, root });
+    second = await startTestSandbox({ appPorts: [PORT_MIN, PORT_MAX], root });
     await waitFor(() => !isRunning(state.pid!), 3000);
     expect(await canBind(state.port!)).toBe(true);
     expect(await readdir(join(root, 'state'))).toEqual([]);

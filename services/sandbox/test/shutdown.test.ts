@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { appPorts } from '@isekai/test-kit';
 import type { SandboxAppState } from '@isekai/contracts';
 import {
   aDeployRequest,
@@ -39,7 +40,7 @@ describe('sandbox shutdown', () => {
 
   it('stops every app, deploys under way and queued included, and leaves no app process', async () => {
     // Isolation off: no bubblewrap to take an app down with the sandbox, so only the shutdown can.
-    sandbox = await startTestSandbox({ portMin: 10610, portMax: 10619, env: { SANDBOX_ISOLATION: 'off' } });
+    sandbox = await startTestSandbox({ appPorts: appPorts(10), env: { SANDBOX_ISOLATION: 'off' } });
     const running = await sandbox.call<SandboxAppState>('PUT', `/v1/apps/${anId('up')}`, aDeployRequest());
     expect(running.body.status).toBe('running');
 

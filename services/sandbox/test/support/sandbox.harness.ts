@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SandboxDeployRequest } from '@isekai/contracts';
+import type { PortRange } from '@isekai/test-kit';
 import { loadConfig } from '../../src/config.js';
 import { startSandbox, type RunningSandbox } from '../../src/server.js';
 
@@ -23,16 +24,15 @@ export interface TestSandbox extends RunningSandbox {
 }
 
 export interface TestSandboxOptions {
-  portMin: number;
-  portMax: number;
+  /** APP_PORT_MIN and APP_PORT_MAX, from the test kit's appPorts(). */
+  appPorts: PortRange;
   env?: Record<string, string>;
   /** Reuse the directories of an earlier sandbox (restart tests). */
   root?: string;
 }
 
 export async function startTestSandbox({
-  portMin,
-  portMax,
+  appPorts: [portMin, portMax],
   env = {},
   root,
 }: TestSandboxOptions): Promise<TestSandbox> {
