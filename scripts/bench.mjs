@@ -9,12 +9,12 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startPlatform } from '@isekai/test-kit';
 import { measureApi } from './bench/api-throughput.mjs';
 import { measureCreate } from './bench/create-latency.mjs';
 import { measureDensity } from './bench/density.mjs';
 import { measureGrowth } from './bench/growth.mjs';
 import { renderMarkdown, renderTable } from './bench/report.mjs';
-import { startPlatform } from './eval/platform.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -60,11 +60,13 @@ function isolationCost(runs) {
   return JSON.parse(output.slice(output.indexOf('{')));
 }
 
-const platform = await startPlatform({ appPorts: [9600, 9999], env: { LOG_LEVEL: 'error' } });
+// The services run as `npm start` runs them: the person's environment, the product's own timings.
+const platformOptions = { appPorts: [9600, 9999], baseEnv: process.env, env: { LOG_LEVEL: 'error' } };
+const platform = await startPlatform(platformOptions);
 const results = { machine, options };
 try {
   console.log(`1/5 prompt to running app, ${options.runs} runs...`);
-  results.create = await measureCreate(platform.backendUrl, options.runs);
+  results.create = await measureCreate(platform.backend.url, options.runs);
   console.log(`2/5 density, up to ${options.cap} apps...`);
   results.density = await measureDensity(platform, {
     cap: options.cap,
@@ -74,13 +76,13 @@ try {
   console.log('3/5 API throughput against bare Express...');
   // A full first page: the list call serializes 20 apps with their plans, as a real client sees it.
   for (let i = 0; i < 20; i++) {
-    await fetch(`${platform.backendUrl}/api/apps?wait=true`, {
+    await fetch(`${platform.backend.url}/api/apps?wait=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ prompt: 'a book catalog with title and author' }),
     });
   }
-  results.api = await measureApi(platform.backendUrl, options.load);
+  results.api = await measureApi(platform.backend.url, options.load);
 } finally {
   await platform.stop();
 }
@@ -88,9 +90,9 @@ console.log('4/5 sandbox deploy to first answer, isolated against bare node...')
 results.isolation = isolationCost(options.runs);
 console.log(`5/5 growth at ${options.growth.levels.join(', ')} stored apps...`);
 // A platform of its own, so the store holds exactly the apps this section counts.
-const growthPlatform = await startPlatform({ appPorts: [9600, 9999], env: { LOG_LEVEL: 'error' } });
+const growthPlatform = await startPlatform(platformOptions);
 try {
-  results.growth = await measureGrowth(growthPlatform.backendUrl, options.growth);
+  results.growth = await measureGrowth(growthPlatform.backend.url, options.growth);
 } finally {
   await growthPlatform.stop();
 }

@@ -15,8 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startPlatform } from '@isekai/test-kit';
 import { launchBrowser } from './eval/browser.mjs';
-import { startPlatform } from './eval/platform.mjs';
 import { promptSetPath, readPromptFile } from './eval/prompt-sets.mjs';
 import { failureReasons, formatTable, summarize } from './eval/report.mjs';
 import { scorePrompt } from './eval/score.mjs';
@@ -75,8 +75,9 @@ function overTime(item) {
 }
 
 const appPorts = values['app-ports'].split('-').map(Number);
-const platform = values.backend ? null : await startPlatform({ appPorts });
-const backendUrl = values.backend ?? platform.backendUrl;
+// The person's environment goes to the services, so PLANNER_ENGINE and LLM_* choose the engine judged.
+const platform = values.backend ? null : await startPlatform({ appPorts, baseEnv: process.env });
+const backendUrl = values.backend ?? platform.backend.url;
 const browser = await launchBrowser();
 const results = [];
 try {

@@ -7,8 +7,8 @@ import { summarize } from './stats.mjs';
 const PROMPT = 'a todo list';
 
 async function sandboxState(platform, id) {
-  const response = await fetch(`${platform.sandboxUrl}/v1/apps/${id}`, {
-    headers: { authorization: `Bearer ${platform.token}` },
+  const response = await fetch(`${platform.sandbox.url}/v1/apps/${id}`, {
+    headers: { authorization: `Bearer ${platform.serviceToken}` },
   });
   return response.json();
 }
@@ -21,7 +21,7 @@ export async function measureDensity(platform, { cap, memoryFloorMb, healthSampl
       stoppedBy = 'memory';
       break;
     }
-    const response = await fetch(`${platform.backendUrl}/api/apps?wait=true`, {
+    const response = await fetch(`${platform.backend.url}/api/apps?wait=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ prompt: PROMPT }),
@@ -50,12 +50,12 @@ export async function measureDensity(platform, { cap, memoryFloorMb, healthSampl
   let healthy = 0;
   for (let i = 0; i < healthSamples; i++) {
     const started = performance.now();
-    const response = await fetch(`${platform.backendUrl}/health`);
+    const response = await fetch(`${platform.backend.url}/health`);
     await response.text();
     health.push(performance.now() - started);
     if (response.status === 200) healthy++;
   }
-  for (const app of apps) await fetch(`${platform.backendUrl}/api/apps/${app.id}`, { method: 'DELETE' });
+  for (const app of apps) await fetch(`${platform.backend.url}/api/apps/${app.id}`, { method: 'DELETE' });
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const alive = await Promise.all(pids.map(isAlive));
   const leftover = pids.filter((_, i) => alive[i]);

@@ -5,5 +5,5 @@ export interface EvalBrowser {
   openPage(): Promise<{ page: Page; problems: string[] }>;
   close(): Promise<void>;
 }
-export function launchBrowser(options?: { executablePath?: string }): Promise<EvalBrowser>;
+export function launchBrowser(): Promise<EvalBrowser>;
 export function visit(page: Page, url: string): Promise<void>;

@@ -1,45 +1,17 @@
-// Debian's Chromium driven by playwright-core (Playwright's own browser download is not used).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+// The evaluation's browser: the test kit's Chromium, one profile for the whole run.
+import { collectProblems, openChromiumProfile } from '@isekai/test-kit';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** One browser for the whole run; each prompt gets a fresh context so storage never leaks between apps. */
-export async function launchBrowser({
-  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-} = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'isekai-eval-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+/** One browser for the whole run; each prompt gets a fresh tab, its problems recorded as they happen. */
+export async function launchBrowser() {
+  const profile = await openChromiumProfile();
   return {
     /** A new tab that records uncaught errors and console errors as they happen. */
     async openPage() {
-      const page = await context.newPage();
+      const page = await profile.context.newPage();
       page.setDefaultTimeout(10_000);
-      const problems = [];
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-      });
-      return { page, problems };
+      return { page, problems: collectProblems(page) };
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => profile.close(),
   };
 }
 
