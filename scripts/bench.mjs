@@ -3,6 +3,7 @@
 // prints a table, and writes docs/benchmarks.md and bench-results/<timestamp>.json. Figures only: it
 // asserts nothing. Options: --runs N (20), --cap N (300 apps), --duration S (5), --connections N (10),
 // --levels 10,100,1000 (stored apps for section 5), --quick (small numbers, to check the harness).
+// --backend URL measures section 1 alone against a platform already running (`npm start`), writing nothing.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { measureCreate } from './bench/create-latency.mjs';
 import { measureDensity } from './bench/density.mjs';
 import { measureGrowth } from './bench/growth.mjs';
 import { renderMarkdown, renderTable } from './bench/report.mjs';
+import { round } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     levels: { type: 'string', default: '10,100,1000' },
     quick: { type: 'boolean', default: false },
+    backend: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -58,6 +61,16 @@ function isolationCost(runs) {
     },
   );
   return JSON.parse(output.slice(output.indexOf('{')));
+}
+
+if (values.backend) {
+  console.log(`prompt to running app against ${values.backend}, ${options.runs} runs...`);
+  const create = await measureCreate(values.backend, options.runs);
+  const line = (name, { median, p95 }) => `${name}: median ${round(median)} ms, p95 ${round(p95)} ms`;
+  console.log(
+    [line('total', create.total), ...Object.entries(create.parts).map(([n, s]) => line(n, s))].join('\n'),
+  );
+  process.exit(0);
 }
 
 // The services run as `npm start` runs them: the person's environment, the product's own timings.
