@@ -2,6 +2,7 @@ export * from './api.js';
 export * from './files.js';
 export * from './limits.js';
 export * from './plan.js';
+export * from './route-params.js';
 export * from './sandbox.js';
 export * from './schemas.js';
 export * from './spec.js';

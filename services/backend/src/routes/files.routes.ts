@@ -5,10 +5,14 @@ import {
   filesPatchSchema,
   versionParamSchema,
   waitQuerySchema,
+  type ArchiveQuery,
   type FilesPatchRequest,
+  type IdParams,
+  type VersionParams,
+  type WaitQuery,
 } from '@isekai/contracts';
 import { queryFlag, validate } from '@isekai/service-kit';
-import { writeArchive, type ArchiveFormat } from '../domain/archive.js';
+import { writeArchive } from '../domain/archive.js';
 import type { Domain } from '../domain/domain.js';
 import { respondAccepted } from './respond.js';
 import { ownAppsOnly } from './api-key-auth.js';
@@ -28,42 +32,42 @@ export function filesRoutes(domain: Domain): Router {
   router.param('id', ownAppsOnly(domain));
   const { queries, versions } = domain;
 
-  router.get('/apps/:id/files', validate(appIdParamSchema), (req, res) => {
-    res.json(versions.getFiles(req.params.id as string));
+  router.get<IdParams>('/apps/:id/files', validate(appIdParamSchema), (req, res) => {
+    res.json(versions.getFiles(req.params.id));
   });
 
-  router.patch(
+  router.patch<IdParams, unknown, FilesPatchRequest, WaitQuery>(
     '/apps/:id/files',
     validate({ ...appIdParamSchema, ...filesPatchSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const accepted = versions.editFiles(req.params.id as string, (req.body as FilesPatchRequest).files);
+      const accepted = versions.editFiles(req.params.id, req.body.files);
       await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
     },
   );
 
-  router.get('/apps/:id/versions', validate(appIdParamSchema), (req, res) => {
-    res.json(versions.listVersions(req.params.id as string));
+  router.get<IdParams>('/apps/:id/versions', validate(appIdParamSchema), (req, res) => {
+    res.json(versions.listVersions(req.params.id));
   });
 
-  router.get('/apps/:id/versions/:n/files', validate(versionParamSchema), (req, res) => {
-    res.json(versions.getVersionFiles(req.params.id as string, Number(req.params.n)));
+  router.get<VersionParams>('/apps/:id/versions/:n/files', validate(versionParamSchema), (req, res) => {
+    res.json(versions.getVersionFiles(req.params.id, Number(req.params.n)));
   });
 
-  router.post(
+  router.post<VersionParams, unknown, unknown, WaitQuery>(
     '/apps/:id/versions/:n/restore',
     validate({ ...versionParamSchema, ...waitQuerySchema }),
     async (req, res) => {
-      const accepted = versions.restoreVersion(req.params.id as string, Number(req.params.n));
+      const accepted = versions.restoreVersion(req.params.id, Number(req.params.n));
       await respondAccepted(res, accepted, queryFlag(req.query.wait), 200, queries);
     },
   );
 
-  router.get(
+  router.get<IdParams, unknown, unknown, ArchiveQuery>(
     '/apps/:id/archive',
     validate({ ...appIdParamSchema, ...archiveQuerySchema }),
     async (req, res) => {
-      const download = versions.getDownload(req.params.id as string);
-      const format = (req.query.format as ArchiveFormat | undefined) ?? 'zip';
+      const download = versions.getDownload(req.params.id);
+      const format = req.query.format ?? 'zip';
       const folder = `${slug(download.name)}-v${download.version}`;
       res.setHeader('content-type', format === 'zip' ? 'application/zip' : 'application/gzip');
       res.setHeader('content-disposition', `attachment; filename="${folder}.${format}"`);

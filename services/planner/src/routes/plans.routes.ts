@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { PLAN_STREAM_EVENTS, planRequestSchema, type PlanRequest } from '@isekai/contracts';
+import { PLAN_STREAM_EVENTS, planRequestSchema, type NoParams, type PlanRequest } from '@isekai/contracts';
 import { isAppError, openSse, validate, wantsEventStream, type Logger } from '@isekai/service-kit';
 import type { Planner } from '../domain/plans.service.js';
 
@@ -25,8 +25,8 @@ function streamedError(error: unknown, logger: Logger) {
 /** `POST /v1/plans`: JSON in and out, or with `Accept: text/event-stream` progress events then the plan. */
 export function plansRoutes({ planner, logger }: { planner: Planner; logger: Logger }): Router {
   const router = Router();
-  router.post('/v1/plans', validate(planRequestSchema), async (req, res) => {
-    const request = req.body as PlanRequest;
+  router.post<NoParams, unknown, PlanRequest>('/v1/plans', validate(planRequestSchema), async (req, res) => {
+    const request = req.body;
     // A caller that goes away (the backend cancelling an app's planning) stops the model call with it.
     const caller = new AbortController();
     res.on('close', () => {

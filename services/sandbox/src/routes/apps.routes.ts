@@ -1,19 +1,26 @@
 import { Router } from 'express';
-import { appIdParamSchema, sandboxDeploySchema, type SandboxDeployRequest } from '@isekai/contracts';
+import {
+  appIdParamSchema,
+  sandboxDeploySchema,
+  type IdParams,
+  type SandboxDeployRequest,
+} from '@isekai/contracts';
 import { validate } from '@isekai/service-kit';
 import type { Sandbox } from '../domain/apps/sandbox.service.js';
-
-type IdParams = { id: string };
 
 export function appsRoutes(sandbox: Sandbox): Router {
   const router = Router();
 
-  router.put<IdParams>('/v1/apps/:id', validate(sandboxDeploySchema), async (req, res) => {
-    const body = req.body as SandboxDeployRequest;
-    const request: SandboxDeployRequest = { files: body.files, entry: body.entry, limits: body.limits };
-    if (body.preferredPort !== undefined) request.preferredPort = body.preferredPort;
-    res.json(await sandbox.deploy(req.params.id, request));
-  });
+  router.put<IdParams, unknown, SandboxDeployRequest>(
+    '/v1/apps/:id',
+    validate(sandboxDeploySchema),
+    async (req, res) => {
+      const body = req.body;
+      const request: SandboxDeployRequest = { files: body.files, entry: body.entry, limits: body.limits };
+      if (body.preferredPort !== undefined) request.preferredPort = body.preferredPort;
+      res.json(await sandbox.deploy(req.params.id, request));
+    },
+  );
 
   router.post<IdParams>('/v1/apps/:id/start', validate(appIdParamSchema), async (req, res) => {
     res.json(await sandbox.start(req.params.id));

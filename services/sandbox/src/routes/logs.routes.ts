@@ -1,14 +1,12 @@
 import { Router } from 'express';
-import { appIdParamSchema, logsQuerySchema } from '@isekai/contracts';
+import { appIdParamSchema, logsQuerySchema, type IdParams, type LogsQuery } from '@isekai/contracts';
 import { openSse, queryFlag, validate, wantsEventStream } from '@isekai/service-kit';
 import type { Sandbox } from '../domain/apps/sandbox.service.js';
-
-type IdParams = { id: string };
 
 export function logsRoutes(sandbox: Sandbox): Router {
   const router = Router();
 
-  router.get<IdParams>(
+  router.get<IdParams, unknown, unknown, LogsQuery>(
     '/v1/apps/:id/logs',
     validate({ ...appIdParamSchema, ...logsQuerySchema }),
     async (req, res) => {
