@@ -27,6 +27,8 @@ const CASES = readPromptSet('public').filter((c) =>
   ].some((start) => c.prompt.startsWith(start)),
 );
 
+const [FIRST_APP_PORT, LAST_APP_PORT] = appPorts(61);
+
 describe('the Isekai platform', () => {
   let platform: Platform;
   const apps = new Map<string, AppResponse>();
@@ -37,7 +39,7 @@ describe('the Isekai platform', () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: appPorts(61) });
+    platform = await startPlatform({ appPorts: [FIRST_APP_PORT, LAST_APP_PORT] });
   });
   afterAll(async () => {
     await platform?.stop();
@@ -60,8 +62,8 @@ describe('the Isekai platform', () => {
         const app = body as AppResponse;
         apps.set(testCase.prompt, app);
         expect(app.status).toBe('running');
-        expect(app.port).toBeGreaterThanOrEqual(9100);
-        expect(app.port).toBeLessThanOrEqual(9160);
+        expect(app.port).toBeGreaterThanOrEqual(FIRST_APP_PORT);
+        expect(app.port).toBeLessThanOrEqual(LAST_APP_PORT);
         expect(app.url).toBe(`http://127.0.0.1:${app.port}/`);
         expect(app.version).toBe(1);
         expect(app.plan?.spec.title).toBeTruthy();

@@ -28,12 +28,15 @@ function connectsFromHost(port: number): Promise<boolean> {
   });
 }
 
+// The platform's app ports, and one more of this file's own just past them, that no app is given.
+const [FIRST_PORT, SPARE_PORT] = appPorts(20);
+
 describe('attacks over the network', () => {
   let platform: Platform;
   let neighbour: DeployedApp;
 
   beforeAll(async () => {
-    platform = await startPlatform({ appPorts: appPorts(19) });
+    platform = await startPlatform({ appPorts: [FIRST_PORT, SPARE_PORT - 1] });
     neighbour = await deployNeighbour(platform);
   });
   afterAll(async () => {
@@ -61,7 +64,7 @@ describe('attacks over the network', () => {
   });
 
   it('cannot open another port to the host', async () => {
-    const extra = 9539;
+    const extra = SPARE_PORT;
     const seen = await observe(
       platform,
       `return await new Promise((resolve) => {
