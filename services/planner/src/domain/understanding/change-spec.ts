@@ -12,7 +12,7 @@ import { featureEdit } from './change/feature-edit.js';
 import { formulaEdit } from './change/formula-edit.js';
 import { lookEdit } from './change/look-edit.js';
 import { overdueEdit } from './change/overdue-edit.js';
-import { relationEdit, statedLink } from './change/relation-edit.js';
+import { relationEdit, statedLinks } from './change/relation-edit.js';
 import { removeEdit } from './change/remove-edit.js';
 import { renameEdit } from './change/rename-edit.js';
 import { pageEdit, sectionEdit } from './change/site-edits.js';
@@ -49,7 +49,7 @@ async function applyClause(change: ChangeContext, clause: string): Promise<strin
 
 export async function changeSpec(current: AppSpec, prompt: string): Promise<ChangeResult> {
   const clauses = clausesOf(prompt);
-  const links = clauses.map(statedLink).filter((l) => l !== null);
+  const links = clauses.flatMap(statedLinks);
   const notUnderstood: string[] = [];
   const change: ChangeContext = { spec: structuredClone(current), links, notUnderstood };
   const steps: string[] = [];

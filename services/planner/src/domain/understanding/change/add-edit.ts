@@ -15,7 +15,7 @@ import {
   type ChangeContext,
   type Edit,
 } from './context.js';
-import { linkTo } from './relation-edit.js';
+import { JOINS, linkTo } from './relation-edit.js';
 
 export const ADD =
   /^(?:add|include|also track|track|record|store|with|i want|give (?:it|each \w+)|create|put in)\s+/i;
@@ -71,7 +71,8 @@ function collectionsIn(change: ChangeContext, text: string, except: string): Col
 
 /**
  * What a new collection refers to: the collection it is added for ("invoices for each client"), the
- * things its explanation names ("a loan is a member borrowing a book"), nothing when the sentence links
+ * things a relative clause names ("enrolments that link a student to a course"), the things its
+ * explanation names ("a loan is a member borrowing a book"), nothing when the sentence links
  * it itself ("add projects and link each task to a project"), or, for a happening, the app's first
  * collections.
  */
@@ -81,8 +82,10 @@ function referencesOf(
   kind: NounKind,
   owner: CollectionSpec | undefined,
   explanation: string,
+  about: string | undefined,
 ): CollectionSpec[] {
   if (owner) return [owner];
+  if (about) return collectionsIn(change, about, collection.name);
   const noun = collection.label.toLowerCase();
   const said = new RegExp(`\\b${noun}s?\\s+(?:is|means|has|records)\\b(.+)$`, 'i').exec(explanation)?.[1];
   if (said) return collectionsIn(change, said, collection.name);
@@ -102,14 +105,16 @@ function addCollections(
   listed: FieldSpec[],
   owner: CollectionSpec | undefined,
   explanation: string,
+  about: string | undefined,
 ): string[] {
   const made = things.map(({ item, kind }) => {
     const collection = genericCollection(singular(item), kind, listed);
     addCollection(change, collection);
     return { collection, kind };
   });
-  return made.map(({ collection, kind }) => {
-    const refs = referencesOf(change, collection, kind, owner, explanation).map((t) => ({
+  return made.map(({ collection, kind }, i) => {
+    const described = i === made.length - 1 ? about : undefined;
+    const refs = referencesOf(change, collection, kind, owner, explanation, described).map((t) => ({
       name: t.name,
       label: t.label,
       type: 'reference' as const,
@@ -123,18 +128,35 @@ function addCollections(
   });
 }
 
+/**
+ * "invoices for each client with an amount": what is added, then its fields. "walks that connect a dog
+ * with a walker, with a duration": the relative clause says what the last thing refers to, and its own
+ * "with" is not a field.
+ */
+function partsOf(said: string): { head: string; fieldWords?: string; about?: string } {
+  const joins = JOINS.exec(said);
+  const fieldsFrom = joins ? joins.index + joins[0].length : 0;
+  const withFields = /(?:^|\s+)with\s+(.+)$/i.exec(said.slice(fieldsFrom));
+  const end = withFields ? fieldsFrom + withFields.index : said.length;
+  const relative = /\s+(?:that|which|who)\s+/i.exec(said.slice(0, end));
+  return {
+    head: said.slice(0, relative ? relative.index : end),
+    fieldWords: withFields?.[1],
+    about: relative ? said.slice(relative.index + relative[0].length, end) : undefined,
+  };
+}
+
 export const addEdit: Edit = async (change, clause) => {
   const { spec } = change;
   if (!ADD.test(clause)) return null;
   const [said = '', explanation = ''] = clause.replace(ADD, '').split(/:\s*/, 2);
-  const withFields = /\s+with\s+(.+)$/i.exec(said);
-  const head = withFields ? said.slice(0, withFields.index) : said;
+  const { head, fieldWords, about } = partsOf(said);
   // "for each client", "to every task": the collection the new things belong to.
   const ownerWords = /\s+(?:to|for|on|in)\s+(?:each|every|all|the|a|an)\s+([a-z ]+)$/i.exec(head);
   const owner = ownerWords?.[1] ? collectionNamed(spec, ownerWords[1]) : undefined;
   const items = itemsOf(ownerWords ? head.slice(0, ownerWords.index) : head);
-  const listed = withFields?.[1]
-    ? itemsOf(withFields[1])
+  const listed = fieldWords
+    ? itemsOf(fieldWords)
         .map((t) => inferField(t))
         .filter((f): f is FieldSpec => f !== null)
     : [];
@@ -177,7 +199,7 @@ export const addEdit: Edit = async (change, clause) => {
     addField(spec, target, field);
     steps.push(`added ${field.label.toLowerCase()} (${field.type}) to each ${target.label.toLowerCase()}`);
   }
-  steps.unshift(...addCollections(change, things, listed, owner, explanation));
+  steps.unshift(...addCollections(change, things, listed, owner, explanation, about));
   if (steps.length === 0) return null;
   change.notUnderstood.push(...unread);
   return `${capitalize(steps.join('; '))}.`;

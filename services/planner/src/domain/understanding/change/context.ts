@@ -5,6 +5,7 @@ import { DOMAINS } from '../../knowledge/domains/index.js';
 import { singular } from '../lexicon.js';
 import { prunePages, pruneCollections } from '../prune.js';
 import { slugOf } from '../slug.js';
+import type { StatedLink } from './relation-edit.js';
 
 /** One change sentence being applied, clause after clause. */
 export interface ChangeContext {
@@ -17,7 +18,7 @@ export interface ChangeContext {
   /** Parts of a clause an edit could not read ("zorp" in "add a due date and zorp"). */
   notUnderstood: string[];
   /** Links the sentence states ("link each task to a project"), as the words on each side. */
-  links: { from: string; to: string }[];
+  links: StatedLink[];
 }
 
 /** One kind of change: the sentence of what it did, or null when the clause is not of its kind. */

@@ -7,31 +7,45 @@ import { article, capitalize } from '../naming.js';
 import { addCollection, addField, collectionNamed, type ChangeContext, type Edit } from './context.js';
 
 const LINK =
-  /\b(?:link|connect|assign|attach|relate) (?:each |every |the |a |an |all )?([a-z ]+?) to (?:a |an |the |each |one )?([a-z ]+)$/i;
+  /^(?:link|connect|assign|attach|relate) (?:each |every |the |a |an |all )?([a-z ]+?) to (?:a |an |the |each |one )?([a-z ]+)$/i;
 const BELONGS =
-  /\beach ([a-z ]+?) (?:belongs to|has|is for|goes with|is linked to|refers to) (?:a |an |one |the )?([a-z ]+)$/i;
+  /^each ([a-z ]+?) (?:belongs to|has|is for|goes with|is linked to|refers to) (?:a |an |one |the )?([a-z ]+)$/i;
+/** "enrolments that link a student to a course": a collection whose records join two others. */
+export const JOINS =
+  /\b([a-z]+)\s+(?:that|which)\s+(?:links?|connects?|joins?|pairs?|matches?)\s+(?:a |an |each |one |the )?([a-z]+(?: [a-z]+)?)\s+(?:to|with|and)\s+(?:a |an |each |one |the )?([a-z]+)\b/i;
+
+export interface StatedLink {
+  from: string;
+  to: string;
+}
+
+/** The links a clause states: "link each task to a project"; "enrolments that link a student to a course". */
+export function statedLinks(clause: string): StatedLink[] {
+  const joins = JOINS.exec(clause);
+  if (joins)
+    return [
+      { from: joins[1]!, to: joins[2]! },
+      { from: joins[1]!, to: joins[3]! },
+    ];
+  const match = LINK.exec(clause) ?? BELONGS.exec(clause);
+  return match?.[1] && match[2] ? [{ from: match[1].trim(), to: match[2].trim() }] : [];
+}
 
 /** A reference from one collection to another, unless it is there already. */
 export function linkTo(change: ChangeContext, from: CollectionSpec, to: CollectionSpec): string {
-  const { spec } = change;
   change.focus = from.name;
   const said = `each ${from.label.toLowerCase()} to ${article(to.label)} ${to.label.toLowerCase()}`;
   if (from.fields.some((f) => f.type === 'reference' && f.ref === to.name)) return `already linked ${said}`;
   const field: FieldSpec = { name: to.name, label: to.label, type: 'reference', ref: to.name };
-  addField(spec, from, field);
+  addField(change.spec, from, field);
   return `linked ${said}`;
-}
-
-/** The two sides of a link a clause states: "link each task to a project" -> task, project. */
-export function statedLink(clause: string): { from: string; to: string } | null {
-  const match = LINK.exec(clause) ?? BELONGS.exec(clause);
-  return match?.[1] && match[2] ? { from: match[1].trim(), to: match[2].trim() } : null;
 }
 
 export const relationEdit: Edit = async (change, clause) => {
   const { spec } = change;
-  const link = statedLink(clause);
-  if (!link) return null;
+  const match = LINK.exec(clause) ?? BELONGS.exec(clause);
+  if (!match?.[1] || !match[2]) return null;
+  const link = { from: match[1].trim(), to: match[2].trim() };
   const from = collectionNamed(spec, link.from);
   if (!from) return null;
   const steps: string[] = [];

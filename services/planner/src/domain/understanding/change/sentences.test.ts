@@ -58,6 +58,37 @@ describe('a change sentence of several changes', () => {
     expectRecordsKept(first!.plan.spec, spec);
   });
 
+  it.each([
+    [
+      'a list of singers with name and voice',
+      'add songs, and solos that link a singer to a song with a length',
+      'solo',
+      ['singer', 'song'],
+    ],
+    [
+      'a list of dogs with name and breed',
+      'add walkers, and walks that connect a dog with a walker',
+      'walk',
+      ['dog', 'walker'],
+    ],
+    [
+      'a list of players with name',
+      'add teams, and memberships that join a player to a team with a position',
+      'membership',
+      ['player', 'team'],
+    ],
+  ])(
+    '%s + %j: the joining collection refers to both sides, and they to nothing guessed',
+    async (prompt, change, joining, sides) => {
+      const [first, second] = await changed(prompt, change);
+      const spec = second!.plan.spec;
+      const refs = refsOf(collection(spec, joining));
+      for (const side of sides) expect(refs).toContain(collection(spec, side).name);
+      for (const side of sides) expect(refsOf(collection(spec, side))).toEqual([]);
+      expectRecordsKept(first!.plan.spec, spec);
+    },
+  );
+
   it('answers a link that is there already by saying so, not with a 422', async () => {
     const [, second] = await changed(
       'a shop inventory of products with name and price',

@@ -53,6 +53,8 @@ function recipeNamedFirst(text: string): SectionRecipe | undefined {
 
 export const sectionEdit: Edit = ({ spec }, clause) => {
   if (!ADDS.test(clause)) return null;
+  // On a data app "add bookings" is records to keep; a form or section is asked for by that word.
+  if (spec.kind !== 'site' && !/\b(?:section|form|page)\b/i.test(clause)) return null;
   const recipe = recipeNamedFirst(clause);
   if (!recipe) return null;
   const asked = clause.replace(ADDS, '');
