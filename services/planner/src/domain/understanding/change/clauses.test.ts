@@ -18,6 +18,20 @@ describe(clausesOf.name, () => {
     expect(clausesOf(prompt)).toEqual(clauses);
   });
 
+  it('keeps a list that "with" began in its clause, unless a change starts after the comma', () => {
+    expect(clausesOf('add a menu section with soup, bread and cake')).toEqual([
+      'add a menu section with soup, bread and cake',
+    ]);
+    expect(clausesOf('add invoices with an amount, a due date, and make the header red')).toEqual([
+      'add invoices with an amount, a due date',
+      'make the header red',
+    ]);
+    expect(clausesOf('add loans: a loan is a member borrowing a book, with a due date')).toEqual([
+      'add loans: a loan is a member borrowing a book',
+      'with a due date',
+    ]);
+  });
+
   it('keeps "and" between things added together in one clause', () => {
     expect(clausesOf('add members and loans')).toEqual(['add members and loans']);
   });

@@ -20,12 +20,30 @@ const SPLIT = new RegExp(
 
 const POLITE = /^(?:please|can you|could you|would you|also|and|then|now|next)\s+/i;
 
+/**
+ * The clauses in order. A comma inside a list that "with" began ("a pricing section with Standard,
+ * Premium and Gold plans") goes on with that list unless the next words start a change of their own.
+ */
 export function clausesOf(prompt: string): string[] {
-  return prompt
-    .split(SPLIT)
+  const pieces = prompt.split(new RegExp(`(${SPLIT.source})`, 'i'));
+  const clauses: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i]!.trim();
+    const separator = pieces[i - 1] ?? '';
+    const previous = clauses.at(-1);
+    const listGoesOn =
+      previous !== undefined &&
+      /^,/.test(separator.trim()) &&
+      /\bwith\b/i.test(previous) &&
+      !leadingVerb(piece.replace(POLITE, '')) &&
+      !/^with\b/i.test(piece);
+    if (listGoesOn)
+      clauses[clauses.length - 1] = `${previous}, ${separator.includes('and') ? 'and ' : ''}${piece}`;
+    else clauses.push(piece);
+  }
+  return clauses
     .map((c) =>
       c
-        .trim()
         .replace(POLITE, '')
         .replace(POLITE, '')
         .replace(/[!?]+$/, ''),

@@ -105,6 +105,37 @@ describe('a section in the person’s words', () => {
     expect(formTitles(second!.plan.spec).join(' | ')).toMatch(title);
   });
 
+  it.each([
+    [
+      'a landing page for my cleaning company',
+      'add a pricing section with Standard, Premium and Gold plans',
+      ['Standard', 'Premium', 'Gold'],
+    ],
+    [
+      'a site for my cafe',
+      'add a menu section with flat white, scone and soup',
+      ['Flat white', 'Scone', 'Soup'],
+    ],
+    [
+      'a site for our wedding',
+      'add a schedule section with ceremony 2pm and dinner 6pm',
+      ['Ceremony', 'Dinner'],
+    ],
+  ])('%s + %j: the listed items fill the section', async (prompt, change, items) => {
+    const [, second] = await changed(prompt, change);
+    const pages = JSON.stringify(second!.plan.spec.pages);
+    for (const item of items) expect(pages).toContain(`"${item}"`);
+  });
+
+  it('gives a form the fields listed with it', async () => {
+    const [, second] = await changed(
+      'a site for my yoga classes',
+      'add a booking form with name, date and class level',
+    );
+    const booking = second!.plan.spec.collections.find((c) => c.name === 'booking');
+    expect(booking?.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Date', 'Class level']));
+  });
+
   it('keeps the recipe’s title when the words say no more than its name', async () => {
     const [, second] = await changed('a site for my yoga classes', 'add an FAQ section');
     const faq = second!.plan.spec.pages.flatMap((p) => p.sections).find((s) => s.type === 'faq');

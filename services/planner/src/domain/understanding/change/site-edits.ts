@@ -3,6 +3,7 @@
 // describes in words of their own is titled with those words.
 import type { AppSpec, PageSpec, SectionSpec } from '@isekai/contracts';
 import { capitalize } from '../naming.js';
+import { filledSection, withListedFields } from '../site-fill.js';
 import { SECTION_RECIPES, type SectionRecipe, type SiteWords } from '../site-sections.js';
 import { slugOf } from '../slug.js';
 import type { Edit } from './context.js';
@@ -41,6 +42,15 @@ export function ownTitle(phrase: string, recipe: SectionRecipe): string | null {
   return beyond ? capitalize(words) : null;
 }
 
+/** "with Basic and Deluxe plans", "with name, date and party size": the items or fields listed. */
+function detailsOf(words: string, recipe: SectionRecipe): string[] {
+  return words
+    .replace(new RegExp(`\\s*(?:${recipe.asked.source})\\s*$`, 'i'), '')
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((d) => d.replace(ARTICLE, '').trim())
+    .filter(Boolean);
+}
+
 function titled(section: SectionSpec, title: string | null): SectionSpec {
   return title && 'title' in section ? { ...section, title } : section;
 }
@@ -60,10 +70,18 @@ export const sectionEdit: Edit = ({ spec }, clause) => {
   const asked = clause.replace(ADDS, '');
   const placeName = PLACE.exec(asked)?.[1];
   const phrase = placeName ? asked.slice(0, PLACE.exec(asked)!.index) : asked;
-  const built = recipe.build(siteWords(spec), recipe.asked.exec(phrase)?.[0]);
-  if (built.collection && !spec.collections.some((c) => c.name === built.collection!.name))
-    spec.collections.push(built.collection);
-  const section = titled(built.section, ownTitle(phrase, recipe));
+  const listed = /\s+with\s+(.+)$/i.exec(phrase);
+  const described = listed ? phrase.slice(0, listed.index) : phrase;
+  const details = listed?.[1] ? detailsOf(listed[1], recipe) : [];
+  const built = recipe.build(siteWords(spec), recipe.asked.exec(described)?.[0]);
+  const collection = built.collection && withListedFields(built.collection, details);
+  if (collection && !spec.collections.some((c) => c.name === collection.name))
+    spec.collections.push(collection);
+  const own = titled(built.section, ownTitle(described, recipe));
+  const section =
+    details.length > 0 && 'title' in own && own.type !== 'form'
+      ? filledSection(own, own.title ?? '', details)
+      : own;
   const named = placeName ? pageTitled(spec, placeName) : undefined;
   const existing = named ?? pageTitled(spec, recipe.page);
   const asPage = !named && (/\bpage\b/i.test(clause) || spec.pages.length > 1);
@@ -75,8 +93,14 @@ export const sectionEdit: Edit = ({ spec }, clause) => {
     existing ??
     spec.pages[0] ??
     ((spec.pages = [{ id: 'home', title: spec.title, sections: [] }]), spec.pages[0]!);
-  page.sections.push(section);
   const title = 'title' in section && section.title ? section.title : recipe.page;
+  // Listed items take the place of a placeholder section of the same kind on that page.
+  const same = details.length > 0 ? page.sections.findIndex((s) => s.type === section.type) : -1;
+  if (same >= 0) {
+    page.sections[same] = section;
+    return `Filled “${title}” on the ${page.title} page with ${details.join(', ')}.`;
+  }
+  page.sections.push(section);
   return `Added “${title}” to the ${page.title} page.`;
 };
 
