@@ -33,6 +33,16 @@ describe('calculator inputs in the person’s words', () => {
     ]);
   });
 
+  it('fills a label’s “value” with the person’s noun', () => {
+    expect(
+      labelsFor('percentage increase from an old price to a new price', 'Old value', 'New value'),
+    ).toEqual(['Old price', 'New price']);
+    expect(labelsFor('percent change from the old rent to the new rent', 'Old value', 'New value')).toEqual([
+      'Old rent',
+      'New rent',
+    ]);
+  });
+
   it('keeps labels that already say it, and the calculator’s own name is no input', () => {
     expect(
       labelsFor(

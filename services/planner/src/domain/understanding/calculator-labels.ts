@@ -9,6 +9,8 @@ import { singular } from './lexicon.js';
 import { terms, type Term } from './phrases.js';
 
 const MAX_MODIFIERS = 2;
+/** The catalogue's word for "the thing the person names" in a label: "Old value", "New value". */
+const PLACEHOLDER = 'value';
 
 /** A word that can name part of an input ("target", "current", "house"), not "my", "the" or "of". */
 function modifies(term: Term): boolean {
@@ -43,7 +45,7 @@ function phrasesEndingAtEachWord(list: Term[]): Said[] {
     }
     return {
       text: run.map((t) => t.text.toLowerCase()).join(' '),
-      noun: term.tags.has('Noun') && !term.tags.has('Pronoun'),
+      noun: term.tags.has('Noun') && !term.tags.has('Pronoun') && !term.tags.has('Preposition'),
       words: run.map((t) => singular(t.normal)),
     };
   });
@@ -58,14 +60,14 @@ const NAME_END = /:|\b(?:calculator|converter|estimator|checker|counter|planner)
 export function inPersonsWords(calc: CalculatorDecl, prompt: string): CalculatorDecl {
   const end = NAME_END.exec(prompt);
   const after = end ? end.index + end[0].length : 0;
-  const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter(
-    (s) => s.words.length > 0,
-  );
+  const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter((s) => s.noun);
   const labelWords = calc.inputs.map((input) => wordsOf(input.label));
   const pairs: { input: number; said: Said; overlap: number; extra: number }[] = [];
   labelWords.forEach((label, i) => {
     for (const s of said) {
-      if (!label.includes(s.words.at(-1)!)) continue;
+      // A label's "value" stands for the person's noun: "an old price" is the "Old value".
+      const head = label.at(-1) === PLACEHOLDER ? s.words.slice(0, -1).some((w) => label.includes(w)) : false;
+      if (!head && !label.includes(s.words.at(-1)!)) continue;
       const overlap = s.words.filter((w) => label.includes(w)).length;
       pairs.push({ input: i, said: s, overlap, extra: s.words.length - overlap });
     }

@@ -68,6 +68,22 @@ describe('finding the calculator or tool a prompt asks for', () => {
     }
   });
 
+  it('finds everyday household calculators and number bases however they are asked for', async () => {
+    const cases: [string, string][] = [
+      [
+        'how much does it cost to run a heater: power in watts, hours per day and price per kWh',
+        'Power in watts',
+      ],
+      ['electricity cost calculator for my fridge', 'Price per kWh'],
+      ['net salary calculator with my gross salary and tax rate', 'Gross salary'],
+      ['what is my pay after tax', 'Tax rate'],
+    ];
+    for (const [prompt, label] of cases)
+      expect(inputsOf((await understandPrompt(prompt)).spec), prompt).toContain(label);
+    const hex = toolOf((await understandPrompt('binary to decimal converter')).spec);
+    expect(hex.options.transforms).toEqual(['binary-to-decimal', 'decimal-to-binary']);
+  });
+
   it('reads a container word after the tool’s own name as part of what it does', async () => {
     for (const [prompt, id] of [
       ['team maker that splits a list of people into random teams', 'team-maker'],

@@ -128,6 +128,16 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
       expect: { 'Item A per 100 units': 0.7, 'Item B per 100 units': 0.6, 'Better deal': 'Item B' },
     },
   ],
+  'electricity-cost': [
+    {
+      given: { watts: 100, hours: 5, price: 0.3 },
+      expect: { 'Cost per day': 0.15, 'Cost per year': 54.75, 'Energy per day': 0.5 },
+    },
+  ],
+  'take-home-pay': [
+    { given: { gross: 3000, tax: 20 }, expect: { 'Net amount (take-home pay)': 2400, Tax: 600 } },
+    { given: { gross: 3000, tax: 20, other: 150 }, expect: { 'Net amount (take-home pay)': 2250 } },
+  ],
   'hourly-to-yearly': [
     { given: { wage: 25, hours: 40, weeks: 52 }, expect: { 'Yearly pay': 52000, 'Weekly pay': 1000 } },
   ],

@@ -1,6 +1,7 @@
 import type { ToolEntry } from '../tool.types.js';
 import { DATE_CALCULATORS } from './calculators/dates.js';
 import { HEALTH_CALCULATORS } from './calculators/health.js';
+import { HOUSEHOLD_CALCULATORS } from './calculators/household.js';
 import { LOAN_CALCULATORS } from './calculators/loans.js';
 import { SAVINGS_CALCULATORS } from './calculators/savings.js';
 import { SCHOOL_CALCULATORS } from './calculators/school.js';
@@ -13,6 +14,7 @@ export const CALCULATOR_TOOLS: readonly ToolEntry[] = [
   ...LOAN_CALCULATORS,
   ...SAVINGS_CALCULATORS,
   ...SHOPPING_CALCULATORS,
+  ...HOUSEHOLD_CALCULATORS,
   ...WORLD_CALCULATORS,
   ...HEALTH_CALCULATORS,
   ...SCHOOL_CALCULATORS,

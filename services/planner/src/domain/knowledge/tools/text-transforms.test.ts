@@ -60,6 +60,18 @@ describe('the text transforms', () => {
     expect(run('from-roman', '12')).toBeNull();
   });
 
+  it('number bases, any length, with prefixes and signs', () => {
+    expect(run('hex-to-decimal', 'ff')).toBe('255');
+    expect(run('hex-to-decimal', '0xFF')).toBe('255');
+    expect(run('decimal-to-hex', '255')).toBe('FF');
+    expect(run('decimal-to-binary', '-10')).toBe('-1010');
+    expect(run('binary-to-octal', '0b111111')).toBe('77');
+    expect(run('decimal-to-hex', '18446744073709551615')).toBe('FFFFFFFFFFFFFFFF');
+    expect(run('binary-to-decimal', '102')).toBeNull();
+    expect(run('decimal-to-hex', 'ff')).toBeNull();
+    expect(TRANSFORMS['hex-to-decimal']!.label).toBe('Hexadecimal to decimal');
+  });
+
   it('every kind shows transforms the module has, labelled, with 8 or more synonyms', () => {
     for (const t of TEXT_TRANSFORM_TOOLS) {
       for (const id of t.options.transforms as string[])
@@ -89,5 +101,14 @@ describe('the text transforms', () => {
       'reverse-words',
     ]);
     expect(named('roman-numerals', 'numbers to roman numerals')).toEqual(['to-roman', 'from-roman']);
+    expect(named('number-base', 'hexadecimal to decimal converter')).toEqual([
+      'hex-to-decimal',
+      'decimal-to-hex',
+    ]);
+    expect(named('number-base', 'binary to decimal and decimal to binary')).toEqual([
+      'binary-to-decimal',
+      'decimal-to-binary',
+    ]);
+    expect(named('number-base', 'a number base converter')).toHaveLength(12);
   });
 });

@@ -20,6 +20,19 @@ interface TransformKind {
   inputLabel?: string;
 }
 
+/** The number bases' names as people say them, by the id the transforms use. */
+const BASE_WORDS: Record<string, string[]> = {
+  binary: ['binary', 'bin', 'base 2'],
+  octal: ['octal', 'oct', 'base 8'],
+  decimal: ['decimal', 'dec', 'base 10'],
+  hex: ['hexadecimal', 'hex', 'base 16'],
+};
+const BASE_PAIRS = Object.keys(BASE_WORDS).flatMap((from) =>
+  Object.keys(BASE_WORDS)
+    .filter((to) => to !== from)
+    .map((to) => [from, to] as const),
+);
+
 const KINDS: TransformKind[] = [
   {
     id: 'case-converter',
@@ -137,6 +150,30 @@ const KINDS: TransformKind[] = [
     description: 'Writes a text backwards, letter by letter and word by word.',
   },
   {
+    id: 'number-base',
+    name: 'Number base converter',
+    transforms: BASE_PAIRS.map(([from, to]) => `${from}-to-${to}`),
+    synonyms: [
+      'number base converter',
+      'base converter',
+      'radix converter',
+      'number system converter',
+      'binary converter',
+      'hex converter',
+      'convert number bases',
+      'programmer calculator',
+    ],
+    // "hexadecimal to decimal" asks for that one and its way back.
+    named: Object.fromEntries(
+      BASE_PAIRS.map(([from, to]) => [
+        `${from}-to-${to}`,
+        BASE_WORDS[from]!.flatMap((f) => BASE_WORDS[to]!.map((t) => `${f} to ${t}`)),
+      ]),
+    ),
+    description: 'Writes a whole number in binary, octal, decimal and hexadecimal, from any of them.',
+    inputLabel: 'Number',
+  },
+  {
     id: 'html-entities',
     name: 'HTML entity encoder',
     transforms: ['html-escape', 'html-unescape'],
@@ -157,9 +194,17 @@ const KINDS: TransformKind[] = [
 const named = (words: string, phrases: string[]) =>
   phrases.some((p) => words.includes(` ${normalWords(p).trim()} `));
 
+/** "hex-to-decimal" -> "decimal-to-hex": the way back, where the kind has one. */
+function wayBack(id: string, kind: TransformKind): string | null {
+  const [from, to] = id.split('-to-');
+  const back = `${to}-to-${from}`;
+  return to && kind.transforms.includes(back) ? back : null;
+}
+
 /**
- * The transforms a prompt names, of any kind: a single one by its own name ("title case"), a kind by its
- * names ("base64" gives encode and decode). Those of `own` come first; with nothing named, all of `own`.
+ * The transforms a prompt names, of any kind: a single one by its own name ("title case", "hex to
+ * decimal" with its way back), a kind by its names ("base64" gives encode and decode). Those of `own`
+ * come first; when none of it is named on its own, all of `own`.
  */
 export function namedTransforms(prompt: string, own: TransformKind): string[] {
   const words = normalWords(prompt);
@@ -168,9 +213,13 @@ export function namedTransforms(prompt: string, own: TransformKind): string[] {
     const single = Object.entries(kind.named ?? {})
       .filter(([, phrases]) => named(words, phrases))
       .map(([id]) => id);
-    const whole = kind === own || named(words, [kind.name, ...kind.synonyms]);
+    const whole = named(words, [kind.name, ...kind.synonyms]) || (kind === own && single.length === 0);
     // A kind named as a whole shows all of it, the transforms named first.
-    for (const id of single) picked.add(id);
+    for (const id of single) {
+      picked.add(id);
+      const back = wayBack(id, kind);
+      if (back) picked.add(back);
+    }
     if (whole) for (const id of kind.transforms) picked.add(id);
   }
   return [...picked];

@@ -85,6 +85,50 @@ export function slugify(text) {
 }
 
 /** @type {Record<string, string>} */
+const BASE_NAMES = { binary: 'Binary', octal: 'Octal', decimal: 'Decimal', hex: 'Hexadecimal' };
+
+/** @type {Record<string, { base: number, prefix: string, digits: RegExp }>} */
+const BASES = {
+  binary: { base: 2, prefix: '0b', digits: /^[01]+$/ },
+  octal: { base: 8, prefix: '0o', digits: /^[0-7]+$/ },
+  decimal: { base: 10, prefix: '', digits: /^\d+$/ },
+  hex: { base: 16, prefix: '0x', digits: /^[\da-f]+$/i },
+};
+
+/**
+ * A whole number written in one base, in another: "ff" hex is "255" decimal. Any length (BigInt), a
+ * leading "-" and the base's prefix (0x, 0b, 0o) allowed; null for digits the base does not have.
+ * @param {string} text @param {string} from @param {string} to
+ */
+export function convertBase(text, from, to) {
+  const source = BASES[from];
+  const target = BASES[to];
+  let digits = text.trim().replace(/[\s_]/g, '');
+  const negative = digits.startsWith('-');
+  if (negative) digits = digits.slice(1);
+  if (source.prefix && digits.toLowerCase().startsWith(source.prefix)) digits = digits.slice(2);
+  if (!source.digits.test(digits)) return null;
+  const value = BigInt(source.prefix ? source.prefix + digits : digits);
+  const written = value.toString(target.base);
+  return (negative && value !== 0n ? '-' : '') + (to === 'hex' ? written.toUpperCase() : written);
+}
+
+/** The transforms between every two of the bases: "hex-to-decimal", "decimal-to-binary"... */
+const BASE_TRANSFORMS = Object.fromEntries(
+  Object.keys(BASES).flatMap((from) =>
+    Object.keys(BASES)
+      .filter((to) => to !== from)
+      .map((to) => [
+        `${from}-to-${to}`,
+        {
+          label: `${BASE_NAMES[from]} to ${BASE_NAMES[to].toLowerCase()}`,
+          run: (/** @type {string} */ t) => convertBase(t, from, to),
+        },
+      ]),
+  ),
+);
+
+/** @type {Record<string, string>} */
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 const NAMED = Object.fromEntries(Object.entries(ENTITIES).map(([c, e]) => [e, c]));
@@ -158,4 +202,5 @@ export const TRANSFORMS = {
   'reverse-words': { label: 'Words reversed', run: (t) => t.split(/(\s+)/).reverse().join('') },
   'html-escape': { label: 'HTML escaped', run: (t) => t.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) },
   'html-unescape': { label: 'HTML unescaped', run: unescapeHtml },
+  ...BASE_TRANSFORMS,
 };

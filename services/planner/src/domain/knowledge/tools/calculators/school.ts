@@ -93,8 +93,8 @@ export const SCHOOL_CALCULATORS = [
     ],
     description: 'The percentage increase or decrease from one value to another.',
     inputs: [
-      numberInput('from', 'From', { default: 50, step: 0.01 }),
-      numberInput('to', 'To', { default: 75, step: 0.01 }),
+      numberInput('from', 'Old value', { default: 50, step: 0.01 }),
+      numberInput('to', 'New value', { default: 75, step: 0.01 }),
     ],
     outputs: [
       { label: 'Change', value: '(to - from) / abs(from) * 100', format: 'percent' },

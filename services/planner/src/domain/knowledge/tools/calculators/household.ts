@@ -1,0 +1,80 @@
+import { defineCalculator, numberInput } from '../define-calculator.js';
+
+// Household bills and pay: what an appliance costs to run, what is left of a salary after tax.
+export const HOUSEHOLD_CALCULATORS = [
+  defineCalculator({
+    id: 'electricity-cost',
+    name: 'Electricity cost calculator',
+    synonyms: [
+      'electricity cost',
+      'cost to run',
+      'running cost of an appliance',
+      'appliance energy cost',
+      'power consumption cost',
+      'kwh cost',
+      'electricity bill',
+      'energy cost calculator',
+      'watts to cost',
+      'cost of electricity',
+    ],
+    description:
+      'What an appliance costs to run from its power, the hours it is on each day and the price of a kWh.',
+    inputs: [
+      numberInput('watts', 'Power in watts', { unit: 'W', default: 100, min: 0 }),
+      numberInput('hours', 'Hours per day', { unit: 'h', default: 5, min: 0, max: 24, step: 0.25 }),
+      numberInput('price', 'Price per kWh', { kind: 'money', default: 0.3, min: 0, step: 0.01 }),
+    ],
+    formulas: { kwhDay: 'watts * hours / 1000', costDay: 'kwhDay * price' },
+    outputs: [
+      { label: 'Cost per day', value: 'costDay', format: 'money' },
+      { label: 'Cost per month (30 days)', value: 'costDay * 30', format: 'money' },
+      { label: 'Cost per year', value: 'costDay * 365', format: 'money' },
+      { label: 'Energy per day', value: 'kwhDay', format: 'number', unit: 'kWh', digits: 3 },
+    ],
+    explanation:
+      'Energy per day in kWh is the power in watts × the hours on ÷ 1000; the cost is that × the price of a kWh.',
+  }),
+  defineCalculator({
+    id: 'take-home-pay',
+    name: 'Take-home pay calculator',
+    synonyms: [
+      'take home pay',
+      'take-home pay',
+      'net pay',
+      'net salary',
+      'salary after tax',
+      'pay after tax',
+      'gross to net',
+      'income after tax',
+      'net income',
+      'paycheck after tax',
+    ],
+    description: 'What is left of a gross salary after tax at a rate typed in and any other deductions.',
+    inputs: [
+      numberInput('gross', 'Gross salary', { kind: 'money', default: 3000, min: 0 }),
+      numberInput('tax', 'Tax rate', {
+        kind: 'percent',
+        unit: '%',
+        default: 20,
+        min: 0,
+        max: 100,
+        step: 0.1,
+      }),
+      numberInput('other', 'Other deductions', { kind: 'money', default: 0, min: 0, required: false }),
+    ],
+    formulas: { taxAmount: 'gross * tax / 100', deductions: 'other && other > 0 ? other : 0' },
+    outputs: [
+      { label: 'Net amount (take-home pay)', value: 'gross - taxAmount - deductions', format: 'money' },
+      { label: 'Tax', value: 'taxAmount', format: 'money' },
+      {
+        label: 'Share kept',
+        value: 'gross == 0 ? null : (gross - taxAmount - deductions) / gross * 100',
+        format: 'percent',
+        digits: 1,
+      },
+    ],
+    explanation:
+      'The tax is the gross salary × the tax rate; the take-home pay is the gross salary less the tax and the other deductions.',
+    notes: ["Tax is worked out at the one rate typed in, not from a country's tax bands."],
+  }),
+];
