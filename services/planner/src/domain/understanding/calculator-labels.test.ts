@@ -33,6 +33,16 @@ describe('calculator inputs in the person’s words', () => {
     ]);
   });
 
+  it('takes a noun the tagger reads as a verb', () => {
+    expect(
+      labelsFor(
+        'exam calculator: my current grade and my target grade - what must I score?',
+        'Current grade',
+        'Grade wanted',
+      ),
+    ).toEqual(['Current grade', 'Target grade']);
+  });
+
   it('fills a label’s “value” with the person’s noun', () => {
     expect(
       labelsFor('percentage increase from an old price to a new price', 'Old value', 'New value'),

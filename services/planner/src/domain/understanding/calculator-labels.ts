@@ -28,7 +28,7 @@ function modifies(term: Term): boolean {
 interface Said {
   /** The phrase as typed: "target grade". */
   text: string;
-  /** Its last word names a thing (a noun), not "of" or "final". */
+  /** Its last word can name a thing: not "of", "my" or an adjective like "old". */
   noun: boolean;
   /** Its words, singular: ["target", "grade"]. */
   words: string[];
@@ -45,7 +45,10 @@ function phrasesEndingAtEachWord(list: Term[]): Said[] {
     }
     return {
       text: run.map((t) => t.text.toLowerCase()).join(' '),
-      noun: term.tags.has('Noun') && !term.tags.has('Pronoun') && !term.tags.has('Preposition'),
+      // The tagger reads some nouns as verbs ("my target grade"), never as adjectives or small words.
+      noun:
+        (term.tags.has('Noun') || !term.tags.has('Adjective')) &&
+        !['Pronoun', 'Preposition', 'Determiner', 'Conjunction'].some((tag) => term.tags.has(tag)),
       words: run.map((t) => singular(t.normal)),
     };
   });
