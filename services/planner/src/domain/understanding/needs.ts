@@ -10,6 +10,8 @@ export interface StandIn {
   noun: string;
   /** The prompt's own thing names the records ("my DHL parcel", "restaurants near me"). */
   ofSubject: boolean;
+  /** The older blueprints would read its words as their own (a chatbot's "answers questions" as a quiz). */
+  overBlueprints?: boolean;
   /** Its group 1 is a word that says what kind the records are: "stock" prices, "football" matches. */
   kindOf?: RegExp;
   fields: FieldSpec[];
@@ -160,10 +162,28 @@ const NEEDS: Need[] = [
     },
   },
   {
+    // The app itself would be the model: "a chatbot that answers questions".
     pattern:
-      /\b(?:an? )?(?:ai|chat ?gpt|gpt|llm|language model|machine learning|chatbot|smart assistant|voice assistant|speech recognition|voice commands?)\b/i,
+      /\b(?:an? )?(?:ai |smart |virtual |voice )?chat ?bots?\b|\b(?:an? )?(?:ai|smart|virtual|voice) assistants?\b|\bspeech recognition\b|\bvoice commands?\b/i,
     what: 'An AI assistant',
-    instead: 'apps have no network and no model, so there is no AI answer in the app',
+    instead:
+      'apps have no network and no model, so there is no AI answer in the app: built questions with the answers you write',
+    standIn: {
+      noun: 'question',
+      ofSubject: false,
+      overBlueprints: true,
+      fields: [
+        field('Question', 'text', { required: true }),
+        field('Answer', 'longtext'),
+        field('Topic', 'text'),
+      ],
+    },
+  },
+  {
+    pattern:
+      /\b(?:an? )?(?:ai|chat ?gpt|gpt|llm|language model|machine learning)\b(?! (?:chat ?bots?|assistants?)\b)/i,
+    what: 'AI',
+    instead: 'apps have no network and no model, so nothing in the app is written by AI',
   },
   {
     pattern:

@@ -52,6 +52,22 @@ describe('stand-in records for what needs a network', () => {
     expect(u.leftOut.join(' ')).toMatch(/\bnetwork\b/);
   });
 
+  it.each([
+    'an AI chatbot that answers questions about my uploaded documents',
+    'a chatbot for my bakery that answers customer questions',
+    'a voice assistant that answers my questions',
+  ])('"%s" keeps questions with the answers you write, not a quiz', async (prompt) => {
+    const u = await understandPrompt(prompt);
+    expect(records(u.spec).labels).toEqual(['question', 'answer', 'topic']);
+    expect(u.leftOut).toHaveLength(1);
+    expect(u.leftOut[0]).toMatch(/\bmodel\b/);
+  });
+
+  it('keeps a quiz asked for with AI a quiz, and a teaching assistant a person', async () => {
+    expect((await understandPrompt('an AI quiz about history')).spec.blueprint).toBe('quiz');
+    expect((await understandPrompt('a teaching assistant rota')).leftOut).toEqual([]);
+  });
+
   it('leaves a domain app that keeps the thing itself as it is', async () => {
     const u = await understandPrompt('send me a WhatsApp when my library book is due back');
     expect(u.spec.collections.map((c) => c.name)).toContain('loan');

@@ -354,7 +354,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     TOOL_WORDS.test(toolHead),
     (await unknownWords(toolHead)).unknown,
   );
-  const tool = toolUnderstanding(clean);
+  const tool = needs.some((n) => n.standIn?.overBlueprints) ? null : toolUnderstanding(clean);
   // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
   // way to the catalogue's BMI calculator or game against the computer.
   // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
