@@ -106,6 +106,7 @@ export function render(section, ctx) {
     const sum = total(player);
     if (sum > 21) settle(-bet, 'Bust with ' + sum + ': you lose ' + bet + '.');
     else if (sum === 21) stand();
+    else game.setStatus('You have ' + sum + ': hit (H) or stand (S)?');
   }
 
   function stand() {

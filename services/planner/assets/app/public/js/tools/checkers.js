@@ -93,10 +93,13 @@ export function render(section, ctx) {
     if (move) return play(move);
     if (board[i] && board[i].color === turn && chain === null) {
       selected = legal.some((m) => m.from === i) ? i : null;
-      if (selected === null)
-        game.setStatus(
-          legal.some((m) => m.over !== null) ? 'A capture is compulsory.' : 'That piece cannot move.',
-        );
+      game.setStatus(
+        selected !== null
+          ? NAMES[turn] + ' to move: now pick one of the marked squares.'
+          : legal.some((m) => m.over !== null)
+            ? 'A capture is compulsory.'
+            : 'That piece cannot move.',
+      );
     } else if (selected !== null) game.setStatus('That move is not allowed.');
     // A click that is no move says what a move is, so a new player learns by trying.
     else if (chain === null)

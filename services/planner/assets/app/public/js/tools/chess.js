@@ -28,6 +28,7 @@ export function render(section, ctx) {
   grid.style.gridTemplateColumns = 'repeat(8, 1fr)';
   grid.style.gap = '0';
   const history = el('p', { className: 'muted chess-history' });
+  const showTurn = game.stat('Turn', 'White');
   /** @type {any} */
   let chess = null;
   /** @type {string | null} */
@@ -43,6 +44,7 @@ export function render(section, ctx) {
 
   function report() {
     const side = chess.turn() === 'w' ? 'White' : 'Black';
+    showTurn(side);
     game.setScore(Math.ceil(chess.history().length / 2));
     if (chess.isCheckmate())
       game.setStatus('Checkmate: ' + (side === 'White' ? 'Black' : 'White') + ' wins.');
@@ -73,15 +75,17 @@ export function render(section, ctx) {
         return draw();
       }
     }
-    const own = piece && piece.color === chess.turn();
-    // Every click answers: a square that holds none of the mover's pieces says whose move it is.
-    if (!own)
+    from = piece && piece.color === chess.turn() && from !== square ? square : null;
+    // Every click answers, so a new player learns by trying: what to pick next, or whose move it is.
+    const side = chess.turn() === 'w' ? 'White' : 'Black';
+    if (from) {
+      const count = chess.moves({ square: from }).length;
       game.setStatus(
-        (piece ? 'That is not your piece. ' : 'Pick one of your pieces first. ') +
-          (chess.turn() === 'w' ? 'White' : 'Black') +
-          ' to move.',
+        count ? side + ' to move: now pick one of the marked squares.' : 'That piece has no legal move.',
       );
-    from = own && from !== square ? square : null;
+    } else if (!piece) game.setStatus('Pick one of your pieces first. ' + side + ' to move.');
+    else if (piece.color !== chess.turn()) game.setStatus('That is not your piece. ' + side + ' to move.');
+    else game.setStatus(side + ' to move.');
     draw();
   }
 
