@@ -48,6 +48,12 @@ function gamesSpec(): AppSpec {
         title: g.name,
         sections: [section(g.id)],
       })),
+      // Tic-tac-toe as two people play it at one screen.
+      {
+        id: 'tic-tac-toe-for-two',
+        title: 'Tic-tac-toe for two',
+        sections: [{ ...section('tic-tac-toe'), options: { ...section('tic-tac-toe').options, players: 2 } }],
+      },
       // Two games on one page: keys reach only the one being played.
       { id: 'pair', title: 'Pair', sections: [section('tic-tac-toe'), section('connect-four')] },
     ],
@@ -414,6 +420,7 @@ describe('what games show and offer', () => {
     expect(await stats('space-invaders')).toMatch(/Wave 1[\s\S]*Lives 3/);
     expect(await stats('pong')).toMatch(/Your score 0[\s\S]*Computer 0/);
     expect(await stats('checkers')).toMatch(/Turn Red/);
+    expect(await stats('chess')).toMatch(/Turn White/);
     const game = await open('checkers');
     await game.locator('[data-index="40"]').click();
     await game.locator('[data-index="33"]').click();
@@ -449,6 +456,20 @@ describe('what games show and offer', () => {
     await game.locator('[data-index="0"]').click();
     await expect.poll(() => game.locator('.game-status').textContent()).not.toBe(status);
     expect(await game.locator('.game-status').textContent()).toMatch(/Red to move/);
+  });
+
+  it('lets two people take turns at tic-tac-toe, with no computer and no difficulty', async () => {
+    await page.goto(`${app?.url}/#/tic-tac-toe-for-two`);
+    const game = page.locator('[data-game="tic-tac-toe"]');
+    await game.waitFor();
+    await game.focus();
+    expect(await game.locator('.game-level').count()).toBe(0);
+    await page.keyboard.press('5');
+    await expect.poll(() => game.locator('.game-bar').innerText()).toMatch(/Turn O/);
+    await page.keyboard.press('1');
+    await expect.poll(() => game.locator('[data-index="0"]').textContent()).toBe('O');
+    expect(await game.getByRole('button', { name: /: [XO]$/ }).count()).toBe(2);
+    await expect.poll(() => game.locator('.game-bar').innerText()).toMatch(/Turn X/);
   });
 
   it('guesses a number with higher or lower hints, and says what to type for an empty guess', async () => {
@@ -509,8 +530,10 @@ describe('what games show and offer', () => {
 
     await touch.goto(`${app?.url}/#/blackjack`);
     game = touch.locator('[data-game="blackjack"]');
+    const hand = () => game.locator('[data-hand="player"]').textContent();
+    const dealt = await hand();
     await game.getByRole('button', { name: 'Hit' }).tap();
-    await expect.poll(() => game.locator('.game-status').textContent()).not.toMatch(/^Bet/);
+    await expect.poll(hand).not.toBe(dealt);
 
     await touch.goto(`${app?.url}/#/falling-blocks`);
     game = touch.locator('[data-game="falling-blocks"]');

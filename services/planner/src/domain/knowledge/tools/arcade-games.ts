@@ -1,6 +1,12 @@
 import type { ToolEntry } from '../tool.types.js';
 import { SCORE_COLLECTION, TYPING_RESULT_COLLECTION } from './game-collections.js';
-import { readDifficulty, readGridSize, readPieceColor, readSeconds } from './read-game-options.js';
+import {
+  playersLeftOut,
+  readDifficulty,
+  readGridSize,
+  readPieceColor,
+  readSeconds,
+} from './read-game-options.js';
 
 // Games of quick hands and timing: moving pieces on a canvas, timed rounds, reflexes.
 
@@ -94,6 +100,7 @@ export const ARCADE_GAMES: ToolEntry[] = [
     options: { ...scores, difficulty: 'normal', target: 5 },
     readOptions: readDifficulty,
     notes: ['Built for one player against the computer on one screen.'],
+    leftOut: playersLeftOut('Pong', 1),
     ...keepsScores,
   },
   {

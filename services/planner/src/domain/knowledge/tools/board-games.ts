@@ -1,6 +1,6 @@
 import type { ToolEntry } from '../tool.types.js';
 import { SCORE_COLLECTION } from './game-collections.js';
-import { readDifficulty } from './read-game-options.js';
+import { playersLeftOut, readDifficulty, readPlayers } from './read-game-options.js';
 
 // Board, card and hand games: two players on one screen, or one against the computer.
 
@@ -47,6 +47,7 @@ export const BOARD_GAMES: ToolEntry[] = [
     description:
       'Chess for two players on one screen, with the full rules: legal moves, check, checkmate and draws.',
     options: {},
+    leftOut: playersLeftOut('Chess', 2),
     notes: [
       'Online play needs a network: built for two players on one screen.',
       'The rules come from chess.js, served by the app from the sandbox module store.',
@@ -71,6 +72,7 @@ export const BOARD_GAMES: ToolEntry[] = [
       'Checkers for two on one screen: diagonal moves, compulsory captures, multi-jumps and kings.',
     options: {},
     notes: ['Online play needs a network: built for two players on one screen.'],
+    leftOut: playersLeftOut('Checkers', 2),
   },
   {
     id: 'connect-four',
@@ -92,7 +94,7 @@ export const BOARD_GAMES: ToolEntry[] = [
     options: { ...scores, difficulty: 'normal', players: 1 },
     readOptions: (prompt) => ({
       ...readDifficulty(prompt),
-      ...(/\b(two|2)[- ]players?\b|\bfriend\b|\bsame screen\b/i.test(prompt) ? { players: 2 } : {}),
+      ...readPlayers(prompt),
     }),
     ...keepsScores,
   },
@@ -112,9 +114,9 @@ export const BOARD_GAMES: ToolEntry[] = [
       'tic tac toe against the computer',
     ],
     description:
-      'Tic-tac-toe against the computer, which plays perfectly on hard and makes mistakes on easier levels.',
-    options: { ...scores, difficulty: 'normal' },
-    readOptions: readDifficulty,
+      'Tic-tac-toe against the computer, which plays perfectly on hard and makes mistakes on easier levels, or for two on one screen.',
+    options: { ...scores, difficulty: 'normal', players: 1 },
+    readOptions: (prompt) => ({ ...readDifficulty(prompt), ...readPlayers(prompt) }),
     ...keepsScores,
   },
   {
@@ -139,6 +141,7 @@ export const BOARD_GAMES: ToolEntry[] = [
       const match = /\bbest of (\d{1,2})\b/i.exec(prompt);
       return match ? { bestOf: Number(match[1]) } : {};
     },
+    leftOut: playersLeftOut('Rock, paper, scissors', 1),
     ...keepsScores,
   },
 ];

@@ -55,4 +55,19 @@ describe('games found by retrieval', () => {
     const listed = await planOffline({ prompt: 'hangman with words about space and sports' });
     expect(listed.plan.leftOut ?? []).toEqual([]);
   });
+
+  it('plays tic-tac-toe for two when asked, and says where a game cannot have the players asked for', async () => {
+    expect(await gameOf('tic tac toe for two players on the same screen')).toMatchObject({
+      id: 'tic-tac-toe',
+      options: { players: 2 },
+    });
+    expect((await gameOf('noughts and crosses against the computer'))?.options).toMatchObject({ players: 1 });
+    const chess = await planOffline({ prompt: 'a chess game against the computer' });
+    expect(chess.plan.leftOut?.join(' ')).toMatch(/no computer opponent/);
+    const pong = await planOffline({ prompt: 'pong for 2 players' });
+    expect(pong.plan.leftOut?.join(' ')).toMatch(/no two-player mode/);
+    expect(
+      (await planOffline({ prompt: 'checkers for two people sharing the computer' })).plan.leftOut,
+    ).toEqual([]);
+  });
 });

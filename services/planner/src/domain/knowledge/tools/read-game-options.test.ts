@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readDifficulty, readRange, readTheme, readTries, readUnlistedThemes } from './read-game-options.js';
+import {
+  playersLeftOut,
+  readDifficulty,
+  readPlayers,
+  readRange,
+  readTheme,
+  readTries,
+  readUnlistedThemes,
+} from './read-game-options.js';
 
 // What a prompt says about a game, read in ordinary words and in digits.
 describe('reading game options from a prompt', () => {
@@ -51,5 +59,19 @@ describe('reading game options from a prompt', () => {
     expect(readUnlistedThemes('space-themed hangman with 8 lives', themes)).toEqual([]);
     expect(readUnlistedThemes('a game about guessing words', themes)).toEqual([]);
     expect(readUnlistedThemes('hangman about 5 letter words', themes)).toEqual([]);
+  });
+
+  it('reads how many play at one screen, and says what a game cannot be of it', () => {
+    expect(readPlayers('tic tac toe for two players')).toEqual({ players: 2 });
+    expect(readPlayers('checkers for 2 people sharing the computer')).toEqual({ players: 2 });
+    expect(readPlayers('connect four against a friend')).toEqual({ players: 2 });
+    expect(readPlayers('chess against the computer')).toEqual({ players: 1 });
+    expect(readPlayers('a single-player pong')).toEqual({ players: 1 });
+    expect(readPlayers('a chess game')).toEqual({});
+    expect(playersLeftOut('Chess', 2)('chess against the AI')).toEqual([
+      'Chess here is for two players on one screen: there is no computer opponent.',
+    ]);
+    expect(playersLeftOut('Pong', 1)('pong for two players')[0]).toMatch(/no two-player mode/);
+    expect(playersLeftOut('Pong', 1)('pong against the computer')).toEqual([]);
   });
 });

@@ -99,3 +99,33 @@ export function readUnlistedThemes(prompt: string, themes: Record<string, RegExp
     );
   return [...new Set(topics.filter((topic) => !Object.values(themes).some((p) => p.test(topic))))];
 }
+
+/** "for two players", "2 people sharing the computer", "against a friend", "pass and play". */
+const TWO_PLAYERS =
+  /\b2[- ]?(?:players?|people|persons|humans|kids)\b|\b(?:against|with|vs\.?) (?:a |my )?friends?\b|\bsame (?:screen|computer|device)\b|\bpass[- ]and[- ]play\b|\bagainst each other\b/i;
+/** "against the computer", "vs the AI", "single player", "a bot to play". */
+const AGAINST_COMPUTER =
+  /\b(?:against|vs\.?|versus|beat) (?:the |a )?(?:computer|ai|cpu|bot|machine)\b|\b(?:single|one|1)[- ]player\b|\bsolo\b/i;
+
+/** How many people play at one screen, where the prompt says: 2 for "two players", 1 for "against the computer". */
+export function readPlayers(prompt: string): { players?: 1 | 2 } {
+  const text = withDigits(prompt);
+  if (TWO_PLAYERS.test(text)) return { players: 2 };
+  return AGAINST_COMPUTER.test(text) ? { players: 1 } : {};
+}
+
+/**
+ * What a game cannot be of the players asked for, in plain words: a game for two asked to play against the
+ * computer, or one against the computer asked for two.
+ */
+export function playersLeftOut(name: string, plays: 1 | 2) {
+  return (prompt: string): string[] => {
+    const asked = readPlayers(prompt).players;
+    if (asked === undefined || asked === plays) return [];
+    return [
+      plays === 2
+        ? `${name} here is for two players on one screen: there is no computer opponent.`
+        : `${name} here is one player against the computer: there is no two-player mode.`,
+    ];
+  };
+}

@@ -37,7 +37,17 @@ function minimax(b, turn) {
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
-  const game = createGame(section, ctx, { id: 'tic-tac-toe', scoreLabel: 'Wins', levels: true });
+  const twoPlayers = section.options?.players === 2;
+  // Two people take turns at one screen; alone, a person plays X against the computer's O.
+  const game = createGame(section, ctx, {
+    id: 'tic-tac-toe',
+    scoreLabel: twoPlayers ? 'X wins' : 'Wins',
+    levels: !twoPlayers,
+    keepsBest: !twoPlayers,
+  });
+  const showTurn = twoPlayers ? game.stat('Turn', 'X') : () => {};
+  const showO = twoPlayers ? game.stat('O wins', 0) : () => {};
+  let oWins = 0;
   const MISTAKES = { easy: 0.6, normal: 0.25, hard: 0 };
   const grid = el('div', { className: 'game-grid ttt-board', role: 'grid', 'aria-label': 'Tic-tac-toe' });
   grid.style.gridTemplateColumns = 'repeat(3, 1fr)';
@@ -46,11 +56,18 @@ export function render(section, ctx) {
   let board = [];
   let over = false;
   let wins = 0;
+  let turn = 'X';
 
   function reset() {
     board = Array(9).fill('');
     over = false;
-    game.setStatus('You are X. Click a square or press 1–9.');
+    turn = 'X';
+    showTurn(turn);
+    // A new round keeps the tally of rounds won.
+    game.setScore(wins);
+    game.setStatus(
+      twoPlayers ? 'X goes first. Click a square or press 1–9.' : 'You are X. Click a square or press 1–9.',
+    );
     draw();
   }
 
@@ -75,7 +92,11 @@ export function render(section, ctx) {
     const w = winner(board);
     if (!w) return false;
     over = true;
-    if (w === 'X') {
+    if (twoPlayers) {
+      if (w === 'X') game.setScore(++wins);
+      if (w === 'O') showO(++oWins);
+      game.setStatus(w === 'draw' ? 'A draw.' : w + ' wins!');
+    } else if (w === 'X') {
       wins++;
       game.setScore(wins);
       void game.finish(wins);
@@ -87,6 +108,13 @@ export function render(section, ctx) {
   /** @param {number} i */
   function play(i) {
     if (over || board[i]) return;
+    if (twoPlayers) {
+      board[i] = turn;
+      turn = turn === 'X' ? 'O' : 'X';
+      showTurn(turn);
+      if (!settle()) game.setStatus(turn + ' to move.');
+      return draw();
+    }
     board[i] = 'X';
     if (!settle()) {
       board[computer()] = 'O';
