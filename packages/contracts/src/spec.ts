@@ -173,6 +173,8 @@ export interface Aggregate {
   where?: Expr;
   period?: { field: string; within: Period };
   unit?: string;
+  /** 'record': with max or min, the figure names the record that holds the value (the top scorer). */
+  show?: 'record';
 }
 
 /** Figures over collections: "Books on loan 12", "Spent this month 420.00". */
@@ -190,8 +192,10 @@ export interface ChartSection {
   chart: 'bar' | 'line' | 'pie';
   fn: AggregateFn;
   field?: string;
-  /** Field whose values are the bars; a date field is grouped by month. */
+  /** Field whose values are the bars; a date field is grouped by month unless `every` says otherwise. */
   by: string;
+  /** A date field's groups: each day ("covers per night"), week, month (the default) or year. */
+  every?: 'day' | 'week' | 'month' | 'year';
 }
 
 export interface HeroSection {

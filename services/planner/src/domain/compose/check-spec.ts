@@ -199,12 +199,16 @@ function checkSection(s: SectionSpec, byName: Map<string, CollectionSpec>, pageI
         if (f.period && !DATES.has(fieldOf(c, f.period.field)?.type ?? ''))
           problems.push(`figure "${f.label}": period field "${f.period.field}" is not a date field`);
         if (f.where) problems.push(...checkExpr(f.where, c, byName).map((p) => `figure "${f.label}": ${p}`));
+        if (f.show === 'record' && f.fn !== 'max' && f.fn !== 'min')
+          problems.push(`figure "${f.label}" names a record, which only a max or min has`);
       }
       break;
     case 'chart': {
       const c = collectionNamed(s.collection);
       if (!c) break;
       if (!fieldOf(c, s.by)) problems.push(`the chart groups by a missing field "${s.by}"`);
+      else if (s.every && !DATES.has(fieldOf(c, s.by)?.type ?? ''))
+        problems.push(`the chart groups by ${s.every}, but "${s.by}" is not a date field`);
       if (s.fn !== 'count' && !fieldOf(c, s.field))
         problems.push(`the chart names a missing field "${s.field ?? ''}"`);
       break;

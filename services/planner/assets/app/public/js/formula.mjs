@@ -311,11 +311,32 @@ function rollup(spec, record, collection, ctx, depth) {
  * @param {Context} ctx
  */
 export function figure(spec, ctx) {
+  const rows = figureRows(spec, ctx);
+  return rows && aggregate(spec.fn, spec.fn === 'count' ? rows : rows.map((r) => r[spec.field]));
+}
+
+/**
+ * The records a figure folds (with computed fields), or null when its collection is missing.
+ * @param {{ collection: string, where?: any, period?: { field: string, within: string } }} spec
+ * @param {Context} ctx
+ */
+function figureRows(spec, ctx) {
   const collection = collectionOf(ctx, spec.collection);
   if (!collection) return null;
   const today = ctx.today || todayIso();
   let rows = ctx.records(collection.name).map((r) => withComputed(collection, r, ctx));
   if (spec.period) rows = rows.filter((r) => inPeriod(r[spec.period.field], spec.period.within, today));
   if (spec.where) rows = rows.filter((r) => evaluate(spec.where, r, collection, ctx) === true);
-  return aggregate(spec.fn, spec.fn === 'count' ? rows : rows.map((r) => r[spec.field]));
+  return rows;
+}
+
+/**
+ * The record holding a max or min figure's value ("the top scorer"), or null when none has one.
+ * @param {{ collection: string, fn: string, field?: string, where?: any, period?: { field: string, within: string } }} spec
+ * @param {Context} ctx
+ */
+export function figureRecord(spec, ctx) {
+  const value = figure(spec, ctx);
+  if (value === null || !spec.field) return null;
+  return (figureRows(spec, ctx) ?? []).find((r) => toNumber(r[spec.field]) === value) ?? null;
 }

@@ -22,7 +22,36 @@ const PALETTE = [
 ];
 
 /**
- * Groups and their values: a reference groups by the referenced title, a date by month (in order).
+ * The group of a date: its day, the Monday of its week, its month (the default) or its year.
+ * @param {string} iso @param {string | undefined} every
+ */
+export function dateGroup(iso, every) {
+  const day = iso.slice(0, 10);
+  if (every === 'day') return day;
+  if (every === 'year') return day.slice(0, 4);
+  if (every === 'week') {
+    const d = new Date(day + 'T00:00:00Z');
+    if (Number.isNaN(d.getTime())) return day;
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+    return d.toISOString().slice(0, 10);
+  }
+  return day.slice(0, 7);
+}
+
+/** @param {string} key @param {string | undefined} every */
+function dateLabel(key, every) {
+  const [y, m, d] = key.split('-').map(Number);
+  if (every === 'year') return String(y);
+  if (every === 'day' || every === 'week') {
+    const text = new Date(y, m - 1, d).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+    return every === 'week' ? 'Week of ' + text : text;
+  }
+  return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
+}
+
+/**
+ * Groups and their values: a reference groups by the referenced title, a date by month (in order) or
+ * by the day, week or year the section's `every` names.
  * @param {any} section
  * @param {import('../store.js').Store} store
  * @returns {{ label: string, value: number }[]}
@@ -41,7 +70,7 @@ export function chartData(section, store) {
     if (raw === null || raw === undefined || raw === '') continue;
     const keys = Array.isArray(raw)
       ? raw.map(String)
-      : [isDate ? String(raw).slice(0, 7) : by.type === 'reference' ? String(raw) : String(raw)];
+      : [isDate ? dateGroup(String(raw), section.every) : String(raw)];
     for (const key of keys) groups.set(key, (groups.get(key) || []).concat([record]));
   }
   let entries = [...groups.entries()];
@@ -51,10 +80,7 @@ export function chartData(section, store) {
     let label = key;
     if (by.type === 'reference') label = store.refTitle(by, key) || key;
     else if (by.type === 'boolean') label = key === 'true' ? 'Yes' : 'No';
-    else if (isDate) {
-      const [y, m] = key.split('-').map(Number);
-      label = new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
-    }
+    else if (isDate) label = dateLabel(key, section.every);
     const value = aggregate(section.fn, section.fn === 'count' ? rows : rows.map((r) => r[section.field]));
     return { label, value: typeof value === 'number' ? value : 0 };
   });

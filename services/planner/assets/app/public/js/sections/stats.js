@@ -2,7 +2,7 @@
 // Figure cards: counts, sums and averages over a collection, redrawn as records change.
 import { el } from '../dom.js';
 import { formatNumber } from '../format.js';
-import { figure } from '../formula.mjs';
+import { figure, figureRecord } from '../formula.mjs';
 
 /** @param {any} spec @param {import('../store.js').Store} store @param {unknown} value */
 export function formatFigure(spec, store, value) {
@@ -13,6 +13,18 @@ export function formatFigure(spec, store, value) {
   return formatNumber(value, Boolean(money)) + (spec.unit ? ' ' + spec.unit : '');
 }
 
+/**
+ * A figure's value; one that names its record ("Top scorer") reads "Ada (96)".
+ * @param {any} spec @param {import('../store.js').Store} store
+ */
+function figureText(spec, store) {
+  const value = formatFigure(spec, store, figure(spec, store.context()));
+  if (spec.show !== 'record') return value;
+  const record = figureRecord(spec, store.context());
+  const collection = store.collection(spec.collection);
+  return record && collection ? store.titleOf(collection, record) + ' (' + value + ')' : value;
+}
+
 /** @param {any} section @param {import('./section-context.js').SectionContext} ctx */
 export function renderStatsSection(section, ctx) {
   const list = el('dl', { className: 'stats' });
@@ -21,7 +33,7 @@ export function renderStatsSection(section, ctx) {
       ...(section.figures || []).map((/** @type {any} */ f) =>
         el('div', { className: 'figure' }, [
           el('dt', { text: f.label }),
-          el('dd', { text: formatFigure(f, ctx.store, figure(f, ctx.store.context())) }),
+          el('dd', { text: figureText(f, ctx.store) }),
         ]),
       ),
     );
