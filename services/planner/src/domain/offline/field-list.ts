@@ -36,10 +36,15 @@ export function splitList(text: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/** "dashboard: reservations with date, party size": the list opens with the records it describes. */
+const NESTED_START = /^\s*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+with\s+/i;
+
 export function listSegment(prompt: string): string | null {
   const start = LIST_START.exec(prompt);
   if (!start) return null;
-  const rest = prompt.slice(start.index + start[0].length);
+  let rest = prompt.slice(start.index + start[0].length);
+  const nested = NESTED_START.exec(rest);
+  if (nested && !/[,;]/.test(nested[1]!)) rest = rest.slice(nested[0].length);
   const end = LIST_END.exec(rest);
   const segment = (end ? rest.slice(0, end.index) : rest).trim();
   return segment.length > 0 ? segment : null;

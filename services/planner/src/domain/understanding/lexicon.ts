@@ -119,6 +119,12 @@ export function nounKind(noun: string): Promise<NounKind | null> {
   return found;
 }
 
+/** The kind of the word exactly as typed: "takings" are money, though a "taking" is an act. */
+export async function typedNounKind(word: string): Promise<NounKind | null> {
+  const first = (await wordnet.lookupNoun(word.trim().toLowerCase().replace(/\s+/g, '_')))[0];
+  return first ? (KIND_BY_LEXNAME[first.lexName] ?? 'other') : null;
+}
+
 const sensesCache = new Map<string, Promise<NounKind[]>>();
 
 /** The kinds of the noun's first senses, commonest first: a "screening" is a showing (an act) as well as a test. */
