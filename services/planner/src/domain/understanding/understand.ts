@@ -16,12 +16,16 @@ import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
 import { addAskedForm, formApp } from './asked-form.js';
+import { buildMeasures } from './build-measures.js';
 import { composeSite } from './compose-site.js';
 import { withDescribedRecords } from './described.js';
 import { builtLines, describeComposed } from './describe-plan.js';
-import type { ListFeatures } from './generic-pages.js';
+import { entriesCollection, entriesTitle, readEntries } from './entries.js';
+import { refineFields } from './field-kinds.js';
+import { genericPages, type ListFeatures } from './generic-pages.js';
 import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
 import { readLook } from './look.js';
+import { isDrawn, readMeasures } from './measures.js';
 import { namesOf, titleCase } from './naming.js';
 import { needLines, readNeeds, withoutNeedWords } from './needs.js';
 import { nounPhrases, terms, type Phrase } from './phrases.js';
@@ -154,15 +158,24 @@ async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
   const nouns: Noun[] = [];
   const list = listSpan(text);
   // The list's fields belong to the last thing named before it ("mushrooms I find: species, where...").
-  const owner = list
-    ? [...phrases]
-        .reverse()
-        .find((p) => p.end <= list.start && !CONTAINERS.test(p.noun) && !inBrackets(text, p.start))
-    : undefined;
+  // "with students' test scores": the possessor that opens the list owns what it holds.
+  const possessor = list ? /^([a-z]+?)(?:s'|'s)\s+/i.exec(text.slice(list.start)) : null;
+  const owner =
+    list && !possessor
+      ? [...phrases]
+          .reverse()
+          .find((p) => p.end <= list.start && !CONTAINERS.test(p.noun) && !inBrackets(text, p.start))
+      : undefined;
+  const listText =
+    list && possessor
+      ? text.slice(0, list.start) +
+        ' '.repeat(possessor[0].length) +
+        text.slice(list.start + possessor[0].length)
+      : text;
   // "films, members, and screenings": a list of plural things is a list of collections, not of fields.
   const listedThings = list ? await pluralThings(text.slice(list.start, list.end)) : 0;
   const entityList = listedThings >= 2;
-  const ownerFields = list && !entityList ? extractFieldList(text).fields : [];
+  const ownerFields = list && !entityList ? await refineFields(extractFieldList(listText).fields) : [];
   for (const phrase of phrases) {
     // "recipe manager" keeps "recipe"; "long list" keeps nothing, since "long" describes and "list" contains.
     const hasContainer = phrase.words.some((w) => CONTAINERS.test(w)) && phrase.words.length > 1;
@@ -186,6 +199,11 @@ async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
     if (entityList && phrase === owner) continue;
     // After a list of collections, the sentences say how they relate ("a member hosts a film"), not new ones.
     if (entityList && list && phrase.start >= list.end) continue;
+    // "energy tracker: meter readings with date and kWh": the list's records are named after the colon.
+    if (hasContainer && owner && phrase.end <= owner.start && /:/.test(text.slice(phrase.end, owner.start)))
+      continue;
+    // ... and "classroom dashboard with students' test scores": the students are.
+    if (hasContainer && list && possessor && phrase.end <= list.start) continue;
     nouns.push({
       noun,
       kind,
@@ -199,15 +217,17 @@ async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]> {
   // the list as a verb; WordNet knows it as a noun, so it names the records the list describes.
   if (list && !nouns.some((n) => n.listed.length > 0) && ownerFields.length > 0) {
     const words = text.slice(0, list.start).match(/[a-z]+/gi) ?? [];
-    const before = [...words]
-      .reverse()
-      .find(
-        (w) =>
-          !CONTAINERS.test(singular(w)) &&
-          !/^(with|including|containing|that|has|have|of|for|to|and|the|a|an|my|our|every|each|all)$/i.test(
-            w,
-          ),
-      );
+    const before =
+      possessor?.[1] ??
+      [...words]
+        .reverse()
+        .find(
+          (w) =>
+            !CONTAINERS.test(singular(w)) &&
+            !/^(with|including|containing|that|has|have|of|for|to|and|the|a|an|my|our|every|each|all)$/i.test(
+              w,
+            ),
+        );
     const kind = before ? ((await nounKind(before)) ?? ((await isKnownWord(before)) ? 'other' : null)) : null;
     const first = nouns.find((n) => !n.inList);
     if (before && kind)
@@ -385,10 +405,13 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   }
   // "keep track of my kayaks": the phrase asks to keep records; "track" names no kind of record. Nor
   // does what the sandbox lacks: "by SMS", "a map of" are ways of doing things, never records.
-  const text = withoutNeedWords(
+  const kept = withoutNeedWords(
     look.rest.replace(/\bkeep(?:s|ing)? track of\b/gi, (m) => ' '.repeat(m.length)),
     needs,
   );
+  // "the class average", "no-shows": figures to work out (built at the end), not fields or records.
+  const measured = readMeasures(kept);
+  const text = measured.rest;
   const phrases = nounPhrases(text);
   const vocabulary = await unknownWords(text);
   // What the app is about is said before its list of fields: "birdwatching log - species, ..., notes" is
@@ -417,13 +440,18 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const steps: string[] = [];
   if (look.read.length > 0) steps.push(`Read the look: ${look.read.join('; ')}.`);
   const features = listFeaturesOf(lower);
+  // The chart asked for ("covers per night") is drawn by its measure, not chosen for the person.
+  if (measured.measures.some(isDrawn)) features.chart = false;
+  // "each day I enter visitors and sign-ups": the records are the person's own dated entries.
+  const entries = await readEntries(text);
+  if (entries) matches.splice(0, matches.length);
   const siteMatch = matches.find((m) => m.domain.kind === 'site');
   if (await describedRecords(text, phrases, matches)) matches.splice(0, matches.length);
   const dataMatches = matches.filter((m) => m.domain.kind !== 'site');
   // Without a word like "website" or "landing page", a site wins only clearly over the records it competes with.
   const bestData = dataMatches[0];
   const wantsSite =
-    SITE_WORDS.test(clean) ||
+    (SITE_WORDS.test(clean) && !entries) ||
     (OPENS_WITH_PAGE.test(clean) && !OPENS_WITH_APP.test(clean.split(/\b(?:page|site)\b/i)[0] ?? '')) ||
     (siteMatch !== undefined &&
       matches[0] === siteMatch &&
@@ -465,6 +493,12 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     if (form) {
       composition = { ...form, domains: [], added: [] };
       steps.push(`Read the prompt as ${form.title.toLowerCase()} that keeps what is sent.`);
+    } else if (entries) {
+      const collection = entriesCollection(entries);
+      const title = chosenTitle(clean) ?? entriesTitle(text, entries);
+      const pages = genericPages(title, [collection], features);
+      composition = { collections: [collection], pages, domains: [], added: [], title };
+      steps.push(`Read the prompt as ${collection.plural.toLowerCase()} of numbers the person enters.`);
     } else if (domainMatches.length > 0) {
       composition = {
         ...composeFromDomains(domainMatches, nouns, features, (n) => isFieldWord(n, listedAll)),
@@ -520,7 +554,14 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     };
   }
   if (spec.kind !== 'site') addAskedForm(spec, clean);
+  const measures = spec.kind === 'site' ? { leftOut: [], notes: [] } : buildMeasures(spec, measured.measures);
   if (stack.length > 0) spec.stack = stack.map((s) => s.name);
   spec.description = describeComposed(spec);
-  return { spec, steps, built: builtLines(spec), leftOut: needLines(needs), notes: extraNotes };
+  return {
+    spec,
+    steps,
+    built: builtLines(spec),
+    leftOut: [...needLines(needs), ...measures.leftOut],
+    notes: [...extraNotes, ...measures.notes],
+  };
 }
