@@ -286,7 +286,7 @@ describe('tools in Chromium', () => {
           timeZone: zone,
           hour: '2-digit',
           minute: '2-digit',
-          hour12: false,
+          hourCycle: 'h23',
         }),
       );
       expect(near, zone).toContain(shown.slice(0, 5));

@@ -98,7 +98,8 @@ export function render(section, ctx) {
         hour: '2-digit',
         minute: '2-digit',
         second: '2-digit',
-        hour12,
+        // hour12: false reads as the h24 cycle in Chromium's en-US ("24:05" past midnight): name h23.
+        ...(hour12 ? { hour12: true } : { hourCycle: 'h23' }),
       });
       r.time.setAttribute('datetime', now.toISOString());
       r.day.textContent = now.toLocaleDateString(undefined, {
