@@ -2,7 +2,7 @@
 // word at all, and what kind of thing a noun names. The kind lets the engine treat a noun it has
 // never seen like the known nouns of its kind: an "inspection" is an act, so it refers to the
 // things it is about; a "beekeeper" is a person, so it gets a name, an email and a phone.
-import pluralize from 'pluralize';
+import { pluralize, singularize } from '../plural.js';
 import WordPOS from 'wordpos';
 
 export type NounKind =
@@ -98,11 +98,11 @@ const knownCache = new Map<string, Promise<boolean>>();
 
 /** "inspections" -> "inspection"; words that are already singular are kept. */
 export function singular(word: string): string {
-  return pluralize.singular(word.toLowerCase());
+  return singularize(word.toLowerCase());
 }
 
 export function plural(word: string): string {
-  return pluralize.plural(word);
+  return pluralize(word);
 }
 
 /** The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun. */

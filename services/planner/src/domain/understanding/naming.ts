@@ -1,5 +1,5 @@
 // Names a person reads and keys a program stores, made from the words a person typed.
-import pluralize from 'pluralize';
+import { pluralize } from '../plural.js';
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -31,7 +31,7 @@ export function camelCase(text: string): string {
 export function namesOf(noun: string): { name: string; label: string; plural: string } {
   const words = noun.trim().split(/\s+/);
   const last = words.pop() ?? noun;
-  const plural = [...words, pluralize.plural(last)].join(' ');
+  const plural = [...words, pluralize(last)].join(' ');
   return { name: camelCase(noun), label: capitalize(noun), plural: capitalize(plural) };
 }
 

@@ -1,5 +1,5 @@
 import convert from 'convert-units';
-import pluralize from 'pluralize';
+import { singularize } from '../../plural.js';
 import { capitalize } from '../../offline/words.js';
 import type { ToolEntry } from '../tool.types.js';
 import { defineCalculator, numberInput } from './define-calculator.js';
@@ -18,7 +18,7 @@ export function unitWords(text: string): string {
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => pluralize.singular(w).replace(/tre$/, 'ter'))
+    .map((w) => singularize(w).replace(/tre$/, 'ter'))
     .join(' ');
 }
 
@@ -99,7 +99,7 @@ function formula(name: string, { a, b }: { a: number; b: number }): string {
 /** How a rule reads in words: "1 kilometre = 0.621371 miles", or "°F = °C × 1.8 + 32". */
 function rule(fromLabel: string, toLabel: string, { a, b }: { a: number; b: number }): string {
   const size = Number(a.toPrecision(6));
-  if (b === 0) return `1 ${pluralize.singular(fromLabel.toLowerCase())} = ${size} ${toLabel.toLowerCase()}`;
+  if (b === 0) return `1 ${singularize(fromLabel.toLowerCase())} = ${size} ${toLabel.toLowerCase()}`;
   return `${toLabel} = ${fromLabel} × ${size} + ${Number(b.toPrecision(6))}`;
 }
 
