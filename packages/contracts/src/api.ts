@@ -98,9 +98,12 @@ export interface AppEvent {
  * - `rejected`: the planner could not make sense of a new app's prompt (`prompt-not-understood`). The app
  *   is removed right after, as a delete removes it (a `deleted` event follows), so it is no longer listed
  *   and its id answers 404; its events stay readable. With `?wait=true` the create answers 422 instead.
- * - `change-rejected`: a change the planner did not understand (`change-not-understood`), or one that
- *   would change no file. No version is stored and the current one keeps running. With `?wait=true` the
- *   change answers 422 instead.
+ * - `change-rejected`: a change the planner did not understand (`change-not-understood`). No version is
+ *   stored and the current one keeps running. With `?wait=true` the change answers 422 instead.
+ *
+ * A change the planner understood that would change no file (what it asks for is already there) is no
+ * rejection: a `change-unchanged` event says so in the planner's words, no version is stored, and with
+ * `?wait=true` the change answers 200 with the app as it is.
  */
 export const REJECTION_EVENTS = { create: 'rejected', change: 'change-rejected' } as const;
 

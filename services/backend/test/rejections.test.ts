@@ -159,18 +159,17 @@ describe('prompts the planner refuses', () => {
       expect(stored()).toEqual(before);
     });
 
-    it('that would change no file stores no version and says nothing changed', async () => {
+    it('that would change no file stores no version, answers with the app as it is and says nothing changed', async () => {
       const before = stored();
       const waited = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
         method: 'POST',
         json: { prompt: NO_OP_CHANGE },
       });
-      expect(waited.status, JSON.stringify(waited.body)).toBe(422);
-      expect(waited.body.error.code).toBe('change-not-understood');
-      expect(waited.body.error.message).toMatch(/^Nothing changed/);
-      expect(waited.body.error.details.suggestions).toEqual([]);
+      expect(waited.status, JSON.stringify(waited.body)).toBe(200);
+      expect(waited.body).toMatchObject({ status: 'running', version: 1 });
+      const unchanged = (await events(app.id)).filter((e) => e.type === 'change-unchanged');
+      expect(unchanged.at(-1)!.message).toMatch(/^Nothing changed: .+ Version 1 stays; none was stored\.$/);
 
-      const count = (await events(app.id)).filter((e) => e.type === 'change-rejected').length;
       expect(
         (
           await platform.api(`/api/apps/${app.id}/prompts`, {
@@ -179,11 +178,10 @@ describe('prompts the planner refuses', () => {
           })
         ).status,
       ).toBe(202);
-      const history = await eventually(
+      await eventually(
         () => events(app.id),
-        (list) => list.filter((e) => e.type === 'change-rejected').length > count,
+        (list) => list.filter((e) => e.type === 'change-unchanged').length > unchanged.length,
       );
-      expect(history.filter((e) => e.type === 'change-rejected').at(-1)!.message).toMatch(/^Nothing changed/);
       await eventually(
         async () => (await platform.api(`/api/apps/${app.id}`)).body as AppResponse,
         (a) => a.status === 'running',

@@ -169,7 +169,7 @@ describe('calculators in Chromium', () => {
     await expect.poll(() => answer(s, 'Each person pays').textContent()).toBe('28.75');
 
     s = await open('percent-change');
-    await fill(s, { From: '80', To: '60' });
+    await fill(s, { 'Old value': '80', 'New value': '60' });
     await expect.poll(() => answer(s, 'Change').textContent()).toBe('-25 %');
   });
 
@@ -216,21 +216,24 @@ describe('calculators in Chromium', () => {
 });
 
 describe('tools in Chromium', () => {
-  it('encoder: Base64 of "hello" is aGVsbG8=, back again, Unicode-safe, URL encoding, bad input said', async () => {
-    const s = await open('encoder');
-    await s.getByLabel('Input', { exact: true }).fill('hello');
-    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('aGVsbG8=');
-    await s.getByLabel('Input', { exact: true }).fill('héllo 👋');
-    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('aMOpbGxvIPCfkYs=');
-    await s.getByRole('button', { name: /reverse the direction/ }).click();
-    await expect.poll(() => s.getByLabel('Result', { exact: true }).inputValue()).toBe('héllo 👋');
-    await s.getByLabel('Input', { exact: true }).fill('%%%');
-    await expect.poll(() => s.getByRole('alert').textContent()).toBe('This is not valid Base64 text.');
-    await s.getByLabel('Conversion', { exact: true }).selectOption({ label: 'URL encode' });
-    await s.getByLabel('Input', { exact: true }).fill('a b&c=d/é');
-    await expect
-      .poll(() => s.getByLabel('Result', { exact: true }).inputValue())
-      .toBe('a%20b%26c%3Dd%2F%C3%A9');
+  it('text transforms: Base64 of "hello" is aGVsbG8= and back, Unicode-safe, URL encoding, bad input said', async () => {
+    let s = await open('base64');
+    const shown = (id: string) => s.locator(`[data-transform="${id}"] output`).textContent();
+    const text = () => s.getByLabel('Text', { exact: true });
+    await text().fill('hello');
+    await expect.poll(() => shown('base64-encode')).toBe('aGVsbG8=');
+    await text().fill('héllo 👋');
+    await expect.poll(() => shown('base64-encode')).toBe('aMOpbGxvIPCfkYs=');
+    await text().fill('aMOpbGxvIPCfkYs=');
+    await expect.poll(() => shown('base64-decode')).toBe('héllo 👋');
+    await text().fill('%%%');
+    await expect.poll(() => shown('base64-decode')).toBe('This text cannot be converted.');
+
+    s = await open('url-encoder');
+    await text().fill('a b&c=d/é');
+    await expect.poll(() => shown('url-encode')).toBe('a%20b%26c%3Dd%2F%C3%A9');
+    await text().fill('a%20b%26c');
+    await expect.poll(() => shown('url-decode')).toBe('a b&c');
   });
 
   it('word counter and case converter follow the text', async () => {
@@ -246,11 +249,11 @@ describe('tools in Chromium', () => {
 
     s = await open('case-converter');
     await s.getByLabel('Text', { exact: true }).fill('make it Loud, okay');
-    const row = (name: string) => s.locator(`[data-case="${name}"] output`);
-    await expect.poll(() => row('UPPER CASE').textContent()).toBe('MAKE IT LOUD, OKAY');
-    expect(await row('Title Case').textContent()).toBe('Make It Loud, Okay');
-    expect(await row('snake_case').textContent()).toBe('make_it_loud_okay');
-    expect(await row('camelCase').textContent()).toBe('makeItLoudOkay');
+    const row = (id: string) => s.locator(`[data-transform="${id}"] output`);
+    await expect.poll(() => row('upper').textContent()).toBe('MAKE IT LOUD, OKAY');
+    expect(await row('title').textContent()).toBe('Make It Loud, Okay');
+    expect(await row('snake').textContent()).toBe('make_it_loud_okay');
+    expect(await row('camel').textContent()).toBe('makeItLoudOkay');
   });
 
   it('regex tester highlights the 2 matches and explains a bad pattern', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { AppEvent, AppResponse } from '@isekai/contracts';
 import { api } from '../api/api-client.js';
 import { useTextSubmit } from '../hooks/use-text-submit.js';
-import { changeRejection, rejectionFromError } from '../state/rejection.js';
+import { changeRejection, changeUnchanged, rejectionFromError } from '../state/rejection.js';
 import { ErrorNotice } from './error-notice.js';
 import { RejectionNotice } from './rejection-notice.js';
 
@@ -22,6 +22,7 @@ export function ChangeForm({ app, events }: { app: AppResponse; events: AppEvent
   const building = app.status === 'planning' || app.status === 'deploying';
   const rejected = changeRejection(events);
   const rejection = rejected ?? rejectionFromError(error, prompt);
+  const unchanged = changeUnchanged(events);
 
   // Once per rejection, never over something typed since, and only after the send has settled: the
   // event can arrive before the answer to the POST, whose success empties the box.
@@ -56,8 +57,14 @@ export function ChangeForm({ app, events }: { app: AppResponse; events: AppEvent
       </button>
       {rejection ? (
         <RejectionNotice rejection={rejection} onPick={setPrompt} />
+      ) : error !== null ? (
+        <ErrorNotice error={error} />
       ) : (
-        error !== null && <ErrorNotice error={error} />
+        unchanged && (
+          <p className="notice" role="status">
+            {unchanged}
+          </p>
+        )
       )}
     </form>
   );

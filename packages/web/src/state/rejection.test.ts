@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.js';
 import { anEvent } from '../test-support/builders.js';
-import { changeRejection, creationRejection, rejectionFromError } from './rejection.js';
+import { changeRejection, changeUnchanged, creationRejection, rejectionFromError } from './rejection.js';
 
 const SUGGESTIONS = ['a reading list', 'a habit tracker'];
 
@@ -72,5 +72,22 @@ describe(rejectionFromError.name, () => {
       suggestions: SUGGESTIONS,
     });
     expect(rejectionFromError(other, 'asdf')).toBeNull();
+  });
+});
+
+describe(changeUnchanged.name, () => {
+  it("gives the planner's words for a change that found everything already there", () => {
+    const events = [
+      anEvent('change-requested'),
+      anEvent('planned'),
+      anEvent('change-unchanged', { message: 'Nothing changed: the FAQ was already there.' }),
+    ];
+    expect(changeUnchanged(events)).toBe('Nothing changed: the FAQ was already there.');
+  });
+
+  it('says nothing once another change has been asked for, or when the change made a version', () => {
+    const unchanged = anEvent('change-unchanged', { message: 'Nothing changed.' });
+    expect(changeUnchanged([unchanged, anEvent('change-requested')])).toBeNull();
+    expect(changeUnchanged([anEvent('change-requested'), anEvent('running')])).toBeNull();
   });
 });

@@ -43,15 +43,25 @@ export function creationRejection(events: AppEvent[]): Rejection | null {
   return rejectionFromEvent(rejected, promptOf(created));
 }
 
-/** The latest change prompt's rejection, while no later change has been asked for. */
-export function changeRejection(events: AppEvent[]): Rejection | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const event = events[i]!;
+/** The latest event of a type that answers the latest change prompt, if it has come, with its index. */
+function answerToLatestChange(events: AppEvent[], type: string): { event: AppEvent; index: number } | null {
+  for (let index = events.length - 1; index >= 0; index--) {
+    const event = events[index]!;
     if (event.type === 'change-requested') return null;
-    if (event.type === REJECTION_EVENTS.change) {
-      const asked = events.slice(0, i).findLast((e) => e.type === 'change-requested');
-      return rejectionFromEvent(event, promptOf(asked));
-    }
+    if (event.type === type) return { event, index };
   }
   return null;
+}
+
+/** The latest change prompt's rejection, while no later change has been asked for. */
+export function changeRejection(events: AppEvent[]): Rejection | null {
+  const answer = answerToLatestChange(events, REJECTION_EVENTS.change);
+  if (!answer) return null;
+  const asked = events.slice(0, answer.index).findLast((e) => e.type === 'change-requested');
+  return rejectionFromEvent(answer.event, promptOf(asked));
+}
+
+/** The planner's words when the latest change prompt asked for what the app already has (no version). */
+export function changeUnchanged(events: AppEvent[]): string | null {
+  return answerToLatestChange(events, 'change-unchanged')?.event.message ?? null;
 }

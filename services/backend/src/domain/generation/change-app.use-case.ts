@@ -31,8 +31,27 @@ export function createChangeApp({ store, activity, locks, planning, versions, ru
     const { app, version } = requireCurrentVersion(store, appId);
     activity.change(appId, { status: 'planning' }, { type: 'planning', message: 'Planning the change.' });
     const planned = await planChange(app, version, prompt);
+    if (sameFiles(planned.files, version.files)) return keepAsItIs(app, version, planned);
     storeChange(app, prompt, planned);
     return runner.runWithRepairs(appId, prompt, planned, 'changed by prompt');
+  }
+
+  /**
+   * A change the planner understood whose files are the ones already running ("add a contact page" to an
+   * app that has one): not an error, so the app answers as it is, and `change-unchanged` says why in the
+   * planner's words. No version is stored.
+   */
+  function keepAsItIs(app: AppRecord, version: VersionRecord, planned: PlanResponse): AppRecord {
+    const why = planned.plan.summary.trim();
+    activity.change(
+      app.id,
+      { status: app.status },
+      {
+        type: 'change-unchanged',
+        message: `Nothing changed: ${why}${/[.!?]$/.test(why) ? '' : '.'} Version ${version.number} stays; none was stored.`,
+      },
+    );
+    return requireCurrentVersion(store, app.id).app;
   }
 
   /** The planner's new version, or a thrown failure after the app went back to what it was doing. */
@@ -50,14 +69,6 @@ export function createChangeApp({ store, activity, locks, planning, versions, ru
       throw giveUp(app, failure, type);
     }
     activity.record(app.id, 'planned', planned.plan.summary, plannedEventData(planned, false));
-    if (sameFiles(planned.files, version.files)) {
-      throw reject(
-        app,
-        'change-not-understood',
-        `Nothing changed: the planned version has the same files as version ${version.number}, so none was stored. Say what to add, remove, rename or recolour.`,
-        [],
-      );
-    }
     return planned;
   }
 

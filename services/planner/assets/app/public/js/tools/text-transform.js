@@ -26,7 +26,7 @@ export function render(section) {
   const update = () => {
     for (const { out, transform } of rows) {
       const result = transform.run(text.value);
-      out.textContent = result === null ? '—' : result;
+      out.textContent = result === null ? 'This text cannot be converted.' : result;
     }
   };
   text.addEventListener('input', update);
