@@ -9,6 +9,7 @@ import type { AppSpec, SectionSpec } from '@isekai/contracts';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { CALCULATOR_BLUEPRINT } from '../src/domain/knowledge/tools/define-calculator.js';
 import { CALCULATOR_TOOLS } from '../src/domain/knowledge/tools/calculators.js';
+import { TEXT_TRANSFORM_TOOLS } from '../src/domain/knowledge/tools/text-transforms.js';
 import { HABIT_COLLECTION, UTILITY_TOOLS } from '../src/domain/knowledge/tools/utilities.js';
 import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
 
@@ -31,11 +32,13 @@ const CALCULATORS = [
 ];
 
 /** A tool's section as the planner would place it for this prompt: the entry's options, then what the prompt names. */
+const TOOLS = [...UTILITY_TOOLS, ...TEXT_TRANSFORM_TOOLS];
+
 function toolSection(id: string, prompt = ''): SectionSpec {
-  const entry = UTILITY_TOOLS.find((t) => t.id === id)!;
+  const entry = TOOLS.find((t) => t.id === id)!;
   return {
     type: 'tool',
-    blueprint: id,
+    blueprint: entry.blueprint ?? id,
     title: entry.name,
     options: { ...entry.options, ...entry.readOptions?.(prompt) },
   };
@@ -61,7 +64,7 @@ const SPEC: AppSpec = {
   collections: [HABIT_COLLECTION],
   pages: [
     ...CALCULATORS.map((id) => ({ id, title: id, sections: [calculatorSection(id)] })),
-    ...UTILITY_TOOLS.map((t) => ({
+    ...TOOLS.map((t) => ({
       id: t.id,
       title: t.name,
       sections: [toolSection(t.id, TOOL_PROMPTS[t.id])],
