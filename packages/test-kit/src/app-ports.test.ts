@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appPortBlock, TEST_APP_PORTS, type PortRange } from './app-ports.js';
+import { appPortBlock, fileCursor, TEST_APP_PORTS, type PortRange } from './app-ports.js';
 
 const overlap = ([a1, a2]: PortRange, [b1, b2]: PortRange) => a1 <= b2 && b1 <= a2;
 
@@ -20,6 +23,23 @@ describe('app port ranges', () => {
     expect(take(100)).toEqual([start, start + 99]);
     expect(take(30)).toEqual([start + 100, start + 129]);
     expect(take(30)).toEqual([start, start + 29]);
+  });
+
+  it('give the next file of a worker the ports after those of the file before it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isekai-ports-'));
+    try {
+      const path = join(dir, 'cursor');
+      const first = appPortBlock(1, fileCursor(path));
+      expect(first(10)).toEqual([TEST_APP_PORTS.first, TEST_APP_PORTS.first + 9]);
+      // A new file is a new process: its block starts from what the cursor file says.
+      const second = appPortBlock(1, fileCursor(path));
+      expect(second(10)).toEqual([TEST_APP_PORTS.first + 10, TEST_APP_PORTS.first + 19]);
+      expect(appPortBlock(2, fileCursor(join(dir, 'other')))(10)[0]).toBe(
+        TEST_APP_PORTS.first + TEST_APP_PORTS.blockSize,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuse a worker past the area and a range larger than a block', () => {
