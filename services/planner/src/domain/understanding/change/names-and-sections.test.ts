@@ -1,18 +1,9 @@
 // Renames reach every place a person reads a name and no place a record stores one; sections a person
 // describes are titled in their words. Apps and words of our own, through the offline engine.
-import type { AppSpec, PlanResponse } from '@isekai/contracts';
+import type { AppSpec } from '@isekai/contracts';
 import { describe, expect, it } from 'vitest';
-import { planOffline } from '../../offline/offline.engine.js';
+import { changed } from './change-steps.js';
 import { renameShown, replaceWord } from './shown-words.js';
-
-async function changed(prompt: string, ...changes: string[]): Promise<PlanResponse[]> {
-  const steps = [await planOffline({ prompt })];
-  for (const change of changes) {
-    const last = steps.at(-1)!;
-    steps.push(await planOffline({ prompt: change, current: { plan: last.plan, files: last.files } }));
-  }
-  return steps;
-}
 
 /** Every string of the spec a person reads, one per line. */
 function shownText(spec: AppSpec): string {

@@ -1,17 +1,9 @@
 // Change sentences of several changes, applied in order through the offline engine, on apps and in
 // words nobody tuned for; every app's saved records must survive each change.
-import type { AppSpec, CollectionSpec, PlanResponse } from '@isekai/contracts';
+import type { AppSpec, CollectionSpec } from '@isekai/contracts';
 import { describe, expect, it } from 'vitest';
 import { planOffline } from '../../offline/offline.engine.js';
-
-async function changed(prompt: string, ...changes: string[]): Promise<PlanResponse[]> {
-  const steps = [await planOffline({ prompt })];
-  for (const change of changes) {
-    const last = steps.at(-1)!;
-    steps.push(await planOffline({ prompt: change, current: { plan: last.plan, files: last.files } }));
-  }
-  return steps;
-}
+import { changed } from './change-steps.js';
 
 /** Every collection and field name the earlier spec stored is still there: saved records keep their values. */
 function expectRecordsKept(before: AppSpec, after: AppSpec): void {
