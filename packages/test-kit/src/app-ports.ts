@@ -82,9 +82,10 @@ export function appPorts(count: number): PortRange {
         'appPorts() is for vitest test files (VITEST_POOL_ID is unset); scripts take --app-ports',
       );
     }
-    // Each file runs in a child of the one vitest process of the run: its pid names the run.
-    const dir = join(tmpdir(), 'isekai-test-ports');
-    mkdirSync(dir, { recursive: true });
+    // Each file runs in a child of the one vitest process of the run: its pid names the run. A folder
+    // per user: CI runs the attack suite again as a normal user, who cannot write into root's.
+    const dir = join(tmpdir(), `isekai-test-ports-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     thisWorker = appPortBlock(Number(workerId), fileCursor(join(dir, `${process.ppid}-${workerId}`)));
   }
   return thisWorker(count);
