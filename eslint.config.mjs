@@ -49,7 +49,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser }, sourceType: 'module' },
   },
   {
-    files: ['services/planner/assets/app/server.js'],
+    files: ['services/planner/assets/app/server.js', 'services/planner/assets/app/server/*.js'],
     languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
