@@ -1,0 +1,29 @@
+// Whether the prompt asks for a website or for records (a data app or dashboard).
+import { OPENS_WITH_APP, OPENS_WITH_PAGE, SITE_WORDS } from './kind-words.js';
+import type { DomainMatch } from './retrieval.js';
+
+/**
+ * A word like "website" or "landing page", or an opening that names a page, asks for a site; without
+ * them a site wins only clearly over the records it competes with.
+ */
+export function choosesSite(
+  clean: string,
+  matches: DomainMatch[],
+  siteMatch: DomainMatch | undefined,
+  hasEntries: boolean,
+): boolean {
+  const bestData = matches.find((m) => m.domain.kind !== 'site');
+  return (
+    (SITE_WORDS.test(clean) && !hasEntries) ||
+    (OPENS_WITH_PAGE.test(clean) && !OPENS_WITH_APP.test(clean.split(/\b(?:page|site)\b/i)[0] ?? '')) ||
+    (siteMatch !== undefined &&
+      matches[0] === siteMatch &&
+      (!bestData || siteMatch.score > bestData.score * 2))
+  );
+}
+
+/** Records are shown as a dashboard when the prompt or its domain says so. */
+export function dataKind(matches: DomainMatch[], lower: string): string {
+  if (/\bdashboard\b/.test(lower) || matches[0]?.domain.kind === 'dashboard') return 'dashboard';
+  return 'data';
+}

@@ -1,0 +1,96 @@
+// Whether the prompt asks for a tool or game rather than records: the catalogue's games, calculators and
+// tools found by name or synonym, and the older blueprints (timers, quiz, text tools...) for what the
+// catalogue does not name more precisely.
+import { migrateSpecV1 } from '@isekai/contracts';
+import { listSegment } from '../offline/field-list.js';
+import { parsePrompt } from '../offline/prompt-parser.js';
+import { builtLines } from './describe-plan.js';
+import { DATA_BLUEPRINTS, DATA_CONTAINER, TOOL_WORDS, WEAKER_BLUEPRINTS } from './kind-words.js';
+import { listSpan } from './list-span.js';
+import type { Look } from './look.js';
+import { needLines, type Need } from './needs.js';
+import type { Phrase } from './phrases.js';
+import { toolNotBuilt } from './refusal.js';
+import { normalWords, type DomainMatch } from './retrieval.js';
+import { nearestTools, retrieveTool } from './tool-retrieval.js';
+import { toolSpec } from './tool-spec.js';
+import type { Understanding } from './understanding-types.js';
+import { unknownWords } from './vocabulary.js';
+
+/** The older blueprints' reading of the prompt, unless it names a container of records. */
+function blueprintUnderstanding(prompt: string): Understanding | null {
+  const segment = listSegment(prompt);
+  const head = segment ? prompt.slice(0, prompt.indexOf(segment)) : prompt;
+  if (
+    DATA_CONTAINER.test(head.replace(/\([^)]*\)/g, ' ')) &&
+    !/\b(to-?do|todo|shopping|check)\s*list\b/i.test(head)
+  )
+    return null;
+  const parsed = parsePrompt(prompt);
+  if (DATA_BLUEPRINTS.has(parsed.spec.blueprint)) return null;
+  const spec = migrateSpecV1(parsed.spec);
+  return { spec, steps: parsed.steps, built: [spec.description], leftOut: [], notes: parsed.notes };
+}
+
+/** The tool or game the prompt asks for, or null when it asks for records or a site. */
+export async function toolUnderstanding(
+  clean: string,
+  look: Look,
+  needs: Need[],
+  extraNotes: string[],
+): Promise<Understanding | null> {
+  const list = listSpan(look.rest);
+  const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
+  const catalogued = retrieveTool(
+    toolHead,
+    TOOL_WORDS.test(toolHead),
+    (await unknownWords(toolHead)).unknown,
+  );
+  const tool = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
+  // way to the catalogue's BMI calculator or game against the computer.
+  // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
+  const lead = normalWords(toolHead.split(/\bwith\b/i)[0] ?? toolHead);
+  // "a quiz log" keeps quizzes; "a team maker that splits a list of people" is still a team maker.
+  const ownName = toolHead.split(/\b(?:that|which|who)\b/i)[0] ?? toolHead;
+  const preciser =
+    catalogued &&
+    !DATA_CONTAINER.test(ownName) &&
+    (!tool ||
+      WEAKER_BLUEPRINTS.has(tool.spec.blueprint) ||
+      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))));
+  if (catalogued && preciser) {
+    const spec = toolSpec(catalogued.entry, clean, look.theme);
+    return {
+      spec,
+      steps: [
+        `Recognised ${catalogued.entry.name} (${catalogued.entry.kind}) from “${catalogued.named[0]}”.`,
+      ],
+      built: builtLines(spec),
+      leftOut: [...needLines(needs), ...(catalogued.entry.leftOut?.(clean) ?? [])],
+      notes: [...(catalogued.entry.notes ?? []), ...extraNotes],
+    };
+  }
+  if (!tool) return null;
+  tool.spec.theme = { ...look.theme, mode: tool.spec.theme.mode === 'dark' ? 'dark' : look.theme.mode };
+  return { ...tool, leftOut: needLines(needs), notes: [...tool.notes, ...extraNotes] };
+}
+
+/**
+ * A game or tool the catalogue lacks would otherwise become a list named after it: say so instead.
+ * ... also when the app's own name is a tool ("a slug generator for blog posts" is no blog).
+ * (the tool word is the name's head: "a slug generator", not "a tool-lending shed")
+ */
+export function refuseUnbuiltTool(
+  clean: string,
+  head: string,
+  phrases: Phrase[],
+  matches: DomainMatch[],
+): void {
+  const named = phrases[0] && TOOL_WORDS.test(phrases[0].head) && phrases[0].start < 20;
+  if ((matches.length === 0 || named) && TOOL_WORDS.test(head))
+    throw toolNotBuilt(
+      clean,
+      nearestTools(head).map((t) => t.name),
+    );
+}

@@ -1,0 +1,34 @@
+import type { AppSpec } from '@isekai/contracts';
+import type { Entries } from './entries.js';
+import type { ListFeatures } from './generic-pages.js';
+import type { Look } from './look.js';
+import type { Need } from './needs.js';
+import type { Phrase } from './phrases.js';
+import type { DomainMatch } from './retrieval.js';
+
+/** What the offline engine made of a prompt: the app, and what it says it did, built and left out. */
+export interface Understanding {
+  spec: AppSpec;
+  steps: string[];
+  built: string[];
+  leftOut: string[];
+  notes: string[];
+}
+
+/** What was read from a prompt before choosing between a site and records, shared by both builders. */
+export interface Reading {
+  /** The prompt as typed, trimmed. */
+  clean: string;
+  lower: string;
+  look: Look;
+  needs: Need[];
+  /** The prompt less its look, need and measure words: what the app holds. */
+  text: string;
+  phrases: Phrase[];
+  /** The domains retrieved, best first. */
+  matches: DomainMatch[];
+  entries: Entries | null;
+  features: ListFeatures;
+  steps: string[];
+  notes: string[];
+}
