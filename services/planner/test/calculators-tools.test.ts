@@ -332,9 +332,15 @@ describe('tools in Chromium', () => {
     await s.getByRole('button', { name: 'Pick one' }).click();
     expect(await s.getByRole('alert').textContent()).toBe('Add at least one entry to pick from.');
 
+    await s.getByLabel('Entries', { exact: true }).fill('tea\ncoffee');
+    expect(await s.locator('.picker-listed').textContent()).toBe('2 entries: tea, coffee');
+
+    // Teams are dealt as the names are typed, before any button; the button deals again.
     s = await open('team-maker');
     await s.getByLabel('Names', { exact: true }).fill('a\nb\nc\nd\ne\nf');
     await s.getByLabel('Number of teams', { exact: true }).fill('3');
+    await expect.poll(() => s.locator('.team').count()).toBe(3);
+    expect(await s.locator('.picker-listed').textContent()).toBe('6 names: a, b, c, d, e, f');
     await s.getByRole('button', { name: 'Make teams' }).click();
     expect(await s.locator('.team').count()).toBe(3);
     expect((await s.locator('.team li').allTextContents()).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
@@ -378,10 +384,10 @@ describe('tools in Chromium', () => {
 
   it('metronome starts, beats and stops', async () => {
     const s = await open('metronome');
-    await s.getByLabel('Beats a minute', { exact: true }).fill('180');
-    await s.getByLabel('Beats a minute', { exact: true }).press('Enter');
-    await s.getByLabel('Beats a minute', { exact: true }).blur();
-    await expect.poll(() => s.getByRole('status').textContent()).toBe('180 beats a minute');
+    // The tempo shows as it is typed, before the box is left.
+    await s.getByLabel('Beats per minute (BPM)', { exact: true }).fill('180');
+    await expect.poll(() => s.getByRole('status').textContent()).toBe('180 BPM: a beat every 0.33 s');
+    await s.getByLabel('Beats per minute (BPM)', { exact: true }).blur();
     await s.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => s.locator('.light.on').count()).toBe(1);
     expect(await s.getByRole('button', { name: 'Stop' }).getAttribute('aria-pressed')).toBe('true');

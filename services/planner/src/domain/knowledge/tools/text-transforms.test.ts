@@ -72,6 +72,21 @@ describe('the text transforms', () => {
     expect(TRANSFORMS['hex-to-decimal']!.label).toBe('Hexadecimal to decimal');
   });
 
+  it('Morse code, ROT13 and the bits of a text, each read back', () => {
+    expect(run('to-morse', 'SOS')).toBe('... --- ...');
+    expect(run('to-morse', 'hi there')).toBe('.... .. / - .... . .-. .');
+    expect(run('from-morse', '.... .. / - .... . .-. .')).toBe('HI THERE');
+    expect(run('from-morse', '... --- ...')).toBe('SOS');
+    expect(run('to-morse', 'ü')).toBeNull();
+    expect(run('from-morse', '.-.-.-.-.-')).toBeNull();
+    expect(run('rot13', 'Hello, World')).toBe('Uryyb, Jbeyq');
+    expect(run('rot13', run('rot13', 'Why did the chicken?')!)).toBe('Why did the chicken?');
+    expect(run('to-bits', 'Hi')).toBe('01001000 01101001');
+    expect(run('to-bits', 'é')).toBe('11000011 10101001');
+    expect(run('from-bits', '0100100001101001')).toBe('Hi');
+    expect(run('from-bits', '0101')).toBeNull();
+  });
+
   it('every kind shows transforms the module has, labelled, with 8 or more synonyms', () => {
     for (const t of TEXT_TRANSFORM_TOOLS) {
       for (const id of t.options.transforms as string[])
@@ -110,5 +125,8 @@ describe('the text transforms', () => {
       'decimal-to-binary',
     ]);
     expect(named('number-base', 'a number base converter')).toHaveLength(12);
+    // The words that name one kind name no other inside them: "text to binary converter" is no base converter.
+    expect(named('text-binary', 'text to binary converter')).toEqual(['to-bits', 'from-bits']);
+    expect(named('morse-code', 'morse code translator and a binary converter')).toHaveLength(14);
   });
 });

@@ -174,6 +174,56 @@ const KINDS: TransformKind[] = [
     inputLabel: 'Number',
   },
   {
+    id: 'morse-code',
+    name: 'Morse code translator',
+    transforms: ['to-morse', 'from-morse'],
+    synonyms: [
+      'morse',
+      'morse code',
+      'morse code translator',
+      'morse translator',
+      'text to morse',
+      'morse to text',
+      'dots and dashes',
+      'morse encoder',
+      'morse decoder',
+    ],
+    description: 'Writes a text in Morse code (dots and dashes) and reads Morse code back as text.',
+  },
+  {
+    id: 'rot13',
+    name: 'ROT13 encoder and decoder',
+    transforms: ['rot13'],
+    synonyms: [
+      'rot13',
+      'rot 13',
+      'rot13 cipher',
+      'rot13 encoder',
+      'rot13 decoder',
+      'rotate by 13',
+      'rotate letters',
+      'spoiler code',
+    ],
+    description: 'Moves each letter 13 places along the alphabet; the same step decodes it again.',
+  },
+  {
+    id: 'text-binary',
+    name: 'Text to binary converter',
+    transforms: ['to-bits', 'from-bits'],
+    synonyms: [
+      'text to binary',
+      'binary to text',
+      'words to binary',
+      'letters to binary',
+      'string to binary',
+      'ascii to binary',
+      'binary translator',
+      'binary code translator',
+    ],
+    named: { 'to-bits': ['text to binary', 'ascii to binary'], 'from-bits': ['binary to text'] },
+    description: 'Writes each character of a text as its 8 bits (UTF-8 bytes), and reads bits back as text.',
+  },
+  {
     id: 'html-entities',
     name: 'HTML entity encoder',
     transforms: ['html-escape', 'html-unescape'],
@@ -194,6 +244,12 @@ const KINDS: TransformKind[] = [
 const named = (words: string, phrases: string[]) =>
   phrases.some((p) => words.includes(` ${normalWords(p).trim()} `));
 
+/** The words with each of the phrases said in them blanked out (longest first). */
+function withoutPhrases(words: string, phrases: string[]): string {
+  const said = phrases.map((p) => ` ${normalWords(p).trim()} `).sort((a, b) => b.length - a.length);
+  return said.reduce((rest, phrase) => rest.split(phrase).join(' | '), words);
+}
+
 /** "hex-to-decimal" -> "decimal-to-hex": the way back, where the kind has one. */
 function wayBack(id: string, kind: TransformKind): string | null {
   const [from, to] = id.split('-to-');
@@ -208,12 +264,15 @@ function wayBack(id: string, kind: TransformKind): string | null {
  */
 export function namedTransforms(prompt: string, own: TransformKind): string[] {
   const words = normalWords(prompt);
+  // What names the own kind names no other: "text to binary converter" asks for no number base converter.
+  const rest = withoutPhrases(words, [own.name, ...own.synonyms, ...Object.values(own.named ?? {}).flat()]);
   const picked = new Set<string>();
   for (const kind of [own, ...KINDS.filter((k) => k !== own)]) {
+    const said = kind === own ? words : rest;
     const single = Object.entries(kind.named ?? {})
-      .filter(([, phrases]) => named(words, phrases))
+      .filter(([, phrases]) => named(said, phrases))
       .map(([id]) => id);
-    const whole = named(words, [kind.name, ...kind.synonyms]) || (kind === own && single.length === 0);
+    const whole = named(said, [kind.name, ...kind.synonyms]) || (kind === own && single.length === 0);
     // A kind named as a whole shows all of it, the transforms named first.
     for (const id of single) {
       picked.add(id);

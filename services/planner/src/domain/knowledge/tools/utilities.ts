@@ -2,11 +2,14 @@ import type { CollectionSpec } from '@isekai/contracts';
 import { findColors } from '../../compose/color-words.js';
 import type { ToolEntry } from '../tool.types.js';
 import { CITIES, findCities } from './city-zones.js';
+import { readTextLimit } from './text-limit.js';
 
 // Everyday tools, each rendered by its own module public/js/tools/<id>.js. Their readOptions take from
 // the prompt only what it names (cities, a tempo, a number of teams), so the defaults stand for the rest.
 
 const DEFAULT_CITIES = ['New York', 'London', 'Tokyo', 'Sydney'];
+const PEOPLE =
+  /\b(names?|people|persons?|students?|pupils?|players?|entrants?|kids|children|members?|participants?|guests?|winners?)\b/i;
 
 /** The first "<n> <word>" of a prompt within bounds: "4 teams", "120 bpm". */
 function readCount(prompt: string, words: RegExp, min: number, max: number): number | undefined {
@@ -184,10 +187,21 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
       'reading time',
       'text statistics',
       'count characters',
+      'character limit',
+      'characters left',
+      'characters remaining',
+      'words left',
+      'length checker',
+      'text length',
+      'tweet length',
     ],
     description:
-      'Counts the words, characters (with and without spaces), sentences and paragraphs of a text as it is typed, with its reading time.',
+      'Counts the words, characters (with and without spaces), sentences and paragraphs of a text as it is typed, with its reading time, and what is left of a limit.',
     options: {},
+    readOptions: (prompt) => {
+      const limit = readTextLimit(prompt);
+      return limit ? { limit } : {};
+    },
   },
   {
     id: 'regex-tester',
@@ -269,6 +283,8 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
     description:
       'Picks an entry at random from a list, optionally leaving picked entries out of the next pick.',
     options: {},
+    // A list of people is "Names" on the page, the word a person looks for; anything else is entries.
+    readOptions: (prompt) => ({ itemsLabel: PEOPLE.test(prompt) ? 'Names' : 'Entries' }),
   },
   {
     id: 'team-maker',

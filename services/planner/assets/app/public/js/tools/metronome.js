@@ -48,11 +48,15 @@ export function render(section, ctx) {
     lights.replaceChildren(
       ...Array.from({ length: Number(beats.value) }, () => el('span', { className: 'light' })),
     );
+  // The tempo shows at once, while it is typed; the box itself is corrected only when it is left.
+  const showBpm = (/** @type {number} */ v) => {
+    bpm.value = String(v);
+    status.textContent = v + ' BPM: a beat every ' + (60 / v).toFixed(2) + ' s';
+  };
   const setBpm = (/** @type {number} */ value) => {
     const v = Math.min(240, Math.max(30, Math.round(value)));
-    bpm.value = String(v);
     bpmNumber.value = String(v);
-    status.textContent = v + ' beats a minute';
+    showBpm(v);
   };
   const click = (/** @type {number} */ when, /** @type {boolean} */ accent) => {
     if (!audio) return;
@@ -111,6 +115,10 @@ export function render(section, ctx) {
     }
   });
   bpm.addEventListener('input', () => setBpm(Number(bpm.value)));
+  bpmNumber.addEventListener('input', () => {
+    const typed = Number(bpmNumber.value);
+    if (typed >= 30 && typed <= 240) showBpm(Math.round(typed));
+  });
   bpmNumber.addEventListener('change', () => setBpm(Number(bpmNumber.value) || startBpm));
   beats.addEventListener('change', () => {
     beat = 0;
@@ -126,7 +134,7 @@ export function render(section, ctx) {
     lights,
     el('div', { className: 'tool-row' }, [
       labelled('Tempo', bpm).wrap,
-      labelled('Beats a minute', bpmNumber).wrap,
+      labelled('Beats per minute (BPM)', bpmNumber).wrap,
       labelled('Time signature', beats).wrap,
     ]),
     el('div', { className: 'actions' }, [toggle, tap]),

@@ -10,6 +10,16 @@ export const entriesOf = (text) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/**
+ * The list as read, shown as it is typed so a person sees what will be picked from: "3 names: Ada,
+ * Grace, Alan". @param {string[]} list @param {string} noun the plural, e.g. "names"
+ */
+export const listedLine = (list, noun) =>
+  list.length +
+  ' ' +
+  (list.length === 1 ? noun.replace(/s$/, '') : noun) +
+  (list.length ? ': ' + list.join(', ') : '');
+
 /** @param {any} section */
 export function render(section) {
   const items = textArea({ rows: 6, placeholder: 'One entry per line' });
@@ -22,6 +32,10 @@ export function render(section) {
   const result = el('p', { className: 'picker-result', 'aria-live': 'assertive' });
   const history = el('ol', { className: 'picker-history muted', 'aria-label': 'Picked so far' });
   const problem = el('p', { className: 'error', role: 'alert', hidden: true });
+  const noun = section.options?.itemsLabel || 'Entries';
+  const listed = el('p', { className: 'picker-listed muted', 'aria-live': 'polite' });
+  const showList = () => (listed.textContent = listedLine(entriesOf(items.value), noun.toLowerCase()));
+  items.addEventListener('input', showList);
   const pick = () => {
     const list = entriesOf(items.value);
     problem.hidden = list.length > 0;
@@ -37,10 +51,13 @@ export function render(section) {
         1,
       );
       items.value = lines.join('\n');
+      showList();
     }
   };
+  showList();
   return toolRoot('random-picker', [
-    labelled('Entries', items).wrap,
+    labelled(noun, items).wrap,
+    listed,
     el('div', { className: 'field check' }, [
       removePicked,
       el('label', { for: removePicked.id, text: 'Leave picked entries out of the next pick' }),

@@ -1,7 +1,7 @@
 // @ts-check
 // Shares a list of names out into balanced random teams.
 import { el } from '../dom.js';
-import { entriesOf } from './random-picker.js';
+import { entriesOf, listedLine } from './random-picker.js';
 import { input, labelled, randomInt, textArea, toolRoot } from './tool-fields.js';
 
 /** Names dealt round-robin after a shuffle, so team sizes differ by one at most. @param {string[]} names @param {number} teams */
@@ -34,8 +34,11 @@ export function render(section) {
   });
   const problem = el('p', { className: 'error', role: 'alert', hidden: true });
   const out = el('div', { className: 'teams', 'aria-live': 'polite' });
+  const listed = el('p', { className: 'picker-listed muted' });
+  // Teams are dealt as the names are typed; the button deals them again.
   const make = () => {
     const list = entriesOf(names.value);
+    listed.textContent = listedLine(list, 'names');
     const n = Number(count.value);
     const error =
       !Number.isInteger(n) || n < 2
@@ -59,8 +62,12 @@ export function render(section) {
       ),
     );
   };
+  names.addEventListener('input', make);
+  count.addEventListener('input', make);
+  make();
   return toolRoot('team-maker', [
     labelled('Names', names).wrap,
+    listed,
     labelled('Number of teams', count).wrap,
     el('div', { className: 'actions' }, [
       el('button', { type: 'button', text: 'Make teams', onclick: make }),

@@ -2,6 +2,8 @@
 // Text in, text out: every transform the text tool can show, by id. A transform that does not apply to
 // what was typed (decoding text that is no Base64, a Roman numeral of "hello") gives null, shown as "—".
 
+import { fromBits, fromMorse, rot13, toBits, toMorse } from './text-codes.js';
+
 /** Words of a text for programmer cases: split on spaces, punctuation and lower→upper changes. @param {string} text */
 function words(text) {
   return text
@@ -202,5 +204,10 @@ export const TRANSFORMS = {
   'reverse-words': { label: 'Words reversed', run: (t) => t.split(/(\s+)/).reverse().join('') },
   'html-escape': { label: 'HTML escaped', run: (t) => t.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) },
   'html-unescape': { label: 'HTML unescaped', run: unescapeHtml },
+  'to-morse': { label: 'Morse code', run: toMorse },
+  'from-morse': { label: 'Text from Morse code', run: fromMorse },
+  rot13: { label: 'ROT13', run: rot13 },
+  'to-bits': { label: 'Binary (8 bits a character)', run: toBits },
+  'from-bits': { label: 'Text from binary', run: fromBits },
   ...BASE_TRANSFORMS,
 };
