@@ -24,6 +24,17 @@ function dateOf(iso) {
 }
 
 /**
+ * Decimals enough for three significant digits (24.14 shows 24.1, not 24; 0.0123 shows 0.0123), never
+ * fewer than the output asks for: an answer keeps its precision however small it is.
+ * @param {number} n @param {number} asked
+ */
+function decimalsFor(n, asked) {
+  if (Number.isInteger(n) || n === 0) return asked;
+  const whole = Math.floor(Math.log10(Math.abs(n))) + 1;
+  return Math.min(10, Math.max(asked, 3 - whole));
+}
+
+/**
  * @param {unknown} value
  * @param {{ format: string, digits?: number }} output
  */
@@ -44,12 +55,12 @@ export function formatOutput(value, output) {
     case 'money':
       return number(n, output.digits ?? 2, output.digits ?? 2);
     case 'integer':
-      return number(Math.round(n), 0, 0);
+      return number(n, 0, decimalsFor(n, 0));
     case 'percent':
       return number(n, 0, output.digits ?? 2) + ' %';
     case 'duration':
       return duration(n);
     default:
-      return number(n, 0, output.digits ?? 2);
+      return number(n, 0, decimalsFor(n, output.digits ?? 2));
   }
 }
