@@ -81,4 +81,28 @@ describe('calculator inputs in the person’s words', () => {
       ),
     ).toEqual(['Course 1 grade', 'Course 2 grade', 'Course 3 grade']);
   });
+
+  it('takes a participle after the noun as part of its name', () => {
+    expect(
+      labelsFor('car finance: amount borrowed, rate and term', 'Loan amount', 'Interest rate', 'Term'),
+    ).toEqual(['Amount borrowed', 'Interest rate', 'Term']);
+    expect(labelsFor('trip cost: miles driven and gallons used', 'Miles', 'Gallons')).toEqual([
+      'Miles driven',
+      'Gallons used',
+    ]);
+  });
+
+  it('relabels no choice, so a number of the same word takes the person’s phrase', () => {
+    const vat: CalculatorDecl = {
+      inputs: [
+        { name: 'price', label: 'Price', kind: 'money' },
+        { name: 'includes', label: 'The price', kind: 'select', options: [] },
+      ],
+      outputs: [],
+      explanation: '',
+    };
+    expect(
+      inPersonsWords(vat, 'tax calculator: the net price and the rate').inputs.map((i) => i.label),
+    ).toEqual(['Net price', 'The price']);
+  });
 });

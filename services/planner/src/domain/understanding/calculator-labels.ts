@@ -26,12 +26,24 @@ function modifies(term: Term): boolean {
 }
 
 interface Said {
-  /** The phrase as typed: "target grade". */
+  /** The phrase as typed: "target grade", "amount borrowed". */
   text: string;
-  /** Its last word can name a thing: not "of", "my" or an adjective like "old". */
+  /** Its head can name a thing: not "of", "my" or an adjective like "old". */
   noun: boolean;
   /** Its words, singular: ["target", "grade"]. */
   words: string[];
+  /** The word the phrase names a thing by: its last, or the noun before a participle ("amount"). */
+  head: string;
+}
+
+/** A past participle right after a noun names which of it: "the amount borrowed", "litres used". */
+function participleAfter(list: Term[], i: number): Term | undefined {
+  const next = list[i + 1];
+  const prior = list[i]!;
+  if (!next || /[,:;?!()–—-]/.test(prior.post) || !next.tags.has('PastTense')) return undefined;
+  // "the litres used and ...", "amount borrowed, ...": the participle ends its phrase.
+  const after = list[i + 2];
+  return !after || /[,:;?!.()–—-]/.test(next.post) || !after.tags.has('Noun') ? next : undefined;
 }
 
 /** Each word of the text with the modifiers said right before it, as one phrase. */
@@ -43,13 +55,16 @@ function phrasesEndingAtEachWord(list: Term[]): Said[] {
       if (/[,:;?!()–—-]/.test(before.post) || !modifies(before)) break;
       run.unshift(before);
     }
+    const participle = term.tags.has('Noun') ? participleAfter(list, i) : undefined;
+    const said = participle ? [...run, participle] : run;
     return {
-      text: run.map((t) => t.text.toLowerCase()).join(' '),
+      text: said.map((t) => t.text.toLowerCase()).join(' '),
       // The tagger reads some nouns as verbs ("my target grade"), never as adjectives or small words.
       noun:
         (term.tags.has('Noun') || !term.tags.has('Adjective')) &&
         !['Pronoun', 'Preposition', 'Determiner', 'Conjunction'].some((tag) => term.tags.has(tag)),
-      words: run.map((t) => singular(t.normal)),
+      words: said.map((t) => singular(t.normal)),
+      head: singular(term.normal),
     };
   });
 }
@@ -64,13 +79,15 @@ export function inPersonsWords(calc: CalculatorDecl, prompt: string): Calculator
   const end = NAME_END.exec(prompt);
   const after = end ? end.index + end[0].length : 0;
   const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter((s) => s.noun);
-  const labelWords = calc.inputs.map((input) => wordsOf(input.label));
+  // A choice ("The price: includes VAT") is no number the person names: its label stays.
+  const labelWords = calc.inputs.map((input) => (input.kind === 'select' ? [] : wordsOf(input.label)));
   const pairs: { input: number; said: Said; overlap: number; extra: number }[] = [];
   labelWords.forEach((label, i) => {
     for (const s of said) {
       // A label's "value" stands for the person's noun: "an old price" is the "Old value".
-      const head = label.at(-1) === PLACEHOLDER ? s.words.slice(0, -1).some((w) => label.includes(w)) : false;
-      if (!head && !label.includes(s.words.at(-1)!)) continue;
+      const modifiers = s.words.filter((w) => w !== s.head);
+      const head = label.at(-1) === PLACEHOLDER ? modifiers.some((w) => label.includes(w)) : false;
+      if (!head && !label.includes(s.head)) continue;
       const overlap = s.words.filter((w) => label.includes(w)).length;
       pairs.push({ input: i, said: s, overlap, extra: s.words.length - overlap });
     }
@@ -83,8 +100,7 @@ export function inPersonsWords(calc: CalculatorDecl, prompt: string): Calculator
   for (const { input, said: s, extra } of pairs) {
     if (usedInputs.has(input) || usedPhrases.has(s)) continue;
     // "letter grades" with five "Course N grade" inputs left says which of them it is not.
-    const head = s.words.at(-1)!;
-    const open = labelWords.filter((l, i) => !usedInputs.has(i) && l.includes(head)).length;
+    const open = labelWords.filter((l, i) => !usedInputs.has(i) && l.includes(s.head)).length;
     if (extra > 0 && open > 1) continue;
     usedInputs.add(input);
     usedPhrases.add(s);

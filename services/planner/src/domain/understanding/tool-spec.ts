@@ -11,6 +11,7 @@ import { CALCULATOR_BLUEPRINT } from '../knowledge/tools/define-calculator.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
 import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { inPersonsWords } from './calculator-labels.js';
+import { inPersonsUnits } from './said-units.js';
 import { slugOf } from './slug.js';
 
 const ASKS_FOR_HISTORY =
@@ -25,7 +26,7 @@ export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): Ap
     ...(entry.readOptions?.(prompt) ?? {}),
   };
   if (entry.kind === 'calculator')
-    options.calculator = inPersonsWords(options.calculator as CalculatorDecl, prompt);
+    options.calculator = inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt);
   const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : (entry.blueprint ?? entry.id);
   const collections = structuredClone(entry.collections ?? []);
   const pages: PageSpec[] = [

@@ -109,14 +109,21 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
   ],
   discount: [{ given: { price: 80, off: 25 }, expect: { 'You save': 20, 'Price after discount': 60 } }],
   'sales-tax': [{ given: { price: 200, rate: 7.5 }, expect: { Tax: 15, 'Price with tax': 215 } }],
+  'fuel-economy': [
+    {
+      given: { litres: 38, km: 540 },
+      expect: { 'Litres per 100 km': 7.04, 'Kilometres per litre': 14.21, 'Miles per US gallon': 33.43 },
+    },
+  ],
   vat: [
     {
-      given: { price: 120, includes: 1, rate: 20 },
-      expect: { 'Net price': 100, VAT: 20, 'Gross price': 120 },
-    },
-    {
-      given: { price: 100, includes: 0, rate: 20 },
-      expect: { 'Net price': 100, VAT: 20, 'Gross price': 120 },
+      given: { net: 100, gross: 120, rate: 20 },
+      expect: {
+        'Gross price of the net price': 120,
+        'VAT on the net price': 20,
+        'Net price of the gross price': 100,
+        'VAT in the gross price': 20,
+      },
     },
   ],
   'unit-price': [

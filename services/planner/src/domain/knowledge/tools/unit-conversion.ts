@@ -38,6 +38,19 @@ function unitsByName(): Map<string, Unit> {
   return byName;
 }
 
+/** The unit a few words name ("months", "km", "litres"), or undefined. */
+export const unitNamed = (words: string): Unit | undefined => unitsByName().get(unitWords(words));
+
+/** a and b of y = a·x + b from one unit to another (by abbreviation) of the same measure. */
+export function unitRatio(from: string, to: string): { a: number; b: number } {
+  const at = (x: number) =>
+    convert(x)
+      .from(from as never)
+      .to(to as never);
+  const b = at(0);
+  return { a: at(1) - b, b };
+}
+
 const SEPARATORS = new Set(['to', 'into', 'and', '->', '→', '↔', '<->', 'vs']);
 const LONGEST_NAME = 4;
 
@@ -86,11 +99,7 @@ export function readUnitPair(prompt: string): UnitPair | null {
 const literal = (n: number) => String(Number(n.toPrecision(12)));
 
 /** y = a·x + b from `from` to `to`: every conversion of the library is a ratio or, like temperature, a shift. */
-function linear(from: Unit, to: Unit): { a: number; b: number } {
-  const at = (x: number) => convert(x).from(from.abbr).to(to.abbr);
-  const b = at(0);
-  return { a: at(1) - b, b };
-}
+const linear = (from: Unit, to: Unit) => unitRatio(from.abbr, to.abbr);
 
 function formula(name: string, { a, b }: { a: number; b: number }): string {
   return b === 0 ? `${name} * ${literal(a)}` : `${name} * ${literal(a)} + ${literal(b)}`;

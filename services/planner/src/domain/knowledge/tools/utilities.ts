@@ -279,6 +279,8 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
       'giveaway picker',
       'spin the wheel',
       'choose for me',
+      'name picker',
+      'draw a winner',
     ],
     description:
       'Picks an entry at random from a list, optionally leaving picked entries out of the next pick.',

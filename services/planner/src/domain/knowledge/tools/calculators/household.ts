@@ -1,6 +1,7 @@
 import { defineCalculator, numberInput } from '../define-calculator.js';
 
-// Household bills and pay: what an appliance costs to run, what is left of a salary after tax.
+// Household bills and pay: what an appliance costs to run, what is left of a salary after tax, what a
+// car uses.
 export const HOUSEHOLD_CALCULATORS = [
   defineCalculator({
     id: 'electricity-cost',
@@ -76,5 +77,33 @@ export const HOUSEHOLD_CALCULATORS = [
     explanation:
       'The tax is the gross salary × the tax rate; the take-home pay is the gross salary less the tax and the other deductions.',
     notes: ["Tax is worked out at the one rate typed in, not from a country's tax bands."],
+  }),
+  defineCalculator({
+    id: 'fuel-economy',
+    name: 'Fuel economy calculator',
+    synonyms: [
+      'fuel economy',
+      'fuel consumption',
+      'fuel efficiency',
+      'mpg calculator',
+      'miles per gallon',
+      'litres per 100 km',
+      'km per litre',
+      'gas mileage',
+      'mileage calculator',
+    ],
+    description:
+      'How much fuel a car uses, from the fuel put in and the distance driven: litres per 100 km, km per litre and miles per gallon.',
+    inputs: [
+      numberInput('litres', 'Fuel used', { unit: 'litres', default: 40, min: 0.01 }),
+      numberInput('km', 'Distance driven', { unit: 'km', default: 600, min: 0.01 }),
+    ],
+    outputs: [
+      { label: 'Litres per 100 km', value: 'litres / km * 100', format: 'number', unit: 'L/100 km' },
+      { label: 'Kilometres per litre', value: 'km / litres', format: 'number', unit: 'km/L' },
+      // A US gallon is 3.785411784 litres and a mile 1.609344 km.
+      { label: 'Miles per US gallon', value: '(km / 1.609344) / (litres / 3.785411784)', format: 'number' },
+    ],
+    explanation: 'Litres per 100 km is the fuel used ÷ the distance × 100; km per litre is its inverse.',
   }),
 ];

@@ -67,6 +67,10 @@ export const LOAN_CALCULATORS = [
       'loan repayment',
       'emi calculator',
       'installment calculator',
+      'car finance',
+      'finance calculator',
+      'monthly repayment',
+      'repayment calculator',
     ],
     description:
       'Works out the monthly payment, the total paid and the interest of a loan from its amount, rate and term, with an amortization table.',

@@ -112,18 +112,11 @@ export const SHOPPING_CALCULATORS = [
       'mwst',
     ],
     description: 'Adds VAT (or GST) to a net price or takes it out of a gross price.',
+    // Both ways at once, each price its own box, so "the net price" and "the gross price" are the
+    // fields a person names (the unit converters work the same way).
     inputs: [
-      numberInput('price', 'Price', { kind: 'money', default: 100, min: 0 }),
-      {
-        name: 'includes',
-        label: 'The price',
-        kind: 'select',
-        default: 1,
-        options: [
-          { label: 'includes VAT', value: 1 },
-          { label: 'is before VAT', value: 0 },
-        ],
-      },
+      numberInput('net', 'Net price (before VAT)', { kind: 'money', default: 100, min: 0 }),
+      numberInput('gross', 'Gross price (with VAT)', { kind: 'money', min: 0, required: false }),
       numberInput('rate', 'VAT rate', {
         kind: 'percent',
         unit: '%',
@@ -133,11 +126,11 @@ export const SHOPPING_CALCULATORS = [
         step: 0.1,
       }),
     ],
-    formulas: { net: 'includes == 1 ? price / (1 + rate / 100) : price' },
     outputs: [
-      { label: 'Net price', value: 'net', format: 'money' },
-      { label: 'VAT', value: 'net * rate / 100', format: 'money' },
-      { label: 'Gross price', value: 'net * (1 + rate / 100)', format: 'money' },
+      { label: 'Gross price of the net price', value: 'net * (1 + rate / 100)', format: 'money' },
+      { label: 'VAT on the net price', value: 'net * rate / 100', format: 'money' },
+      { label: 'Net price of the gross price', value: 'gross / (1 + rate / 100)', format: 'money' },
+      { label: 'VAT in the gross price', value: 'gross - gross / (1 + rate / 100)', format: 'money' },
     ],
     explanation:
       'Gross = net × (1 + rate). To take VAT out of a gross price, divide it by (1 + rate) — not subtract the rate from it.',
@@ -272,7 +265,7 @@ export const SHOPPING_CALCULATORS = [
       'fuel calculator',
       'gas money',
       'driving cost',
-      'fuel consumption',
+      'cost of fuel',
       'cost of a drive',
     ],
     description:

@@ -1,0 +1,89 @@
+// An input said in another unit of its measure than the catalogue's: "term in months" for a loan whose
+// formulas count years, "weight in pounds" for a BMI in kilograms. The input is then typed in the
+// person's unit and labelled so ("Term in months"); a first formula turns it into the unit the formulas
+// use, so nothing else of the calculator changes. Units and their sizes come from convert-units.
+import type { CalcExpr, CalcInput, CalculatorDecl } from '../knowledge/tools/calculator.types.js';
+import { unitNamed, unitRatio } from '../knowledge/tools/unit-conversion.js';
+import { capitalize } from '../offline/words.js';
+import { singular } from './lexicon.js';
+
+/** "<word> in <unit>", "<word> (<unit>)": "term in months", "distance (miles)". */
+const SAID_IN = /\b([a-z]+)\s+(?:in|\()\s*([a-z]+)(?:\s+([a-z]+))?/gi;
+
+const NUMERIC = new Set(['number', 'money', 'percent']);
+
+interface SaidUnit {
+  /** The word of the input's label it was said with: "term", "driven". */
+  word: string;
+  unit: NonNullable<ReturnType<typeof unitNamed>>;
+  /** The unit as typed: "months". */
+  said: string;
+  /** The person's name for the input when the unit leads it: "Kilometres driven". */
+  label?: string;
+}
+
+/** Each "<word> in <unit>" and "<unit> <word>" of the prompt ("square metres" before "square"). */
+function saidUnits(prompt: string): SaidUnit[] {
+  const found: SaidUnit[] = [];
+  for (const m of prompt.matchAll(SAID_IN)) {
+    const two = m[3] ? `${m[2]} ${m[3]}` : '';
+    const said = two && unitNamed(two) ? two : m[2]!;
+    const unit = unitNamed(said);
+    if (unit) found.push({ word: singular(m[1]!.toLowerCase()), unit, said: said.toLowerCase() });
+  }
+  // "<unit> <word>": "kilometres driven", "litres used": the unit names the input.
+  const words = prompt.toLowerCase().match(/[a-z]+/g) ?? [];
+  words.forEach((word, i) => {
+    const unit = unitNamed(word);
+    const next = words[i + 1];
+    if (unit && next && !unitNamed(next))
+      found.push({ word: singular(next), unit, said: word, label: capitalize(`${word} ${next}`) });
+  });
+  return found;
+}
+
+const scaled = (n: number | string | undefined, a: number) =>
+  typeof n === 'number' ? Number((n / a).toPrecision(6)) : n;
+
+/** The input typed in the said unit, and the formula that gives the value the formulas expect. */
+function retyped(
+  input: CalcInput,
+  said: SaidUnit,
+): { input: CalcInput; formula: { name: string; value: CalcExpr } } {
+  const { a, b } = unitRatio(said.unit.abbr, input.unit!);
+  const name = `${input.name}Said`;
+  const times: CalcExpr = { op: 'mul', args: [{ ref: name }, { value: a }] };
+  return {
+    input: {
+      ...input,
+      name,
+      label: said.label ?? `${input.label} in ${said.said}`,
+      unit: said.unit.plural.toLowerCase(),
+      default: scaled(input.default, a),
+      min: b === 0 ? (scaled(input.min, a) as number | undefined) : undefined,
+      max: b === 0 ? (scaled(input.max, a) as number | undefined) : undefined,
+      step: undefined,
+    },
+    formula: { name: input.name, value: b === 0 ? times : { op: 'add', args: [times, { value: b }] } },
+  };
+}
+
+/** The calculator with each input the prompt says in another unit of its measure typed in that unit. */
+export function inPersonsUnits(calc: CalculatorDecl, prompt: string): CalculatorDecl {
+  const said = saidUnits(prompt);
+  const formulas: { name: string; value: CalcExpr }[] = [];
+  const inputs = calc.inputs.map((input) => {
+    const own = input.unit ? unitNamed(input.unit) : undefined;
+    if (!own || !NUMERIC.has(input.kind)) return input;
+    const words = (input.label.toLowerCase().match(/[a-z]+/g) ?? []).map(singular);
+    const match = said.find((s) => words.includes(s.word) && s.unit.measure === own.measure);
+    if (!match) return input;
+    // Said in its own unit: only the person's name for it, when they gave one.
+    if (match.unit.abbr === own.abbr) return match.label ? { ...input, label: match.label } : input;
+    const { input: typed, formula } = retyped({ ...input, unit: own.abbr }, match);
+    formulas.push(formula);
+    return typed;
+  });
+  if (inputs.every((input, i) => input === calc.inputs[i])) return calc;
+  return { ...calc, inputs, formulas: [...formulas, ...(calc.formulas ?? [])] };
+}
