@@ -3,6 +3,19 @@
 import type { AppSpec, CollectionSpec, SectionSpec } from '@isekai/contracts';
 import { escapeHtml } from '../blueprints/shared/html.js';
 
+const items = (labels: string[]) => labels.map((label) => `<li>${escapeHtml(label)}</li>`).join('');
+
+/** A tool's name, what it does and, for a calculator, the labels of its inputs and answers. */
+function toolOutline(title: string | undefined, options: Record<string, unknown> | undefined): string {
+  const calc = options?.calculator as
+    { inputs?: { label: string }[]; outputs?: { label: string }[] } | undefined;
+  const labels = [...(calc?.inputs ?? []), ...(calc?.outputs ?? [])].map((part) => part.label);
+  const about = typeof options?.about === 'string' ? `<p>${escapeHtml(options.about)}</p>` : '';
+  const heading = title ? `<h2>${escapeHtml(title)}</h2>` : '';
+  if (!heading && !about && labels.length === 0) return '';
+  return `<section>${heading}${about}${labels.length ? `<ul>${items(labels)}</ul>` : ''}</section>`;
+}
+
 function outlineOf(section: SectionSpec, collections: Map<string, CollectionSpec>): string {
   switch (section.type) {
     case 'collection': {
@@ -18,7 +31,7 @@ function outlineOf(section: SectionSpec, collections: Map<string, CollectionSpec
     case 'hero':
       return `<section><h2>${escapeHtml(section.heading)}</h2><p>${escapeHtml(section.text)}</p></section>`;
     case 'tool':
-      return section.title ? `<section><h2>${escapeHtml(section.title)}</h2></section>` : '';
+      return toolOutline(section.title, section.options);
     default:
       return `<section><h2>${escapeHtml(section.title)}</h2></section>`;
   }

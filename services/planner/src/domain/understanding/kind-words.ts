@@ -6,7 +6,7 @@ export const CONTAINERS =
   /^(app|application|tool|system|site|website|page|web page|webpage|landing page|homepage|platform|software|program|manager|management|tracker|tracking|log|logbook|list|database|dashboard|admin|admin dashboard|portal|hub|organizer|organiser|catalog|catalogue|register|directory|planner|keeper|thing|way|place|version|overview|one|something|anything|everything|section|form|view|screen|feature|option|button)$/;
 
 /** Older blueprints that a catalogue entry found by name does better. */
-export const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe', 'unit-converter']);
+export const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe', 'unit-converter', 'tip-calculator']);
 
 /** Words that ask for something that does a job, not records to keep. */
 export const TOOL_WORDS =
