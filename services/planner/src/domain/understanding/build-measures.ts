@@ -19,6 +19,7 @@ import {
 import type { ReadMeasure } from './measures.js';
 import { camelCase, capitalize } from './naming.js';
 import { placeFigures, placeChart, mainCollection } from './measure-pages.js';
+import { percent, shareFields } from './share-measure.js';
 
 /** Below this a "low stock" warning shows; said in the plan's notes so a person can change it. */
 export const LOW_LEVEL = 5;
@@ -181,6 +182,22 @@ export function buildMeasures(spec: Spec, measures: ReadMeasure[]): BuiltMeasure
         last = { collection: main, field };
         break;
       }
+      case 'share': {
+        const pair = shareFields(spec, m.part, m.whole);
+        if (!pair) {
+          cannot(m, `no two numbers of one kind of record to divide`);
+          break;
+        }
+        // The person's words name it: a domain's own field of that name does not stand in for it.
+        const field = computed(pair.collection, m.label, 'number', percent(pair.part, pair.whole));
+        Object.assign(field, { type: 'number', unit: '%', formula: percent(pair.part, pair.whole) });
+        placeFigures(spec, pair.collection, [averageOf(m.label, pair.collection, field)]);
+        notes.push(
+          `${m.label} is ${pair.part.label.toLowerCase()} as a percentage of ${pair.whole.label.toLowerCase()}.`,
+        );
+        last = { collection: pair.collection, field };
+        break;
+      }
       case 'ratio': {
         const top = fieldNamed(spec, m.of, isNumber) ?? withNumber(main);
         const collection = top?.collection ?? main;
@@ -301,14 +318,6 @@ function pluralOf(words: string): string {
   const parts = words.trim().split(/\s+/);
   const last = parts.pop() ?? words;
   return [...parts, singular(last) === last ? `${last}s`.replace(/ss$/, 'sses') : last].join(' ');
-}
-
-/** part / whole as a percentage with one decimal. */
-function percent(part: FieldSpec, whole: FieldSpec): Expr {
-  return {
-    op: 'round',
-    args: [{ op: 'mul', args: [{ op: 'div', args: [f(part), f(whole)] }, { value: 100 }] }, { value: 1 }],
-  };
 }
 
 function chartOf(

@@ -17,6 +17,24 @@ describe(readMeasures.name, () => {
     ]);
   });
 
+  it('reads one number as a percentage of another, named or left to the record', () => {
+    const shares = (text: string) =>
+      readMeasures(text).measures.map((m) => (m.kind === 'share' ? [m.label, m.part, m.whole] : m.kind));
+    expect(shares('rooms with beds and guests; show guests as a percentage of beds')).toEqual([
+      ['Guests as a percentage of beds', 'guests', 'beds'],
+    ]);
+    expect(shares('teams with quota and sold, and the attainment (sold as a share of quota)')).toEqual([
+      ['Attainment', 'sold', 'quota'],
+    ]);
+    expect(
+      shares('savings pots with a goal and saved, and what percent of its goal each pot has reached'),
+    ).toEqual([['Percent of goal reached', 'reached', 'goal']]);
+    expect(read('shifts with hours; show today’s hours and this month’s hours')).toEqual([
+      'figure: Today’s hours',
+      'figure: This month’s hours',
+    ]);
+  });
+
   it('reads series over time and by a field, counts, rates, products and warnings', () => {
     expect(read('hotel dashboard: bookings with date and guests, guests per night and no-shows')).toEqual([
       'per: Guests per night',

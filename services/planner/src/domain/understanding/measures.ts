@@ -22,6 +22,8 @@ export type Measure =
   | { kind: 'per'; of: string; every?: Every; by?: string; chart: boolean }
   /** A per-record share of two counts: "the conversion rate". */
   | { kind: 'rate' }
+  /** A per-record percentage of one number in another: "spent as a share of budget". */
+  | { kind: 'share'; part?: string; whole: string }
   /** A per-record quotient: "average spend per customer" (spend / customers). */
   | { kind: 'ratio'; of: string; per: string }
   /** A per-record product: "stock value (quantity x cost)". */
@@ -122,6 +124,27 @@ const SUBJECT = /^[a-z-]+(?: [a-z-]+){0,2}$/;
 const SMALL_WORDS = /\b(?:as|in|on|to|into|is|are|that|which|a|an|the|of|for|with)\b/;
 const subject = (words: string) => SUBJECT.test(words) && !SMALL_WORDS.test(words);
 
+const SHARE_WORD = '(?:percent(?:age)?|share|proportion|fraction|%)';
+const OWNER = '(?:(?:its|their|the|his|her|my|our)\\s+)?';
+
+/**
+ * "spent as a percent of budget", "utilisation (spent as a share of budget, in percent)", "what
+ * percentage of its target each campaign has reached", "percent of budget spent": one number of a
+ * record as a percentage of another; the part may go unnamed ("reached"), or be only a verb.
+ */
+function shareOf(t: string): Measure | null {
+  const inside = /^[a-z][a-z -]*?\s*\(([^)]+)\)$/.exec(t)?.[1] ?? t;
+  let m = new RegExp(
+    `^(?:the\\s+)?([a-z][a-z ]*?)\\s+(?:as|in)\\s+(?:an?\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z][a-z ]*?)(?:,.*)?$`,
+  ).exec(inside);
+  if (m) return { kind: 'share', part: m[1]!, whole: m[2]! };
+  m = new RegExp(
+    `^(?:what\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z]+)(?:\\s+(?:each|every|a|the)\\s+[a-z]+\\s+(?:has|have|had)?)?(?:\\s+([a-z][a-z ]*))?$`,
+  ).exec(t);
+  if (!m) return null;
+  return { kind: 'share', whole: m[1]!, ...(m[2] ? { part: m[2] } : {}) };
+}
+
 /** What one item asks for, or null when it asks for no measure. */
 function measureOf(item: string, previous: ReadMeasure | undefined, reference: Reference): Measure | null {
   const chart = CHART_LEAD.test(item) || CHART_TAIL.test(item);
@@ -142,6 +165,11 @@ function measureOf(item: string, previous: ReadMeasure | undefined, reference: R
   if ((m = /^no[- ]([a-z]+)$/.exec(t))) return { kind: 'negated', of: singular(m[1]!) };
   if ((m = /^(top|best|highest|biggest|leading|lowest|worst)\s+([a-z][a-z -]*)$/.exec(t)))
     return { kind: 'top', fn: /^(lowest|worst)$/.test(m[1]!) ? 'min' : 'max', of: m[2]! };
+  const share = shareOf(t);
+  if (share) return share;
+  // "today's steps", "this month's takings": the period's total of a number.
+  if ((m = /^(today|this (?:week|month|year))['’]?s\s+([a-z][a-z -]*)$/.exec(t)))
+    return { kind: 'figure', fn: 'sum', of: m[2]!, period: PERIOD_WORDS[m[1]!.replace(/^this /, '')]! };
   // The rest are figures unless the item names a field to fill in ("a line total", "an hourly rate").
   if (reference === 'indefinite' && !chart) return null;
   if (
@@ -222,7 +250,11 @@ export function readMeasures(text: string): MeasureReading {
             .replace(CHART_TAIL, '')
             .replace(/\s*\([^)]*\)\s*$/, '')
             .replace(/\s+of\s+(?:each|every)\s+[a-z -]+$/i, '')
-            .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, ''),
+            .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, '')
+            // "what percentage of its target each campaign has reached": "Percentage of target reached".
+            .replace(/^what\s+/i, '')
+            .replace(/\b(?:its|their)\s+/gi, '')
+            .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
         );
     measures.push({ ...measure, label, start, end });
     rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);

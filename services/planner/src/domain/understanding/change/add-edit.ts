@@ -5,6 +5,7 @@ import type { CollectionSpec, FieldSpec } from '@isekai/contracts';
 import { inferField } from '../../offline/field-typing.js';
 import { genericCollection, HAPPENING_KINDS } from '../generic-collection.js';
 import { isKnownWord, nounKind, singular, type NounKind } from '../lexicon.js';
+import { mainCollection } from '../measure-pages.js';
 import { capitalize } from '../naming.js';
 import {
   addCollection,
@@ -20,10 +21,10 @@ import { JOINS, linkTo } from './relation-edit.js';
 export const ADD =
   /^(?:add|include|also track|track|record|store|with|i want|give (?:it|each \w+)|create|put in)\s+/i;
 
-/** The things a clause adds: "members and loans", "a unit price and a line total that is ...". */
+/** The things a clause adds: "members and loans", "a unit price and a line total that is ..." (a bracket's list stays whole). */
 function itemsOf(text: string): string[] {
   return text
-    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .split(/\s*(?:,|\band\b|&)\s*(?![^(]*\))/i)
     .map((t) =>
       t
         .replace(/^(?:a|an|the|some)\s+/i, '')
@@ -138,7 +139,11 @@ function partsOf(said: string): { head: string; fieldWords?: string; about?: str
   const fieldsFrom = joins ? joins.index + joins[0].length : 0;
   const withFields = /(?:^|\s+)with\s+(.+)$/i.exec(said.slice(fieldsFrom));
   const end = withFields ? fieldsFrom + withFields.index : said.length;
+  // "stock levels linking an item to a warehouse": the join's noun ends the head, its verb begins `about`.
+  const headEnd = joins ? joins.index + joins[1]!.length : undefined;
   const relative = /\s+(?:that|which|who)\s+/i.exec(said.slice(0, end));
+  if (headEnd !== undefined && (!relative || relative.index >= headEnd))
+    return { head: said.slice(0, headEnd), fieldWords: withFields?.[1], about: said.slice(headEnd, end) };
   return {
     head: said.slice(0, relative ? relative.index : end),
     fieldWords: withFields?.[1],
@@ -146,10 +151,19 @@ function partsOf(said: string): { head: string; fieldWords?: string; about?: str
   };
 }
 
+/** "a shipping status: pending, shipped or delivered" lists the choices, as "status (pending, ...)" does. */
+function choicesInBrackets(said: string): string {
+  const listed = /^([a-z][a-z ]*?):\s*([a-z][a-z -]*(?:\s*(?:,|\bor\b|\band\b)\s*[a-z][a-z -]*)+)$/i.exec(
+    said,
+  );
+  if (!listed || /\b(?:is|are|means|has|have)\b/i.test(listed[2]!)) return said;
+  return `${listed[1]} (${listed[2]})`;
+}
+
 export const addEdit: Edit = async (change, clause) => {
   const { spec } = change;
   if (!ADD.test(clause)) return null;
-  const [said = '', explanation = ''] = clause.replace(ADD, '').split(/:\s*/, 2);
+  const [said = '', explanation = ''] = choicesInBrackets(clause.replace(ADD, '')).split(/:\s*/, 2);
   const { head, fieldWords, about } = partsOf(said);
   // "for each client", "to every task": the collection the new things belong to.
   const ownerWords = /\s+(?:to|for|on|in)\s+(?:each|every|all|the|a|an)\s+([a-z ]+)$/i.exec(head);
@@ -168,16 +182,25 @@ export const addEdit: Edit = async (change, clause) => {
     const field = fieldOf(item);
     const kind = await nounKind(item);
     const existing = collectionCalled(spec, item);
+    // "stock levels linking an item to a warehouse": what joins two kinds of record is a record too.
+    const joins = about !== undefined && item === items.at(-1) && JOINS.test(`${item} ${about}`);
+    if (joins && !existing && kind !== null && !isThing(item, field, kind)) {
+      things.push({ item, kind: 'act' });
+      continue;
+    }
     if (isThing(item, field, kind)) {
       if (existing) {
         steps.push(`${existing.plural.toLowerCase()} were already there`);
         change.focus = existing.name;
+        // "grades that link a student to a class", grades being there: they are linked all the same.
+        if (about && item === items.at(-1))
+          steps.push(...collectionsIn(change, about, existing.name).map((c) => linkTo(change, existing, c)));
       } else things.push({ item, kind });
       continue;
     }
     const target = collectionOf(
       spec,
-      (owner ?? collectionOf(spec, change.focus) ?? spec.collections[0])?.name,
+      (owner ?? collectionOf(spec, change.focus) ?? mainCollection(spec))?.name,
     );
     if (!target) continue;
     // "add a project to each task": a thing the app keeps is linked, not typed in.

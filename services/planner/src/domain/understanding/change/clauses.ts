@@ -34,7 +34,8 @@ export function clausesOf(prompt: string): string[] {
     const listGoesOn =
       previous !== undefined &&
       /^,/.test(separator.trim()) &&
-      /\bwith\b/i.test(previous) &&
+      // "a status: pending, shipped or delivered" goes on with the list the colon began.
+      (/\bwith\b/i.test(previous) || /:\s*[^:]+$/.test(previous)) &&
       !leadingVerb(piece.replace(POLITE, '')) &&
       !/^with\b/i.test(piece);
     if (listGoesOn)

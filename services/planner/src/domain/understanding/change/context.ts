@@ -3,6 +3,7 @@
 import type { AppSpec, CollectionSection, CollectionSpec, FieldSpec } from '@isekai/contracts';
 import { DOMAINS } from '../../knowledge/domains/index.js';
 import { singular } from '../lexicon.js';
+import { mainCollection } from '../measure-pages.js';
 import { prunePages, pruneCollections } from '../prune.js';
 import { slugOf } from '../slug.js';
 import type { StatedLink } from './relation-edit.js';
@@ -60,7 +61,28 @@ export function collectionCalled(spec: AppSpec, phrase: string): CollectionSpec 
   return spec.collections.find((c) => aliasesOf(spec, c).some((a) => singular(a) === wanted));
 }
 
-/** The field a phrase names ("the due date", "categories"), in the collection given or any. */
+/**
+ * The word a label is named by: "Cost per unit" is a cost, "Weekly target" a target, "Price (EUR)" a
+ * price. A person often calls a field by it alone.
+ */
+export function headWord(label: string): string {
+  const words = label
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/\s+(?:per|each|every|a|an|in|for)\s+/)[0]!
+    .trim()
+    .split(/\s+/);
+  return singular(words.at(-1) ?? '');
+}
+
+/** The one field among these whose head word is the phrase's ("target" for "Weekly target"), if only one. */
+export function fieldByHead<F extends FieldSpec>(fields: F[], phrase: string): F | undefined {
+  const wanted = singular(phrase.trim().toLowerCase());
+  const heads = fields.filter((f) => headWord(f.label) === wanted);
+  return heads.length === 1 ? heads[0] : undefined;
+}
+
+/** The field a phrase names ("the due date", "categories", "the place field"), in the collection given or any. */
 export function fieldNamed(
   spec: AppSpec,
   phrase: string,
@@ -69,14 +91,20 @@ export function fieldNamed(
   const wanted = phrase
     .toLowerCase()
     .replace(/^(the|a|an|my)\s+/, '')
+    .replace(/\s+(?:field|column|label|box)$/, '')
     .trim();
-  for (const collection of within ? [within] : spec.collections) {
+  const collections = within ? [within] : spec.collections;
+  for (const collection of collections) {
     const field = collection.fields.find(
       (f) =>
         f.label.toLowerCase() === wanted ||
         singular(f.label.toLowerCase()) === singular(wanted) ||
         f.name.toLowerCase() === wanted.replace(/\s+/g, ''),
     );
+    if (field) return { collection, field };
+  }
+  for (const collection of collections) {
+    const field = fieldByHead(collection.fields, wanted);
     if (field) return { collection, field };
   }
   return undefined;
@@ -91,10 +119,10 @@ export function mainSection(spec: AppSpec, collection?: CollectionSpec): Collect
   return collectionSections(spec).find((s) => !collection || s.collection === collection.name);
 }
 
-/** The collection a clause names, else the one the sentence is about, else the app's first. */
+/** The collection a clause names, else the one the sentence is about, else the one the app leads with. */
 export function targetOf(change: ChangeContext, clause: string): CollectionSpec | undefined {
   const { spec } = change;
-  return collectionNamed(spec, clause) ?? collectionOf(spec, change.focus) ?? spec.collections[0];
+  return collectionNamed(spec, clause) ?? collectionOf(spec, change.focus) ?? mainCollection(spec);
 }
 
 export function replaceCollection(spec: AppSpec, next: CollectionSpec): void {

@@ -5,7 +5,7 @@ import type { CollectionSpec, FieldSpec } from '@isekai/contracts';
 import { inferField } from '../../offline/field-typing.js';
 import { singular } from '../lexicon.js';
 import { camelCase, capitalize } from '../naming.js';
-import { addField, collectionOf, type ChangeContext, type Edit } from './context.js';
+import { addField, collectionOf, fieldByHead, type ChangeContext, type Edit } from './context.js';
 
 const OPERATORS: Record<string, 'mul' | 'add' | 'sub' | 'div'> = {
   times: 'mul',
@@ -33,14 +33,11 @@ const FORMULA = new RegExp(
   'i',
 );
 
-/** The field a formula's word names: its label, or the last word of one label ("price" for "Unit price"). */
+/** The field a formula's word names: its label, or the head word of one label ("cost" for "Cost per unit"). */
 function inputNamed(collection: CollectionSpec, words: string): FieldSpec | undefined {
   const wanted = singular(words.trim().toLowerCase());
   const fields = collection.fields.filter((f) => f.type !== 'reference');
-  const exact = fields.find((f) => singular(f.label.toLowerCase()) === wanted);
-  if (exact) return exact;
-  const byLastWord = fields.filter((f) => singular(f.label.toLowerCase().split(' ').at(-1)!) === wanted);
-  return byLastWord.length === 1 ? byLastWord[0] : undefined;
+  return fields.find((f) => singular(f.label.toLowerCase()) === wanted) ?? fieldByHead(fields, wanted);
 }
 
 /** The collection the formula goes on: one that has an input, else the one the sentence is about. */

@@ -37,6 +37,9 @@ describe('a rename', () => {
     ['a task list with a title and a priority', 'rename tasks to jobs', 'task', 'job'],
     ['a plant journal with name and location', 'change the location to spot', 'location', 'spot'],
     ['a list of my guitars with name and brand', 'rename guitars to instruments', 'guitar', 'instrument'],
+    // The field called by its head word, or with the word "field" after it.
+    ['a savings tracker with a monthly limit and notes', 'rename limit to cap', 'limit', 'cap'],
+    ['a list of hikes with name, trail and date', 'rename the trail field to path', 'trail', 'path'],
   ])(
     '%s + %j: shows the new word everywhere and keeps the stored names',
     async (prompt, change, from, to) => {

@@ -10,9 +10,14 @@ const LINK =
   /^(?:link|connect|assign|attach|relate) (?:each |every |the |a |an |all )?([a-z ]+?) to (?:a |an |the |each |one )?([a-z ]+)$/i;
 const BELONGS =
   /^each ([a-z ]+?) (?:belongs to|has|is for|goes with|is linked to|refers to) (?:a |an |one |the )?([a-z ]+)$/i;
-/** "enrolments that link a student to a course": a collection whose records join two others. */
+/**
+ * "enrolments that link a student to a course", "stock levels linking an item to a warehouse", "an
+ * attendance connects a member with an event": a collection whose records join two others. The verb
+ * follows its noun (a relative clause, a participle or a statement), so "and link each task to a
+ * project", an order, is no join.
+ */
 export const JOINS =
-  /\b([a-z]+)\s+(?:that|which)\s+(?:links?|connects?|joins?|pairs?|matches?)\s+(?:a |an |each |one |the )?([a-z]+(?: [a-z]+)?)\s+(?:to|with|and)\s+(?:a |an |each |one |the )?([a-z]+)\b/i;
+  /\b([a-z]+)\s+(?:(?:that|which)\s+(?:link|connect|join|pair|match)(?:e?s)?|(?:link|connect|join|pair|match)(?:e?s|ing))\s+(?:a |an |each |one |the )?([a-z]+(?: [a-z]+)?)\s+(?:to|with|and)\s+(?:a |an |each |one |the )?([a-z]+)\b/i;
 
 export interface StatedLink {
   from: string;
@@ -41,8 +46,27 @@ export function linkTo(change: ChangeContext, from: CollectionSpec, to: Collecti
   return `linked ${said}`;
 }
 
+/**
+ * "where an attendance connects a member with an event", said of collections the app has: the joining
+ * one refers to both. ("add grades that link ..." names a new collection: that is add-edit's.)
+ */
+function joinEdit(change: ChangeContext, clause: string): string | null {
+  const joins = JOINS.exec(clause);
+  const joining = joins?.[1] ? collectionNamed(change.spec, joins[1]) : undefined;
+  if (!joins || !joining) return null;
+  const joined = [joins[2]!, joins[3]!]
+    .map((words) => collectionNamed(change.spec, words))
+    .filter((c): c is CollectionSpec => c !== undefined && c !== joining);
+  if (joined.length === 0) return null;
+  return `${capitalize(joined.map((c) => linkTo(change, joining, c)).join('; '))}.`;
+}
+
 export const relationEdit: Edit = async (change, clause) => {
   const { spec } = change;
+  if (!/^(?:add|include|create|track)\b/i.test(clause)) {
+    const joined = joinEdit(change, clause);
+    if (joined) return joined;
+  }
   const match = LINK.exec(clause) ?? BELONGS.exec(clause);
   if (!match?.[1] || !match[2]) return null;
   const link = { from: match[1].trim(), to: match[2].trim() };

@@ -69,6 +69,19 @@ describe('a change sentence of several changes', () => {
       'membership',
       ['player', 'team'],
     ],
+    // The join said by a participle, or as a statement of its own about collections the app has.
+    [
+      'a list of depots with name and town',
+      'add parcels, and scans linking a parcel to a depot with a time',
+      'scan',
+      ['parcel', 'depot'],
+    ],
+    [
+      'a list of volunteers with name and phone',
+      'add shifts and rotas, where a rota connects a volunteer with a shift',
+      'rota',
+      ['volunteer', 'shift'],
+    ],
   ])(
     '%s + %j: the joining collection refers to both sides, and they to nothing guessed',
     async (prompt, change, joining, sides) => {
@@ -88,6 +101,25 @@ describe('a change sentence of several changes', () => {
     );
     expect(second!.plan.steps.join(' ')).toMatch(/already/i);
     expect(refsOf(collection(second!.plan.spec, 'product'))).toContain('supplier');
+  });
+
+  it('reads the choices a colon lists, and a formula input by its head word', async () => {
+    const [, second] = await changed(
+      'a list of kites with name and colour',
+      'add a flight stage: ready, flying or grounded',
+    );
+    const stage = collection(second!.plan.spec, 'kite').fields.find((f) => f.label === 'Flight stage');
+    expect(stage).toMatchObject({ type: 'choice', options: ['Ready', 'Flying', 'Grounded'] });
+    const [, priced] = await changed(
+      'a list of packs with label and quantity',
+      'add a price per pack and a charge which is quantity times price',
+    );
+    const pack = collection(priced!.plan.spec, 'pack');
+    expect(pack.fields.map((f) => f.label)).not.toContain('Price');
+    expect(pack.fields.find((f) => f.label === 'Charge')?.formula).toEqual({
+      op: 'mul',
+      args: [{ field: 'quantity' }, { field: 'pricePerPack' }],
+    });
   });
 
   it('gives a clause without a verb the verb before it', async () => {
