@@ -69,6 +69,9 @@ const SPEC: AppSpec = {
       title: t.name,
       sections: [toolSection(t.id, TOOL_PROMPTS[t.id])],
     })),
+    // What a prompt can say of a tool beyond its defaults: a size per group, a length limit.
+    { id: 'seating-plan', title: 'Seating plan', sections: [toolSection('team-maker', 'tables of three')] },
+    { id: 'word-limit', title: 'Essay', sections: [toolSection('word-counter', 'a 5 word limit')] },
   ],
 };
 
@@ -158,7 +161,7 @@ describe('calculators in Chromium', () => {
 
   it('loan payment, compound interest with its chart, tip split, percentage change', async () => {
     let s = await open('loan-payment');
-    await fill(s, { 'Loan amount': '300000', 'Interest rate': '6', Term: '30' });
+    await fill(s, { 'Loan amount': '300000', 'Interest rate (APR)': '6', Term: '30' });
     await expect.poll(() => answer(s, 'Monthly payment').textContent()).toBe('1,798.65');
 
     s = await open('compound-interest');
@@ -249,6 +252,14 @@ describe('tools in Chromium', () => {
     expect(await figure('Paragraphs').textContent()).toBe('2');
     await s.getByLabel('Text', { exact: true }).fill('one two');
     await expect.poll(() => figure('Words').textContent()).toBe('2');
+
+    // What is left of a limit the prompt names, and a word of warning past it.
+    s = await open('word-limit');
+    await s.getByLabel('Text', { exact: true }).fill('one two');
+    await expect.poll(() => figure('Words left (of 5)').textContent()).toBe('3');
+    await s.getByLabel('Text', { exact: true }).fill('one two three four five six seven');
+    await expect.poll(() => figure('Words left (of 5)').textContent()).toBe('-2');
+    expect(await s.getByRole('alert').textContent()).toBe('2 words over the limit of 5.');
 
     s = await open('case-converter');
     await s.getByLabel('Text', { exact: true }).fill('make it Loud, okay');
@@ -344,6 +355,12 @@ describe('tools in Chromium', () => {
     await s.getByRole('button', { name: 'Make teams' }).click();
     expect(await s.locator('.team').count()).toBe(3);
     expect((await s.locator('.team li').allTextContents()).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+
+    s = await open('seating-plan');
+    await s.getByLabel('Names', { exact: true }).fill('a\nb\nc\nd\ne\nf\ng');
+    await expect.poll(() => s.locator('.team').count()).toBe(3);
+    expect(await s.locator('.team h3').allTextContents()).toEqual(['Table 1', 'Table 2', 'Table 3']);
+    expect(await s.getByLabel('People per table', { exact: true }).inputValue()).toBe('3');
 
     s = await open('dice-roller');
     await s.getByLabel('Dice', { exact: true }).selectOption('3');

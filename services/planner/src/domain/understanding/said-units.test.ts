@@ -53,5 +53,12 @@ describe('an input said in another unit of its measure', () => {
       ['km', 'Kilometres driven'],
     ]);
     expect(said.formulas).toHaveLength(1);
+    // Not across a comma: "regular hours, overtime hours" names no "hours overtime".
+    const pay: CalculatorDecl = {
+      inputs: [{ name: 'overtime', label: 'Overtime hours', kind: 'number', unit: 'hours' }],
+      outputs: [],
+      explanation: '',
+    };
+    expect(inPersonsUnits(pay, 'pay: regular hours, overtime hours paid at time and a half')).toBe(pay);
   });
 });

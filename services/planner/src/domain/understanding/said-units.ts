@@ -32,13 +32,16 @@ function saidUnits(prompt: string): SaidUnit[] {
     if (unit) found.push({ word: singular(m[1]!.toLowerCase()), unit, said: said.toLowerCase() });
   }
   // "<unit> <word>": "kilometres driven", "litres used": the unit names the input.
-  const words = prompt.toLowerCase().match(/[a-z]+/g) ?? [];
-  words.forEach((word, i) => {
-    const unit = unitNamed(word);
-    const next = words[i + 1];
-    if (unit && next && !unitNamed(next))
-      found.push({ word: singular(next), unit, said: word, label: capitalize(`${word} ${next}`) });
-  });
+  // Within a phrase: "regular hours, overtime hours" says no "hours overtime".
+  for (const phrase of prompt.toLowerCase().split(/[^a-z\s]+/)) {
+    const words = phrase.match(/[a-z]+/g) ?? [];
+    words.forEach((word, i) => {
+      const unit = unitNamed(word);
+      const next = words[i + 1];
+      if (unit && next && !unitNamed(next))
+        found.push({ word: singular(next), unit, said: word, label: capitalize(`${word} ${next}`) });
+    });
+  }
   return found;
 }
 

@@ -109,6 +109,18 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
   ],
   discount: [{ given: { price: 80, off: 25 }, expect: { 'You save': 20, 'Price after discount': 60 } }],
   'sales-tax': [{ given: { price: 200, rate: 7.5 }, expect: { Tax: 15, 'Price with tax': 215 } }],
+  'overtime-pay': [
+    {
+      given: { rate: 22, regular: 40, overtime: 6 },
+      expect: { 'Total pay': 1078, 'Regular pay': 880, 'Overtime pay': 198 },
+    },
+  ],
+  paint: [
+    {
+      given: { width: 4.2, height: 2.6, coats: 2, coverage: 12 },
+      expect: { 'Paint needed': 1.82, 'Wall area': 10.92 },
+    },
+  ],
   'fuel-economy': [
     {
       given: { litres: 38, km: 540 },

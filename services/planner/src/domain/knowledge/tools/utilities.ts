@@ -2,6 +2,7 @@ import type { CollectionSpec } from '@isekai/contracts';
 import { findColors } from '../../compose/color-words.js';
 import type { ToolEntry } from '../tool.types.js';
 import { CITIES, findCities } from './city-zones.js';
+import { readGroupShare } from './group-size.js';
 import { readTextLimit } from './text-limit.js';
 
 // Everyday tools, each rendered by its own module public/js/tools/<id>.js. Their readOptions take from
@@ -301,13 +302,13 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
       'divide into teams',
       'pick teams',
       'random groups',
+      'seating plan',
+      'seating chart',
+      'table plan',
     ],
     description: 'Shares a list of people out into balanced random teams of names.',
     options: { teams: 2 },
-    readOptions: (prompt) => {
-      const teams = readCount(prompt, /teams|groups/, 2, 50);
-      return teams ? { teams } : {};
-    },
+    readOptions: (prompt) => ({ ...readGroupShare(prompt) }),
   },
   {
     id: 'dice-roller',

@@ -17,6 +17,9 @@ export function makeTeams(names, teams) {
   return out;
 }
 
+/** @param {string} w */
+const capital = (w) => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** @param {any} section */
 export function render(section) {
   const names = textArea({ rows: 8, placeholder: 'One name per line' });
@@ -25,11 +28,14 @@ export function render(section) {
       ? section.options.names
       : ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Dennis', 'Barbara']
   ).join('\n');
+  // "tables of four": a size per group, in the person's word for a group; otherwise a number of teams.
+  const group = section.options?.group || 'team';
+  const bySize = Number(section.options?.size) >= 2;
   const count = input({
     type: 'number',
-    min: 2,
+    min: bySize ? 1 : 2,
     max: 50,
-    value: String(section.options?.teams ?? 2),
+    value: String(bySize ? section.options.size : (section.options?.teams ?? 2)),
     inputmode: 'numeric',
   });
   const problem = el('p', { className: 'error', role: 'alert', hidden: true });
@@ -39,20 +45,23 @@ export function render(section) {
   const make = () => {
     const list = entriesOf(names.value);
     listed.textContent = listedLine(list, 'names');
-    const n = Number(count.value);
+    const typed = Number(count.value);
+    const n = bySize ? Math.ceil(list.length / typed) : typed;
     const error =
-      !Number.isInteger(n) || n < 2
-        ? 'Make at least 2 teams.'
-        : list.length < n
-          ? 'There are fewer names than teams.'
-          : '';
+      !Number.isInteger(typed) || typed < 1
+        ? 'Type a whole number.'
+        : !bySize && n < 2
+          ? 'Make at least 2 ' + group + 's.'
+          : list.length < (bySize ? 1 : n)
+            ? 'There are fewer names than ' + group + 's.'
+            : '';
     problem.textContent = error;
     problem.hidden = !error;
     if (error) return;
     out.replaceChildren(
       ...makeTeams(list, n).map((team, i) =>
         el('div', { className: 'team' }, [
-          el('h3', { text: 'Team ' + (i + 1) }),
+          el('h3', { text: capital(group) + ' ' + (i + 1) }),
           el(
             'ul',
             {},
@@ -68,7 +77,7 @@ export function render(section) {
   return toolRoot('team-maker', [
     labelled('Names', names).wrap,
     listed,
-    labelled('Number of teams', count).wrap,
+    labelled(bySize ? 'People per ' + group : 'Number of ' + group + 's', count).wrap,
     el('div', { className: 'actions' }, [
       el('button', { type: 'button', text: 'Make teams', onclick: make }),
     ]),

@@ -1,7 +1,7 @@
 import { defineCalculator, numberInput } from '../define-calculator.js';
 
-// Household bills and pay: what an appliance costs to run, what is left of a salary after tax, what a
-// car uses.
+// Household bills, pay and jobs: what an appliance costs to run, what is left of a salary after tax,
+// overtime pay, what a car uses, how much paint a wall takes.
 export const HOUSEHOLD_CALCULATORS = [
   defineCalculator({
     id: 'electricity-cost',
@@ -105,5 +105,62 @@ export const HOUSEHOLD_CALCULATORS = [
       { label: 'Miles per US gallon', value: '(km / 1.609344) / (litres / 3.785411784)', format: 'number' },
     ],
     explanation: 'Litres per 100 km is the fuel used ÷ the distance × 100; km per litre is its inverse.',
+  }),
+  defineCalculator({
+    id: 'overtime-pay',
+    name: 'Overtime pay calculator',
+    synonyms: [
+      'overtime',
+      'overtime pay',
+      'overtime calculator',
+      'time and a half',
+      'double time',
+      'weekly pay',
+      'paycheck with overtime',
+      'extra hours pay',
+    ],
+    description:
+      'The pay for a week from the hourly rate, the regular hours and the overtime hours at a higher rate (time and a half unless said).',
+    inputs: [
+      numberInput('rate', 'Hourly rate', { kind: 'money', default: 20, min: 0 }),
+      numberInput('regular', 'Regular hours', { unit: 'hours', default: 40, min: 0 }),
+      numberInput('overtime', 'Overtime hours', { unit: 'hours', default: 5, min: 0 }),
+      numberInput('times', 'Overtime rate', { unit: '× the hourly rate', default: 1.5, min: 1, step: 0.25 }),
+    ],
+    outputs: [
+      { label: 'Total pay', value: 'rate * regular + rate * times * overtime', format: 'money' },
+      { label: 'Regular pay', value: 'rate * regular', format: 'money' },
+      { label: 'Overtime pay', value: 'rate * times * overtime', format: 'money' },
+    ],
+    explanation:
+      'Regular pay is the rate × the regular hours; each overtime hour is paid the rate × the overtime rate (1.5 for time and a half, 2 for double time).',
+  }),
+  defineCalculator({
+    id: 'paint',
+    name: 'Paint calculator',
+    synonyms: [
+      'paint calculator',
+      'how much paint',
+      'paint needed',
+      'litres of paint',
+      'gallons of paint',
+      'wall paint',
+      'paint for a room',
+      'paint coverage',
+    ],
+    description:
+      "How much paint a wall takes from its width and height, the number of coats and the paint's coverage.",
+    inputs: [
+      numberInput('width', 'Wall width', { unit: 'm', default: 4, min: 0 }),
+      numberInput('height', 'Wall height', { unit: 'm', default: 2.5, min: 0 }),
+      numberInput('coats', 'Number of coats', { default: 2, min: 1, step: 1 }),
+      numberInput('coverage', 'Coverage', { unit: 'm² per litre', default: 10, min: 0.1 }),
+    ],
+    formulas: { area: 'width * height' },
+    outputs: [
+      { label: 'Paint needed', value: 'area * coats / coverage', format: 'number', unit: 'litres' },
+      { label: 'Wall area', value: 'area', format: 'number', unit: 'm²' },
+    ],
+    explanation: 'The wall area (width × height) times the coats, divided by the area a litre covers.',
   }),
 ];

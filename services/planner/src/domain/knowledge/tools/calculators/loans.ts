@@ -3,8 +3,8 @@ import { defineCalculator, numberInput } from '../define-calculator.js';
 
 // Borrowing: the monthly payment of an annuity loan, r = the monthly rate, n = the number of payments.
 const PAYMENT = 'r == 0 ? principal / n : principal * r / (1 - (1 + r) ^ -n)';
-const rate = (defaultValue: number): CalcInput =>
-  numberInput('rate', 'Interest rate', {
+const rate = (defaultValue: number, label = 'Interest rate'): CalcInput =>
+  numberInput('rate', label, {
     kind: 'percent',
     unit: '% a year',
     default: defaultValue,
@@ -76,7 +76,8 @@ export const LOAN_CALCULATORS = [
       'Works out the monthly payment, the total paid and the interest of a loan from its amount, rate and term, with an amortization table.',
     inputs: [
       numberInput('principal', 'Loan amount', { kind: 'money', default: 300000, min: 1, step: 100 }),
-      rate(6),
+      // What a lender quotes for a car or personal loan is its APR.
+      rate(6, 'Interest rate (APR)'),
       years(30),
     ],
     formulas: { r: 'rate / 100 / 12', n: 'years * 12', monthly: PAYMENT },
