@@ -1,12 +1,14 @@
 import type { ToolEntry } from '../tool.types.js';
 import { SCORE_COLLECTION, TYPING_RESULT_COLLECTION } from './game-collections.js';
 import {
-  playersLeftOut,
   readDifficulty,
   readGridSize,
   readPieceColor,
+  readPlayers,
   readSeconds,
+  readTarget,
 } from './read-game-options.js';
+import { readNamedPlayers } from './read-game-sides.js';
 
 // Games of quick hands and timing: moving pieces on a canvas, timed rounds, reflexes.
 
@@ -96,11 +98,15 @@ export const ARCADE_GAMES: ToolEntry[] = [
       'retro tennis',
       'two paddles and a ball',
     ],
-    description: 'Pong against the computer: move your paddle to return the ball; first to five points wins.',
-    options: { ...scores, difficulty: 'normal', target: 5 },
-    readOptions: readDifficulty,
-    notes: ['Built for one player against the computer on one screen.'],
-    leftOut: playersLeftOut('Pong', 1),
+    description:
+      'Pong against the computer, or for two on one keyboard: return the ball with your paddle; first to five points wins.',
+    options: { ...scores, difficulty: 'normal', target: 5, players: 1 },
+    readOptions: (prompt) => ({
+      ...readDifficulty(prompt),
+      ...readPlayers(prompt),
+      ...readNamedPlayers(prompt),
+      ...readTarget(prompt, 1, 21),
+    }),
     ...keepsScores,
   },
   {

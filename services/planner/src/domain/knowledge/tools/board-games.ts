@@ -1,6 +1,7 @@
 import type { ToolEntry } from '../tool.types.js';
 import { SCORE_COLLECTION } from './game-collections.js';
-import { playersLeftOut, readDifficulty, readPlayers } from './read-game-options.js';
+import { playersLeftOut, readDifficulty, readPlayers, readTarget } from './read-game-options.js';
+import { readNamedPlayers, readPlayerNames, readSideColors } from './read-game-sides.js';
 
 // Board, card and hand games: two players on one screen, or one against the computer.
 
@@ -47,6 +48,8 @@ export const BOARD_GAMES: ToolEntry[] = [
     description:
       'Chess for two players on one screen, with the full rules: legal moves, check, checkmate and draws.',
     options: {},
+    // Chess's sides are White and Black whatever the prompt says; only the players' names are read.
+    readOptions: readPlayerNames,
     leftOut: playersLeftOut('Chess', 2),
     notes: [
       'Online play needs a network: built for two players on one screen.',
@@ -71,6 +74,7 @@ export const BOARD_GAMES: ToolEntry[] = [
     description:
       'Checkers for two on one screen: diagonal moves, compulsory captures, multi-jumps and kings.',
     options: {},
+    readOptions: (prompt) => ({ ...readPlayerNames(prompt), ...readSideColors(prompt) }),
     notes: ['Online play needs a network: built for two players on one screen.'],
     leftOut: playersLeftOut('Checkers', 2),
   },
@@ -95,6 +99,8 @@ export const BOARD_GAMES: ToolEntry[] = [
     readOptions: (prompt) => ({
       ...readDifficulty(prompt),
       ...readPlayers(prompt),
+      ...readNamedPlayers(prompt),
+      ...readSideColors(prompt),
     }),
     ...keepsScores,
   },
@@ -116,7 +122,11 @@ export const BOARD_GAMES: ToolEntry[] = [
     description:
       'Tic-tac-toe against the computer, which plays perfectly on hard and makes mistakes on easier levels, or for two on one screen.',
     options: { ...scores, difficulty: 'normal', players: 1 },
-    readOptions: (prompt) => ({ ...readDifficulty(prompt), ...readPlayers(prompt) }),
+    readOptions: (prompt) => ({
+      ...readDifficulty(prompt),
+      ...readPlayers(prompt),
+      ...readNamedPlayers(prompt),
+    }),
     ...keepsScores,
   },
   {
@@ -136,10 +146,10 @@ export const BOARD_GAMES: ToolEntry[] = [
     ],
     description:
       'Rock, paper, scissors against the computer, with a tally and your longest winning streak kept.',
-    options: { ...scores, bestOf: 0 },
+    options: { ...scores, bestOf: 0, target: 0 },
     readOptions: (prompt) => {
       const match = /\bbest of (\d{1,2})\b/i.exec(prompt);
-      return match ? { bestOf: Number(match[1]) } : {};
+      return { ...(match ? { bestOf: Number(match[1]) } : {}), ...readTarget(prompt, 1, 15) };
     },
     leftOut: playersLeftOut('Rock, paper, scissors', 1),
     ...keepsScores,

@@ -64,8 +64,9 @@ describe('games found by retrieval', () => {
     expect((await gameOf('noughts and crosses against the computer'))?.options).toMatchObject({ players: 1 });
     const chess = await planOffline({ prompt: 'a chess game against the computer' });
     expect(chess.plan.leftOut?.join(' ')).toMatch(/no computer opponent/);
-    const pong = await planOffline({ prompt: 'pong for 2 players' });
-    expect(pong.plan.leftOut?.join(' ')).toMatch(/no two-player mode/);
+    const rps = await planOffline({ prompt: 'rock paper scissors for 2 players' });
+    expect(rps.plan.leftOut?.join(' ')).toMatch(/no two-player mode/);
+    expect(await gameOf('pong for 2 players')).toMatchObject({ id: 'pong', options: { players: 2 } });
     expect(
       (await planOffline({ prompt: 'checkers for two people sharing the computer' })).plan.leftOut,
     ).toEqual([]);

@@ -62,6 +62,15 @@ export function readRange(prompt: string, min: number, max: number): { low?: num
   return low >= min && high <= max && low < high ? { low, high } : {};
 }
 
+/** "first to 11 points", "play to seven", "first to 5 wins": the score that wins a match, within bounds. */
+export function readTarget(prompt: string, min: number, max: number): { target?: number } {
+  const match = /\b(?:first to|play to|race to)\s+(\d{1,2})\b(?!\s*(?:players?|people))/i.exec(
+    withDigits(prompt),
+  );
+  const target = match ? Number(match[1]) : NaN;
+  return target >= min && target <= max ? { target } : {};
+}
+
 /** "with six tries", "in 10 guesses", "7 attempts": how many goes a round allows, within bounds. */
 export function readTries(prompt: string, min: number, max: number): { tries?: number } {
   const match = /\b(\d{1,2})\s+(?:tries|try|guesses|attempts|goes|turns|chances)\b/i.exec(withDigits(prompt));
@@ -100,9 +109,9 @@ export function readUnlistedThemes(prompt: string, themes: Record<string, RegExp
   return [...new Set(topics.filter((topic) => !Object.values(themes).some((p) => p.test(topic))))];
 }
 
-/** "for two players", "2 people sharing the computer", "against a friend", "pass and play". */
+/** "for two players", "2 people sharing the computer", "me and my brother", "against a friend", "pass and play". */
 const TWO_PLAYERS =
-  /\b2[- ]?(?:players?|people|persons|humans|kids)\b|\b(?:against|with|vs\.?) (?:a |my )?friends?\b|\bsame (?:screen|computer|device)\b|\bpass[- ]and[- ]play\b|\bagainst each other\b/i;
+  /\b2[- ]?(?:players?|people|persons|humans|kids)\b|\bfor 2(?=\s*(?:[.,;:!?]|-\s|$))|\b(?:me|myself) and (?:my|a) [a-z]+\b|\b(?:against|with|vs\.?) (?:a |my )?friends?\b|\bsame (?:screen|computer|device)\b|\bpass[- ]and[- ]play\b|\bagainst each other\b/i;
 /** "against the computer", "vs the AI", "single player", "a bot to play". */
 const AGAINST_COMPUTER =
   /\b(?:against|vs\.?|versus|beat) (?:the |a )?(?:computer|ai|cpu|bot|machine)\b|\b(?:single|one|1)[- ]player\b|\bsolo\b/i;
@@ -128,4 +137,36 @@ export function playersLeftOut(name: string, plays: 1 | 2) {
         : `${name} here is one player against the computer: there is no two-player mode.`,
     ];
   };
+}
+
+/** The words people use for a game's best result, and how the bar names it. */
+const BEST_WORDS: [RegExp, string][] = [
+  [/\bhigh[- ]?scores?\b/i, 'High score'],
+  [/\btop scores?\b/i, 'Top score'],
+  [/\bpersonal best\b/i, 'Personal best'],
+];
+
+/** The prompt's word for the best result ("keep my high score" -> "High score"), shown as the bar's label. */
+export function readBestLabel(prompt: string): { bestLabel?: string } {
+  const found = BEST_WORDS.find(([pattern]) => pattern.test(prompt));
+  return found ? { bestLabel: found[1] } : {};
+}
+
+/** The words that name a difficulty in a list of them ("beginner, intermediate and expert"). */
+const LEVEL_WORDS: ['easy' | 'normal' | 'hard', RegExp][] = [
+  ['easy', /\b(easy|beginner|novice|casual)\b/i],
+  ['normal', /\b(medium|normal|intermediate|moderate|standard)\b/i],
+  ['hard', /\b(hard|expert|difficult|advanced)\b/i],
+];
+
+/**
+ * The prompt's own names for the difficulties, when it lists two or more: "beginner, intermediate and
+ * expert" -> the picker reads Beginner, Intermediate, Expert. One word alone is a difficulty, not a list.
+ */
+export function readLevelNames(prompt: string): { levelNames?: Record<string, string> } {
+  const named = LEVEL_WORDS.flatMap(([level, pattern]) => {
+    const word = pattern.exec(prompt)?.[1];
+    return word ? [[level, word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()] as const] : [];
+  });
+  return named.length >= 2 ? { levelNames: Object.fromEntries(named) } : {};
 }

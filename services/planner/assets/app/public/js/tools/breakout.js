@@ -1,5 +1,6 @@
 // @ts-check
-// Breakout: keep the ball in play with the paddle and break every brick.
+// Breakout: keep the ball in play with the paddle and break every brick; each wall cleared is a new level
+// with a faster ball.
 import { createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
 
 const W = 480;
@@ -10,6 +11,7 @@ const SPEED = { easy: 220, normal: 300, hard: 380 };
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'breakout', pausable: true, levels: true });
   const showLives = game.stat('Lives', 3);
+  const showLevel = game.stat('Level', 1);
   let speed = SPEED[game.level];
   const rows = numberOption(game.options.rows, 5, 2, 8);
   const cols = 8;
@@ -20,6 +22,7 @@ export function render(section, ctx) {
   /** @type {{ x: number, y: number, w: number, h: number, alive: boolean }[]} */
   let bricks = [];
   let lives = 3;
+  let level = 1;
   let over = false;
   /** @type {Record<string, boolean>} */
   const held = {};
@@ -30,12 +33,18 @@ export function render(section, ctx) {
     ball.y = H - 30 - ball.r;
   }
 
-  function reset() {
+  function buildWall() {
     const bw = (W - 20) / cols;
     bricks = [];
     for (let r = 0; r < rows; r++)
       for (let c = 0; c < cols; c++)
         bricks.push({ x: 10 + c * bw, y: 30 + r * 20, w: bw - 4, h: 14, alive: true });
+  }
+
+  function reset() {
+    buildWall();
+    level = 1;
+    showLevel(level);
     lives = 3;
     showLives(lives);
     speed = SPEED[game.level];
@@ -99,7 +108,14 @@ export function render(section, ctx) {
         break;
       }
     }
-    if (bricks.every((b) => !b.alive)) end('You cleared the wall: ' + game.score + ' points!');
+    if (bricks.every((b) => !b.alive)) {
+      level++;
+      showLevel(level);
+      speed *= 1.15;
+      buildWall();
+      serve();
+      game.setStatus('Level ' + level + ': a new wall, and the ball is faster.');
+    }
     if (ball.y > H + ball.r) {
       lives--;
       showLives(lives);

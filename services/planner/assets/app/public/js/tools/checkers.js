@@ -26,7 +26,11 @@ export function render(section, ctx) {
   let chain = null;
   let moves = 0;
   let over = false;
-  const NAMES = { r: 'Red', b: 'Black' };
+  // Red and Black, or the prompt's colours for the sides, with the players' names where it gave them.
+  const [first, second] = game.sides(['Red', 'Black'], { colored: true });
+  const NAMES = { r: first.name, b: second.name };
+  const PIECES = { r: first.side.toLowerCase(), b: second.side.toLowerCase() };
+  const INK = { r: first.hex || '#d62828', b: second.hex || '#111' };
   const showTurn = game.stat('Turn', NAMES.r);
 
   function reset() {
@@ -44,7 +48,7 @@ export function render(section, ctx) {
     chain = null;
     moves = 0;
     over = false;
-    game.setStatus('Red moves first. Pick a piece, then a square.');
+    game.setStatus(NAMES.r + ' moves first. Pick a piece, then a square.');
     draw();
   }
 
@@ -105,7 +109,7 @@ export function render(section, ctx) {
     else if (chain === null)
       game.setStatus(
         board[i]
-          ? NAMES[turn] + ' to move: that is a ' + NAMES[board[i].color].toLowerCase() + ' piece.'
+          ? NAMES[turn] + ' to move: that is a ' + PIECES[board[i].color] + ' piece.'
           : NAMES[turn] + ' to move: pick one of your pieces first, then a dark square.',
       );
     draw();
@@ -159,7 +163,7 @@ export function render(section, ctx) {
           'data-index': String(i),
           'data-piece': piece ? piece.color + (piece.king ? 'k' : '') : '',
           'aria-label':
-            'Square ' + (i + 1) + (piece ? ': ' + NAMES[piece.color] + (piece.king ? ' king' : '') : ''),
+            'Square ' + (i + 1) + (piece ? ': ' + PIECES[piece.color] + (piece.king ? ' king' : '') : ''),
           onclick: () => pick(i),
         });
         cell.style.borderRadius = '0';
@@ -171,7 +175,7 @@ export function render(section, ctx) {
             : dark
               ? 'color-mix(in srgb, var(--text) 55%, var(--bg))'
               : 'var(--surface)';
-        cell.style.color = piece && piece.color === 'r' ? '#d62828' : '#111';
+        cell.style.color = piece ? INK[piece.color] : '';
         if (targets.includes(i)) cell.style.boxShadow = 'inset 0 0 0 3px var(--accent)';
         return cell;
       }),

@@ -28,7 +28,10 @@ export function render(section, ctx) {
   grid.style.gridTemplateColumns = 'repeat(8, 1fr)';
   grid.style.gap = '0';
   const history = el('p', { className: 'muted chess-history' });
-  const showTurn = game.stat('Turn', 'White');
+  // White and Black, or the players' names with them ("Sam (White)"): both named before the first move.
+  const [white, black] = game.sides(['White', 'Black']).map((side) => side.name);
+  const showTurn = game.stat('Turn', white);
+  const toMove = () => (chess.turn() === 'w' ? white : black);
   /** @type {any} */
   let chess = null;
   /** @type {string | null} */
@@ -43,11 +46,10 @@ export function render(section, ctx) {
   }
 
   function report() {
-    const side = chess.turn() === 'w' ? 'White' : 'Black';
+    const side = toMove();
     showTurn(side);
     game.setScore(Math.ceil(chess.history().length / 2));
-    if (chess.isCheckmate())
-      game.setStatus('Checkmate: ' + (side === 'White' ? 'Black' : 'White') + ' wins.');
+    if (chess.isCheckmate()) game.setStatus('Checkmate: ' + (side === white ? black : white) + ' wins.');
     else if (chess.isDraw()) game.setStatus('Draw.');
     else game.setStatus(side + ' to move' + (chess.inCheck() ? ' — check!' : '.'));
     history.textContent = chess.history().join(' ');
@@ -68,16 +70,14 @@ export function render(section, ctx) {
         return draw();
       }
       if (!piece || piece.color !== chess.turn()) {
-        game.setStatus(
-          'That move is not allowed. ' + (chess.turn() === 'w' ? 'White' : 'Black') + ' to move.',
-        );
+        game.setStatus('That move is not allowed. ' + toMove() + ' to move.');
         from = null;
         return draw();
       }
     }
     from = piece && piece.color === chess.turn() && from !== square ? square : null;
     // Every click answers, so a new player learns by trying: what to pick next, or whose move it is.
-    const side = chess.turn() === 'w' ? 'White' : 'Black';
+    const side = toMove();
     if (from) {
       const count = chess.moves({ square: from }).length;
       game.setStatus(

@@ -41,12 +41,20 @@ export function render(section, ctx) {
   let over = false;
   let wonCount = 0;
   let column = 3;
+  // Red and Yellow (or the prompt's colours, with the players' names): named before the first disc drops.
+  const [first, second] = game.sides(['Red', 'Yellow'], { colored: true });
+  const NAMES = ['', first.name, second.name];
+  const INK = ['', first.hex || '#d62828', second.hex || '#f4c20d'];
+  const showTurn = twoPlayers ? game.stat('Turn', NAMES[1]) : () => {};
 
   function reset() {
     board = Array(ROWS * COLS).fill(0);
     turn = 1;
     over = false;
-    game.setStatus(twoPlayers ? 'Player 1 to drop.' : 'Your turn: click a column or press 1–7.');
+    showTurn(NAMES[1]);
+    game.setStatus(
+      twoPlayers ? NAMES[1] + ' to drop.' : 'Your turn (' + first.side + '): click a column or press 1–7.',
+    );
     draw();
   }
 
@@ -82,20 +90,19 @@ export function render(section, ctx) {
         game.setScore(wonCount);
         void game.finish(wonCount);
       }
-      game.setStatus(
-        twoPlayers ? 'Player ' + turn + ' wins!' : turn === 1 ? 'You win!' : 'The computer wins.',
-      );
+      game.setStatus(twoPlayers ? NAMES[turn] + ' wins!' : turn === 1 ? 'You win!' : 'The computer wins.');
     } else if (board.every(Boolean)) {
       over = true;
       game.setStatus('A draw.');
     } else {
       turn = turn === 1 ? 2 : 1;
+      showTurn(NAMES[turn]);
       if (!twoPlayers && turn === 2) {
         draw();
         game.later(() => drop(computerColumn()), 250);
         return;
       }
-      game.setStatus(twoPlayers ? 'Player ' + turn + ' to drop.' : 'Your turn.');
+      game.setStatus(twoPlayers ? NAMES[turn] + ' to drop.' : 'Your turn.');
     }
     draw();
   }
@@ -109,13 +116,13 @@ export function render(section, ctx) {
           className: 'c4-cell',
           'data-index': String(i),
           'data-disc': String(v),
-          'aria-label': 'Column ' + (c + 1) + (v ? ': ' + (v === 1 ? 'yours' : 'theirs') : ''),
+          'aria-label': 'Column ' + (c + 1) + (v ? ': ' + (v === 1 ? first.side : second.side) : ''),
           onclick: () => {
             if (twoPlayers || turn === 1) drop(c);
           },
         });
         cell.style.borderRadius = '50%';
-        cell.style.background = v === 1 ? 'var(--accent)' : v === 2 ? 'var(--text)' : 'var(--surface)';
+        cell.style.background = v ? INK[v] : 'var(--surface)';
         if (c === column && !v) cell.style.boxShadow = 'inset 0 0 0 2px var(--accent)';
         return cell;
       }),

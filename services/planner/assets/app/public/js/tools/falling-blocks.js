@@ -32,6 +32,8 @@ const PIECES = [
     [1, 1, 0],
   ],
 ];
+/** Each piece's letter, as players call them: the next one is named in the bar. */
+const PIECE_NAMES = ['I', 'O', 'T', 'J', 'L', 'Z', 'S'];
 const DROP_MS = { easy: 700, normal: 500, hard: 300 };
 const LINE_POINTS = [0, 100, 300, 500, 800];
 const LINES_PER_LEVEL = 10;
@@ -44,6 +46,9 @@ export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'falling-blocks', pausable: true, levels: true });
   const showLevel = game.stat('Level', 1);
   const showLines = game.stat('Lines', 0);
+  const randomPiece = () => Math.floor(Math.random() * PIECES.length);
+  let nextPiece = randomPiece();
+  const showNext = game.stat('Next', PIECE_NAMES[nextPiece]);
   const canvas = gameCanvas(COLS * CELL, ROWS * CELL, 'Falling blocks well');
   canvas.style.maxWidth = '240px';
   const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
@@ -67,7 +72,9 @@ export function render(section, ctx) {
   }
 
   function spawn() {
-    const shape = PIECES[Math.floor(Math.random() * PIECES.length)];
+    const shape = PIECES[nextPiece];
+    nextPiece = randomPiece();
+    showNext(PIECE_NAMES[nextPiece]);
     piece = { shape, x: Math.floor((COLS - shape[0].length) / 2), y: 0 };
     if (!fits(shape, piece.x, piece.y)) {
       over = true;

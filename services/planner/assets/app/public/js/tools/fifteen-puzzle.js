@@ -1,12 +1,13 @@
 // @ts-check
 // The 15-puzzle: slide the tiles into order. Best = fewest moves.
-import { createGame, direction, numberOption } from './game-kit.js';
+import { createGame, direction, gameClock, numberOption } from './game-kit.js';
 import { el } from '../dom.js';
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'fifteen-puzzle', lowerIsBetter: true, scoreLabel: 'Moves' });
   const size = numberOption(game.options.size, 4, 3, 6);
+  const clock = gameClock(game);
   const grid = el('div', {
     className: 'game-grid fifteen-board',
     role: 'grid',
@@ -40,6 +41,7 @@ export function render(section, ctx) {
     }
     moves = 0;
     solved = false;
+    clock.reset();
     game.setStatus('Click a tile next to the gap, or use the arrow keys.');
     draw();
   }
@@ -47,14 +49,24 @@ export function render(section, ctx) {
   /** @param {number} i */
   function slide(i) {
     const blank = tiles.indexOf(0);
-    if (solved || !adjacent(i, blank)) return;
+    if (solved) return;
+    // A tile that cannot slide says so: every press answers.
+    if (!adjacent(i, blank))
+      return game.setStatus(
+        tiles[i]
+          ? 'Tile ' + tiles[i] + ' is not next to the gap: pick one that is.'
+          : 'Pick a tile next to the gap.',
+      );
     tiles[blank] = tiles[i];
     tiles[i] = 0;
     moves++;
+    clock.start();
+    game.setStatus('');
     game.setScore(moves);
     if (tiles.every((t, k) => t === (k + 1) % tiles.length)) {
       solved = true;
-      game.setStatus('Solved in ' + moves + ' moves!');
+      const seconds = clock.stop();
+      game.setStatus('Solved in ' + moves + ' moves and ' + seconds + ' seconds!');
       void game.finish(moves);
     }
     draw();

@@ -188,6 +188,8 @@ export function render(section, ctx) {
       : null;
   const wordNode = el('p', { className: 'game-word', 'aria-live': 'polite' });
   const misses = el('p', { className: 'muted hangman-misses' });
+  // The wrong guesses a word still allows, in the bar as lives, as people count them.
+  const showLives = game.stat('Lives', PARTS);
   const keys = el('div', { className: 'game-row hangman-keys' });
   let word = '';
   /** @type {Set<string>} */
@@ -244,6 +246,7 @@ export function render(section, ctx) {
       .split('')
       .map((l) => (guessed.has(l) || over ? l : '_'))
       .join('');
+    showLives(PARTS - wrong);
     misses.textContent =
       'Misses: ' + wrong + ' of ' + PARTS + ' ' + '●'.repeat(wrong) + '○'.repeat(PARTS - wrong);
     keys.replaceChildren(

@@ -1,6 +1,7 @@
 // @ts-check
-// Pong against the computer: first to the target score wins.
+// Pong against the computer, or for two on one keyboard (W/S and the arrow keys): first to the target wins.
 import { createGame, gameCanvas, numberOption, themeColors, touchPad } from './game-kit.js';
+import { sideNames } from './game-sides.js';
 
 const W = 480;
 const H = 320;
@@ -9,13 +10,17 @@ const AI_SPEED = { easy: 150, normal: 230, hard: 330 };
 
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
+  const twoPlayers = section.options?.players === 2;
+  const [left, right] = sideNames(section.options || {}, ['Player 1', 'Player 2']);
+  // The computer's speed is a choice only when there is a computer to play.
   const game = createGame(section, ctx, {
     id: 'pong',
     pausable: true,
-    scoreLabel: 'Your score',
-    levels: true,
+    scoreLabel: twoPlayers ? left.name : 'Your score',
+    levels: !twoPlayers,
+    keepsBest: !twoPlayers,
   });
-  const showCpu = game.stat('Computer', 0);
+  const showCpu = game.stat(twoPlayers ? right.name : 'Computer', 0);
   let aiSpeed = AI_SPEED[game.level];
   const target = numberOption(game.options.target, 5, 1, 21);
   const canvas = gameCanvas(W, H, 'Pong court');
@@ -43,7 +48,12 @@ export function render(section, ctx) {
     over = false;
     you.y = cpu.y = H / 2 - PADDLE_H / 2;
     serve(Math.random() < 0.5);
-    game.setStatus('Up/down, W/S or drag to move. First to ' + target + '.');
+    game.setStatus(
+      (twoPlayers ? left.name + ': W/S. ' + right.name + ': up/down. ' : 'Up/down, W/S or drag to move. ') +
+        'First to ' +
+        target +
+        '.',
+    );
   }
 
   /** @param {number} dt */
@@ -51,8 +61,13 @@ export function render(section, ctx) {
     if (over) return draw();
     if (held.up) you.y -= 320 * dt;
     if (held.down) you.y += 320 * dt;
-    const aim = ball.y - PADDLE_H / 2;
-    cpu.y += Math.max(-aiSpeed * dt, Math.min(aiSpeed * dt, aim - cpu.y));
+    if (twoPlayers) {
+      if (held.up2) cpu.y -= 320 * dt;
+      if (held.down2) cpu.y += 320 * dt;
+    } else {
+      const aim = ball.y - PADDLE_H / 2;
+      cpu.y += Math.max(-aiSpeed * dt, Math.min(aiSpeed * dt, aim - cpu.y));
+    }
     you.y = Math.max(0, Math.min(H - PADDLE_H, you.y));
     cpu.y = Math.max(0, Math.min(H - PADDLE_H, cpu.y));
     if (wait > 0) {
@@ -84,9 +99,19 @@ export function render(section, ctx) {
     if (game.score >= target || cpu.score >= target) {
       over = true;
       game.setStatus(
-        (game.score >= target ? 'You win ' : 'The computer wins ') + game.score + '–' + cpu.score + '.',
+        (game.score >= target
+          ? twoPlayers
+            ? left.name + ' wins '
+            : 'You win '
+          : twoPlayers
+            ? right.name + ' wins '
+            : 'The computer wins ') +
+          game.score +
+          '–' +
+          cpu.score +
+          '.',
       );
-      void game.finish(game.score);
+      if (!twoPlayers) void game.finish(game.score);
     }
     draw();
   }
@@ -108,13 +133,19 @@ export function render(section, ctx) {
     g.fillRect(ball.x - 5, ball.y - 5, 10, 10);
   }
 
-  const moves = { ArrowUp: 'up', w: 'up', ArrowDown: 'down', s: 'down' };
+  // Alone, both W/S and the arrows move your paddle; for two, the arrows move the right-hand one.
+  const moves = twoPlayers
+    ? { w: 'up', s: 'down', ArrowUp: 'up2', ArrowDown: 'down2' }
+    : { ArrowUp: 'up', w: 'up', ArrowDown: 'down', s: 'down' };
   game.onKey((e) => {
     const dir = moves[/** @type {keyof typeof moves} */ (e.key)];
     if (!dir) return;
     e.preventDefault();
     if (e.isTrusted) held[dir] = true;
-    else you.y += dir === 'up' ? -40 : 40;
+    else {
+      const paddle = dir.endsWith('2') ? cpu : you;
+      paddle.y += dir.startsWith('up') ? -40 : 40;
+    }
   });
   game.root.addEventListener('keyup', (e) => {
     const dir = moves[/** @type {keyof typeof moves} */ (e.key)];
@@ -127,10 +158,20 @@ export function render(section, ctx) {
   game.onRestart(reset);
   game.board.append(
     canvas,
-    touchPad(game.root, [
-      ['Up', 'ArrowUp'],
-      ['Down', 'ArrowDown'],
-    ]),
+    touchPad(
+      game.root,
+      twoPlayers
+        ? [
+            [left.name + ' up', 'w'],
+            [left.name + ' down', 's'],
+            [right.name + ' up', 'ArrowUp'],
+            [right.name + ' down', 'ArrowDown'],
+          ]
+        : [
+            ['Up', 'ArrowUp'],
+            ['Down', 'ArrowDown'],
+          ],
+    ),
   );
   reset();
   game.frames(step);

@@ -13,6 +13,11 @@ const HANDS = [
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'rock-paper-scissors', scoreLabel: 'Streak' });
   const bestOf = numberOption(game.options.bestOf, 0, 0, 15);
+  // "First to five": the match ends when either side has that many wins.
+  const target = numberOption(game.options.target, 0, 0, 15);
+  const matchOver = () =>
+    (bestOf > 0 && record.win + record.lose >= bestOf) ||
+    (target > 0 && Math.max(record.win, record.lose) >= target);
   const result = el('p', { className: 'game-word rps-result', text: '?' });
   const tally = el('p', { className: 'muted rps-tally' });
   let streak = 0;
@@ -22,17 +27,19 @@ export function render(section, ctx) {
     streak = 0;
     record = { win: 0, lose: 0, draw: 0 };
     result.textContent = '?';
-    game.setStatus('Choose with a button or press R, P or S' + (bestOf ? ' (best of ' + bestOf + ').' : '.'));
+    const match = bestOf ? ' (best of ' + bestOf + ').' : target ? ' (first to ' + target + ').' : '.';
+    game.setStatus('Choose with a button or press R, P or S' + match);
     drawTally();
   }
 
   function drawTally() {
-    tally.textContent = 'Wins ' + record.win + ' · Losses ' + record.lose + ' · Draws ' + record.draw;
+    // The score of both sides in words, as a person keeps it: "Score: you 2, computer 1".
+    tally.textContent = 'Score: you ' + record.win + ', computer ' + record.lose + ' · Draws ' + record.draw;
   }
 
   /** @param {string} id */
   function play(id) {
-    if (bestOf && record.win + record.lose >= bestOf) return;
+    if (matchOver()) return;
     const you = /** @type {typeof HANDS[number]} */ (HANDS.find((h) => h.id === id));
     const them = HANDS[Math.floor(Math.random() * HANDS.length)];
     result.textContent = you.glyph + ' vs ' + them.glyph;
@@ -52,7 +59,7 @@ export function render(section, ctx) {
       game.setScore(0);
       game.setStatus(them.id + ' beats ' + you.id + ': the computer wins.');
     }
-    if (bestOf && record.win + record.lose >= bestOf)
+    if (matchOver())
       game.setStatus(
         (record.win > record.lose ? 'You won the match ' : 'The computer won the match ') +
           record.win +

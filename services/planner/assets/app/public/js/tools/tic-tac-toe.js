@@ -1,6 +1,7 @@
 // @ts-check
 // Tic-tac-toe against the computer: perfect play on hard, some mistakes on easier levels.
 import { arrowFocus, createGame } from './game-kit.js';
+import { sideNames } from './game-sides.js';
 import { el } from '../dom.js';
 
 const LINES = [
@@ -38,15 +39,20 @@ function minimax(b, turn) {
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
   const twoPlayers = section.options?.players === 2;
+  // X and O, or the players' names with them ("Sam (X)").
+  const [x, o] = sideNames(section.options || {}, ['X', 'O']);
+  /** @type {Record<string, string>} */
+  const NAMES = { X: x.name, O: o.name };
   // Two people take turns at one screen; alone, a person plays X against the computer's O.
   const game = createGame(section, ctx, {
     id: 'tic-tac-toe',
-    scoreLabel: twoPlayers ? 'X wins' : 'Wins',
+    scoreLabel: twoPlayers ? x.name + ' wins' : 'Wins',
     levels: !twoPlayers,
     keepsBest: !twoPlayers,
   });
-  const showTurn = twoPlayers ? game.stat('Turn', 'X') : () => {};
-  const showO = twoPlayers ? game.stat('O wins', 0) : () => {};
+  if (twoPlayers) game.sides(['X', 'O']);
+  const showTurn = twoPlayers ? game.stat('Turn', x.name) : () => {};
+  const showO = twoPlayers ? game.stat(o.name + ' wins', 0) : () => {};
   let oWins = 0;
   const MISTAKES = { easy: 0.6, normal: 0.25, hard: 0 };
   const grid = el('div', { className: 'game-grid ttt-board', role: 'grid', 'aria-label': 'Tic-tac-toe' });
@@ -62,11 +68,13 @@ export function render(section, ctx) {
     board = Array(9).fill('');
     over = false;
     turn = 'X';
-    showTurn(turn);
+    showTurn(NAMES[turn]);
     // A new round keeps the tally of rounds won.
     game.setScore(wins);
     game.setStatus(
-      twoPlayers ? 'X goes first. Click a square or press 1–9.' : 'You are X. Click a square or press 1–9.',
+      twoPlayers
+        ? x.name + ' goes first. Click a square or press 1–9.'
+        : 'You are X. Click a square or press 1–9.',
     );
     draw();
   }
@@ -95,7 +103,7 @@ export function render(section, ctx) {
     if (twoPlayers) {
       if (w === 'X') game.setScore(++wins);
       if (w === 'O') showO(++oWins);
-      game.setStatus(w === 'draw' ? 'A draw.' : w + ' wins!');
+      game.setStatus(w === 'draw' ? 'A draw.' : NAMES[w] + ' wins!');
     } else if (w === 'X') {
       wins++;
       game.setScore(wins);
@@ -111,8 +119,8 @@ export function render(section, ctx) {
     if (twoPlayers) {
       board[i] = turn;
       turn = turn === 'X' ? 'O' : 'X';
-      showTurn(turn);
-      if (!settle()) game.setStatus(turn + ' to move.');
+      showTurn(NAMES[turn]);
+      if (!settle()) game.setStatus(NAMES[turn] + ' to move.');
       return draw();
     }
     board[i] = 'X';

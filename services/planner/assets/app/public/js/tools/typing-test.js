@@ -15,6 +15,8 @@ const WORDS = (
 export function render(section, ctx) {
   const game = createGame(section, ctx, { id: 'typing-test', field: 'wpm', scoreLabel: 'WPM' });
   const seconds = numberOption(game.options.seconds, 60, 10, 300);
+  // Accuracy is on the page from the start, as speed is, not only in the last words of a round.
+  const showAccuracy = game.stat('Accuracy', '100 %');
   const text = el('p', { className: 'typing-text' });
   text.style.fontFamily = 'ui-monospace, monospace';
   text.style.lineHeight = '1.8';
@@ -49,6 +51,7 @@ export function render(section, ctx) {
     input.value = '';
     input.disabled = false;
     clock.textContent = seconds + ' s';
+    showAccuracy('100 %');
     game.setStatus('Start typing: the clock starts with your first key. Space moves to the next word.');
     draw();
     input.focus({ preventScroll: true });
@@ -106,6 +109,7 @@ export function render(section, ctx) {
     index++;
     input.value = '';
     game.setScore(wpm());
+    showAccuracy(accuracy() + ' %');
     draw();
   });
   game.every(() => {
@@ -114,6 +118,14 @@ export function render(section, ctx) {
     clock.textContent = left + ' s · ' + accuracy() + ' % accuracy';
     if (left <= 0) stop();
   }, 250);
+  // A key pressed anywhere on the game (the box lost the focus) is typing too: it goes into the box.
+  game.onKey((e) => {
+    if (finished || e.target === input || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    input.focus({ preventScroll: true });
+    input.value += e.key;
+    input.dispatchEvent(new Event('input'));
+  });
   game.onRestart(reset);
   game.board.append(text, input, clock);
   game.board.style.alignItems = 'stretch';
