@@ -54,6 +54,29 @@ function gamesSpec(): AppSpec {
         title: 'Tic-tac-toe for two',
         sections: [{ ...section('tic-tac-toe'), options: { ...section('tic-tac-toe').options, players: 2 } }],
       },
+      // Checkers as the prompt named its players and their colours.
+      {
+        id: 'checkers-named',
+        title: 'Checkers for Sam and Priya',
+        sections: [
+          {
+            ...section('checkers'),
+            options: {
+              names: ['Sam', 'Priya'],
+              colors: [
+                { name: 'Blue', hex: '#0000ff' },
+                { name: 'White', hex: '#ffffff' },
+              ],
+            },
+          },
+        ],
+      },
+      // Pong for two on one keyboard.
+      {
+        id: 'pong-for-two',
+        title: 'Pong for two',
+        sections: [{ ...section('pong'), options: { ...section('pong').options, players: 2 } }],
+      },
       // Two games on one page: keys reach only the one being played.
       { id: 'pair', title: 'Pair', sections: [section('tic-tac-toe'), section('connect-four')] },
     ],
@@ -419,12 +442,55 @@ describe('what games show and offer', () => {
     expect(await stats('breakout')).toMatch(/Lives 3/);
     expect(await stats('space-invaders')).toMatch(/Wave 1[\s\S]*Lives 3/);
     expect(await stats('pong')).toMatch(/Your score 0[\s\S]*Computer 0/);
-    expect(await stats('checkers')).toMatch(/Turn Red/);
-    expect(await stats('chess')).toMatch(/Turn White/);
+    expect(await stats('checkers')).toMatch(/Players Red vs Black[\s\S]*Turn Red/);
+    expect(await stats('chess')).toMatch(/Players White vs Black[\s\S]*Turn White/);
+    expect(await stats('connect-four')).toMatch(/Players Red vs Yellow/);
+    expect(await stats('breakout')).toMatch(/Lives 3[\s\S]*Level 1/);
+    expect(await stats('falling-blocks')).toMatch(/Next [IOTJLZS]\b/);
+    expect(await stats('hangman')).toMatch(/Lives 7/);
+    expect(await stats('typing-test')).toMatch(/Accuracy 100 %/);
+    expect(await stats('fifteen-puzzle')).toMatch(/Time 0:00/);
     const game = await open('checkers');
     await game.locator('[data-index="40"]').click();
     await game.locator('[data-index="33"]').click();
     await expect.poll(() => game.locator('.game-bar').innerText()).toMatch(/Turn Black/);
+  });
+
+  it('names the players and their colours as the prompt gave them, and plays pong for two', async () => {
+    let game = page.locator('[data-game="checkers"]');
+    await page.goto(`${app?.url}/#/checkers-named`);
+    await game.waitFor();
+    expect(await game.locator('.game-bar').innerText()).toMatch(
+      /Sam \(Blue\) vs Priya \(White\)[\s\S]*Turn Sam/,
+    );
+    expect(await game.locator('[data-index="40"]').evaluate((n) => getComputedStyle(n).color)).toBe(
+      'rgb(0, 0, 255)',
+    );
+    await page.goto(`${app?.url}/#/pong-for-two`);
+    game = page.locator('[data-game="pong"]');
+    await game.waitFor();
+    await game.focus();
+    expect(await game.locator('.game-bar').innerText()).toMatch(/Player 1 score 0[\s\S]*Player 2 score 0/);
+    expect(await game.locator('.game-level').count()).toBe(0);
+    await changesAfter(game, async () => {
+      await page.keyboard.press('w');
+      await page.keyboard.press('ArrowDown');
+    });
+  });
+
+  it('offers Pause only once the game is played, so it is never the first thing to press', async () => {
+    const game = await open('snake');
+    await expect(game.locator('.game-pause')).toBeHidden();
+    await page.keyboard.press('ArrowDown');
+    await expect(game.locator('.game-pause')).toBeVisible();
+  });
+
+  it('types into the typing test from a key pressed anywhere on the page', async () => {
+    const game = await open('typing-test');
+    await page.locator('body').focus();
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('t');
+    await expect.poll(() => game.locator('.typing-input').inputValue()).toBe('t');
   });
 
   it('offers the difficulties and starts a new game at the one picked', async () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   playersLeftOut,
+  readBestLabel,
   readDifficulty,
+  readLevelNames,
   readPlayers,
   readRange,
+  readTarget,
   readTheme,
   readTries,
   readUnlistedThemes,
@@ -73,5 +76,31 @@ describe('reading game options from a prompt', () => {
     ]);
     expect(playersLeftOut('Pong', 1)('pong for two players')[0]).toMatch(/no two-player mode/);
     expect(playersLeftOut('Pong', 1)('pong against the computer')).toEqual([]);
+  });
+});
+
+describe("the words a prompt uses for a game's results and levels", () => {
+  it('names the best as the prompt does, and leaves the default where it says nothing', () => {
+    expect(readBestLabel('snake that remembers my highscore')).toEqual({ bestLabel: 'High score' });
+    expect(readBestLabel('a quiz with a top score table')).toEqual({ bestLabel: 'Top score' });
+    expect(readBestLabel('beat your personal best at breakout')).toEqual({ bestLabel: 'Personal best' });
+    expect(readBestLabel('the best snake game')).toEqual({});
+  });
+
+  it("names the difficulties in the prompt's words only where it lists two or more", () => {
+    expect(readLevelNames('sudoku: novice, standard or advanced grids')).toEqual({
+      levelNames: { easy: 'Novice', normal: 'Standard', hard: 'Advanced' },
+    });
+    expect(readLevelNames('beginner and expert modes')).toEqual({
+      levelNames: { easy: 'Beginner', hard: 'Expert' },
+    });
+    expect(readLevelNames('an easy snake game')).toEqual({});
+  });
+
+  it('reads the score that wins a match, in words or digits, and not a count of players', () => {
+    expect(readTarget('air hockey, first to seven', 1, 21)).toEqual({ target: 7 });
+    expect(readTarget('we play to 11 points', 1, 21)).toEqual({ target: 11 });
+    expect(readTarget('first to 2 players wins', 1, 21)).toEqual({});
+    expect(readTarget('first to 50', 1, 21)).toEqual({});
   });
 });

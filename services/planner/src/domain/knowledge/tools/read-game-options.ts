@@ -62,9 +62,9 @@ export function readRange(prompt: string, min: number, max: number): { low?: num
   return low >= min && high <= max && low < high ? { low, high } : {};
 }
 
-/** "first to 11 points", "play to seven", "first to 5 wins": the score that wins a match, within bounds. */
+/** "first to 11 points", "play to seven": the score that wins a match (compromise writes "first" as "1st"). */
 export function readTarget(prompt: string, min: number, max: number): { target?: number } {
-  const match = /\b(?:first to|play to|race to)\s+(\d{1,2})\b(?!\s*(?:players?|people))/i.exec(
+  const match = /\b(?:first|1st|play|race) to\s+(\d{1,2})\b(?!\s*(?:players?|people))/i.exec(
     withDigits(prompt),
   );
   const target = match ? Number(match[1]) : NaN;

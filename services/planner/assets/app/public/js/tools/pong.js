@@ -16,11 +16,11 @@ export function render(section, ctx) {
   const game = createGame(section, ctx, {
     id: 'pong',
     pausable: true,
-    scoreLabel: twoPlayers ? left.name : 'Your score',
+    scoreLabel: twoPlayers ? left.name + ' score' : 'Your score',
     levels: !twoPlayers,
     keepsBest: !twoPlayers,
   });
-  const showCpu = game.stat(twoPlayers ? right.name : 'Computer', 0);
+  const showCpu = game.stat(twoPlayers ? right.name + ' score' : 'Computer', 0);
   let aiSpeed = AI_SPEED[game.level];
   const target = numberOption(game.options.target, 5, 1, 21);
   const canvas = gameCanvas(W, H, 'Pong court');
