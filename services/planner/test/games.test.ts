@@ -480,9 +480,23 @@ describe('what games show and offer', () => {
 
   it('offers Pause only once the game is played, so it is never the first thing to press', async () => {
     const game = await open('snake');
-    await expect(game.locator('.game-pause')).toBeHidden();
+    expect(await game.locator('.game-pause').isVisible()).toBe(false);
     await page.keyboard.press('ArrowDown');
-    await expect(game.locator('.game-pause')).toBeVisible();
+    await expect.poll(() => game.locator('.game-pause').isVisible()).toBe(true);
+  });
+
+  it('answers the first press of any button: a simon pad before Start, the flap button, a tile not by the gap', async () => {
+    const said = (game: Locator) => game.locator('.game-status').textContent();
+    let game = await open('simon');
+    await game.locator('.simon-pads button').first().click();
+    await expect.poll(() => said(game)).toMatch(/Press Start to see/);
+    game = await open('flappy');
+    await changesAfter(game, () => game.getByRole('button', { name: 'Flap' }).click());
+    game = await open('fifteen-puzzle');
+    const before = await said(game);
+    const tiles = game.locator('[data-tile]');
+    for (let i = 0; i < 16 && (await said(game)) === before; i++) await tiles.nth(i).click();
+    expect(await said(game)).not.toBe(before);
   });
 
   it('types into the typing test from a key pressed anywhere on the page', async () => {

@@ -1,6 +1,6 @@
 // @ts-check
 // A flappy-style game: flap through the gaps between the pipes.
-import { createGame, gameCanvas, themeColors } from './game-kit.js';
+import { createGame, gameCanvas, themeColors, touchPad } from './game-kit.js';
 
 const W = 360;
 const H = 480;
@@ -89,7 +89,8 @@ export function render(section, ctx) {
   });
   canvas.addEventListener('pointerdown', flap);
   game.onRestart(reset);
-  game.board.append(canvas);
+  // A button too, for a keyboard's Tab and Enter: a flap is always one press away.
+  game.board.append(canvas, touchPad(game.root, [['Flap', ' ']]));
   reset();
   game.frames(step);
   return game.root;

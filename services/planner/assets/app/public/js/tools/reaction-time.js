@@ -35,7 +35,7 @@ export function render(section, ctx) {
 
   function reset() {
     cancel();
-    show('idle', 'Click or press Space to start');
+    show('idle', 'Click here (or press Space), then wait for the colour');
   }
 
   function hit() {

@@ -76,7 +76,12 @@ export function render(section, ctx) {
 
   /** @param {number} i */
   function press(i) {
-    if (!listening) return;
+    // A pad pressed before the first round still answers: it lights, and says what to do.
+    if (!listening) {
+      if (sequence.length) return;
+      light(i, 180);
+      return game.setStatus('Press Start to see the first colour, then repeat it.');
+    }
     light(i, 180);
     if (sequence[position] !== i) {
       listening = false;
