@@ -444,7 +444,8 @@ describe('what games show and offer', () => {
     expect(await stats('pong')).toMatch(/Your score 0[\s\S]*Computer 0/);
     expect(await stats('checkers')).toMatch(/Players Red vs Black[\s\S]*Turn Red/);
     expect(await stats('chess')).toMatch(/Players White vs Black[\s\S]*Turn White/);
-    expect(await stats('connect-four')).toMatch(/Players Red vs Yellow/);
+    expect(await stats('connect-four')).toMatch(/Your score 0[\s\S]*Players Red vs Yellow[\s\S]*Computer 0/);
+    expect(await stats('tic-tac-toe')).toMatch(/Your score 0[\s\S]*Computer 0/);
     expect(await stats('breakout')).toMatch(/Lives 3[\s\S]*Level 1/);
     expect(await stats('falling-blocks')).toMatch(/Next [IOTJLZS]\b/);
     expect(await stats('hangman')).toMatch(/Lives 7/);

@@ -1,6 +1,7 @@
 // @ts-check
 // Connect four against the computer (or two players): drop discs, four in a row wins.
 import { createGame } from './game-kit.js';
+import { sideNames } from './game-sides.js';
 import { el } from '../dom.js';
 
 const COLS = 7;
@@ -31,8 +32,18 @@ function landing(b, c) {
 /** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
 export function render(section, ctx) {
   const twoPlayers = section.options?.players === 2;
+  // Red and Yellow (or the prompt's colours, with the players' names): named before the first disc drops.
+  const [first, second] = sideNames(section.options || {}, ['Red', 'Yellow'], { colored: true });
   // The computer's strength is a choice only when there is a computer to play.
-  const game = createGame(section, ctx, { id: 'connect-four', scoreLabel: 'Wins', levels: !twoPlayers });
+  const game = createGame(section, ctx, {
+    id: 'connect-four',
+    scoreLabel: twoPlayers ? first.name + ' score' : 'Your score',
+    levels: !twoPlayers,
+  });
+  game.sides(['Red', 'Yellow'], { colored: true });
+  // Both sides' games won, as a score: the other player's, or the computer's.
+  const showOther = game.stat(twoPlayers ? second.name + ' score' : 'Computer', 0);
+  let otherCount = 0;
   const grid = el('div', { className: 'game-grid c4-board', role: 'grid', 'aria-label': 'Connect four' });
   grid.style.gridTemplateColumns = 'repeat(' + COLS + ', 1fr)';
   /** @type {number[]} */
@@ -41,8 +52,6 @@ export function render(section, ctx) {
   let over = false;
   let wonCount = 0;
   let column = 3;
-  // Red and Yellow (or the prompt's colours, with the players' names): named before the first disc drops.
-  const [first, second] = game.sides(['Red', 'Yellow'], { colored: true });
   const NAMES = ['', first.name, second.name];
   const INK = ['', first.hex || '#d62828', second.hex || '#f4c20d'];
   const showTurn = twoPlayers ? game.stat('Turn', NAMES[1]) : () => {};
@@ -89,7 +98,7 @@ export function render(section, ctx) {
         wonCount++;
         game.setScore(wonCount);
         void game.finish(wonCount);
-      }
+      } else showOther(++otherCount);
       game.setStatus(twoPlayers ? NAMES[turn] + ' wins!' : turn === 1 ? 'You win!' : 'The computer wins.');
     } else if (board.every(Boolean)) {
       over = true;

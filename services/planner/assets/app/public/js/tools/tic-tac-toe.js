@@ -46,13 +46,14 @@ export function render(section, ctx) {
   // Two people take turns at one screen; alone, a person plays X against the computer's O.
   const game = createGame(section, ctx, {
     id: 'tic-tac-toe',
-    scoreLabel: twoPlayers ? x.name + ' wins' : 'Wins',
+    scoreLabel: twoPlayers ? x.name + ' score' : 'Your score',
     levels: !twoPlayers,
     keepsBest: !twoPlayers,
   });
   if (twoPlayers) game.sides(['X', 'O']);
   const showTurn = twoPlayers ? game.stat('Turn', x.name) : () => {};
-  const showO = twoPlayers ? game.stat(o.name + ' wins', 0) : () => {};
+  // Both sides' rounds won, as a score: the other player's, or the computer's.
+  const showO = game.stat(twoPlayers ? o.name + ' score' : 'Computer', 0);
   let oWins = 0;
   const MISTAKES = { easy: 0.6, normal: 0.25, hard: 0 };
   const grid = el('div', { className: 'game-grid ttt-board', role: 'grid', 'aria-label': 'Tic-tac-toe' });
@@ -109,7 +110,10 @@ export function render(section, ctx) {
       game.setScore(wins);
       void game.finish(wins);
       game.setStatus('You win!');
-    } else game.setStatus(w === 'O' ? 'The computer wins.' : 'A draw.');
+    } else {
+      if (w === 'O') showO(++oWins);
+      game.setStatus(w === 'O' ? 'The computer wins.' : 'A draw.');
+    }
     return true;
   }
 
