@@ -20,6 +20,17 @@ describe('finding the calculator or tool a prompt asks for', () => {
     expect(retrieveTool('hourly notes on the long and slow road to a yearly review', false, [])).toBeNull();
   });
 
+  it("takes a game's one-word name standing alone as that game, but not inside a list of records", async () => {
+    for (const [prompt, id] of [
+      ['draughts', 'checkers'],
+      ['Pontoon', 'blackjack'],
+      ['galaga', 'space-invaders'],
+    ]) {
+      expect(toolOf((await understandPrompt(prompt)).spec).blueprint, prompt).toBe(id);
+    }
+    expect(retrieveTool('beers, ciders and draughts', false, [])).toBeNull();
+  });
+
   it('takes a question that names two inputs of a calculator as asking for it', async () => {
     for (const prompt of [
       'how many days are there between a start date and an end date',

@@ -95,7 +95,8 @@ function namedInputs(entry: ToolEntry, words: string): string[] {
  * The best-supported tool for the prompt's head, or null: a converter between the two units it names,
  * else the catalogue entry whose synonym it names best.
  * `asksForTool`: the head has a word like "game" or "calculator". Without one, a one-word synonym counts
- * only when it is no English word ("sudoku", "2048", "bmi"): "books, members, loans" is no loan calculator.
+ * only when it is no English word ("sudoku", "2048", "bmi"), or a game's name standing alone ("draughts"):
+ * "books, members, loans" is no loan calculator.
  */
 export function retrieveTool(head: string, asksForTool: boolean, unknown: string[]): ToolMatch | null {
   const pair = readUnitPair(head);
@@ -112,6 +113,8 @@ export function retrieveTool(head: string, asksForTool: boolean, unknown: string
       const counts =
         synonym.includes(' ') ||
         asksForTool ||
+        // A game's name that is the whole prompt ("draughts", "tetris") asks for that game.
+        (entry.kind === 'game' && words.trim() === synonym) ||
         unknown.includes(synonym) ||
         /\d/.test(synonym) ||
         synonym === normalWords(entry.name).trim();
