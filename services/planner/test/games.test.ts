@@ -464,8 +464,9 @@ describe('what games show and offer', () => {
     expect(await game.locator('.game-bar').innerText()).toMatch(
       /Sam \(Blue\) vs Priya \(White\)[\s\S]*Turn Sam/,
     );
-    expect(await game.locator('[data-index="40"]').evaluate((n) => getComputedStyle(n).color)).toBe(
-      'rgb(0, 0, 255)',
+    // Sam's pieces are painted blue.
+    expect(await game.locator('[data-index="40"]').getAttribute('style')).toMatch(
+      /(^|;\s*)color: rgb\(0, 0, 255\)/,
     );
     await page.goto(`${app?.url}/#/pong-for-two`);
     game = page.locator('[data-game="pong"]');

@@ -21,11 +21,12 @@ describe('finding the calculator or tool a prompt asks for', () => {
   });
 
   it("takes a game's one-word name standing alone as that game, but not inside a list of records", async () => {
-    for (const [prompt, id] of [
+    const named: [string, string][] = [
       ['draughts', 'checkers'],
       ['Pontoon', 'blackjack'],
       ['galaga', 'space-invaders'],
-    ]) {
+    ];
+    for (const [prompt, id] of named) {
       expect(toolOf((await understandPrompt(prompt)).spec).blueprint, prompt).toBe(id);
     }
     expect(retrieveTool('beers, ciders and draughts', false, [])).toBeNull();
