@@ -64,7 +64,11 @@ function covers(a: FieldSpec, b: FieldSpec): boolean {
  * is added before the computed fields.
  */
 async function withPersonField(c: CollectionSpec, field: FieldSpec): Promise<CollectionSpec> {
-  if (c.fields.some((f) => covers(f, field))) return c;
+  const covering = c.fields.find((f) => covers(f, field));
+  // "due date" for a domain's "Due": the fuller words the person used are the label they look for.
+  if (covering && words(field.label).length > words(covering.label).length)
+    return { ...c, fields: c.fields.map((f) => (f === covering ? { ...f, label: field.label } : f)) };
+  if (covering) return c;
   const synonyms = await nounSynonyms(field.label);
   const plain = plainFields(c);
   const same =

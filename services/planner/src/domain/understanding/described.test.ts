@@ -61,6 +61,14 @@ describe('records as the person describes them', () => {
     expect(refs(collection(spec, 'visit'))).toContain('pet');
   });
 
+  it('labels a domain field the person names in fuller words with their words', async () => {
+    const { spec } = await understandPrompt(
+      'Freelance finances. I log invoices (client, amount, issue date) and my expenses.',
+    );
+    expect(labels(collection(spec, 'invoice'))).toContain('issue date');
+    expect(labels(collection(spec, 'invoice'))).not.toContain('issued');
+  });
+
   it('refers to a person a record "is assigned to" and reads "whether it is done" as a yes/no', async () => {
     const { spec } = await understandPrompt(
       'Scout troop: scouts, leaders and badges. Each badge is assigned to a scout, with a date and whether it is done.',
