@@ -111,7 +111,12 @@ export async function composeSite(
   const added: string[] = [];
   const parts = readSiteParts(text);
   const listed = parts.filter((p) => !p.page);
-  if (pages.length === 1 && !parts.some((p) => p.page) && listed.length >= PAGES_FROM && !ONE_PAGE.test(text))
+  if (
+    pages.length === 1 &&
+    !parts.some((p) => p.listed) &&
+    listed.length >= PAGES_FROM &&
+    !ONE_PAGE.test(text)
+  )
     for (const part of listed) part.page = true;
   const named = namePages(pages, parts, words);
   const multiPage = pages.length > 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bracketLists, partTitle, quotedQuestions, readSiteParts, splitItems } from './site-parts.js';
+import { bracketLists, splitItems } from './site-lists.js';
+import { partTitle, quotedQuestions, readSiteParts } from './site-parts.js';
 
 const titles = (text: string) => readSiteParts(text).map((p) => p.title);
 

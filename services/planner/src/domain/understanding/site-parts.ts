@@ -4,6 +4,10 @@
 // 800, …)") and the details it gives in brackets, so each part can be titled and filled from the prompt.
 import nlp from 'compromise';
 import { capitalize } from './naming.js';
+import { lineParts } from './site-lines.js';
+import { prosePages } from './site-pages.js';
+import { namesSubmissions, visitorAsks, type VisitorAsk } from './site-asks.js';
+import { bracketLists, removeBrackets, splitItems, topLevel } from './site-lists.js';
 
 export interface SitePart {
   /** The person's words for it, tidied: "Schedule of the day", "Services & Rates". */
@@ -14,81 +18,10 @@ export interface SitePart {
   at: number;
   /** Named as a page ("Pages: …", "an About page"), not only as something the site has. */
   page: boolean;
+  /** Named in a list of the pages ("Pages: Home, Classes"): the person named every page. */
+  listed?: boolean;
   /** Asked for as a form ("a contact form to request a free consultation"), with what it is for. */
   form?: { purpose?: string };
-}
-
-/** Separators at the top level of a text: outside brackets and quotes. */
-function topLevel(text: string, separator: RegExp): { start: number; end: number }[] {
-  const parts: { start: number; end: number }[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === '"' || c === '“' || c === '”') quoted = c === '“' ? true : c === '”' ? false : !quoted;
-    if (depth > 0 || quoted) continue;
-    separator.lastIndex = i;
-    const match = separator.exec(text);
-    if (match && match.index === i) {
-      parts.push({ start, end: i });
-      start = i + match[0].length;
-      i = start - 1;
-    }
-  }
-  parts.push({ start, end: text.length });
-  return parts;
-}
-
-/**
- * "name, email and message" -> name, email, message; "a, b; c" splits on the semicolons only. A lone
- * "X and Y" stays one item ("travel and accommodation"); the last of several is split unless the list
- * joined it with ", and".
- */
-export function splitItems(segment: string): string[] {
-  const separator = /;/.test(removeBrackets(segment)) ? /\s*;\s*/y : /\s*,\s*/y;
-  const spans = topLevel(segment, separator);
-  const items = spans.map((s) => segment.slice(s.start, s.end).trim());
-  const last = items.at(-1);
-  if (last !== undefined && items.length > 1) {
-    if (/^(and|or)\s/i.test(last)) items[items.length - 1] = last.replace(/^(and|or)\s+/i, '');
-    else {
-      const joined = topLevel(last, /\s+and\s+/y).map((s) => last.slice(s.start, s.end).trim());
-      items.splice(items.length - 1, 1, ...joined);
-    }
-  }
-  return items.filter(Boolean);
-}
-
-function removeBrackets(text: string): string {
-  return text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
-}
-
-/** A bracketed list and the words just before it: "the menu (pork belly bao 6, …)". */
-export interface Bracketed {
-  at: number;
-  end: number;
-  /** Up to six words before the bracket, lower case. */
-  before: string;
-  items: string[];
-}
-
-export function bracketLists(text: string): Bracketed[] {
-  const found: Bracketed[] = [];
-  for (const match of text.matchAll(/\(([^()]{3,})\)/g)) {
-    const before = (
-      text
-        .slice(Math.max(0, match.index - 60), match.index)
-        .toLowerCase()
-        .match(/[a-z0-9']+/g) ?? []
-    )
-      .slice(-6)
-      .join(' ');
-    found.push({ at: match.index, end: match.index + match[0].length, before, items: splitItems(match[1]!) });
-  }
-  return found;
 }
 
 /** Leading articles, possessives and fillers that are not the part's name. */
@@ -102,6 +35,10 @@ const QUESTION = /^(?:how|where|when|what|who|why)\b/i;
 const QUESTION_TAIL = /\s+(?:for|with|if|that|which|in|we (?:don't|do not|can't|cannot))\b.*$/i;
 /** Words that say how the site is made ("built with Astro"), not what it has. */
 const MADE_WITH = /\b(?:built|made|written|done|developed|coded|styled)\s*$/i;
+
+/** What a visitor does with a part ("look at a gallery", "read a bit about me"): not its name. */
+const VISITOR_VERB =
+  /^(?:see|browse|read|view|find out|learn|look|check(?: out)?)\s+(?:(?:at|about)\s+(?=\S))?(?:(?:a bit|a little|more)\s+(?=about\b))?/i;
 
 /** A leading verb is what the site does with the part ("explain the process", "show fixed prices"). */
 function withoutVerb(words: string): string {
@@ -140,7 +77,8 @@ export function partTitle(item: string, { named = false } = {}): string {
   if (named) return capitalize(words);
   const purpose = formPurpose(words);
   const name = purpose !== undefined ? words.slice(0, words.search(/\bform\s+(?:to|for)\s/i)).trim() : words;
-  const verbless = LEAD.test(name) ? name : withoutVerb(name);
+  const seen = name.replace(VISITOR_VERB, '');
+  const verbless = LEAD.test(seen) ? seen : withoutVerb(seen);
   const bare = verbless.replace(LEAD, '').replace(/\s*:.*$/, '');
   const cut = QUESTION.test(bare) ? bare.replace(QUESTION_TAIL, '') : bare.replace(TAIL, '').trim() || bare;
   const title = cut
@@ -161,7 +99,7 @@ function formPurpose(item: string): string | undefined {
 /** "Pages: Home, Classes, Book a tour." / "Sections or pages: …": the page names, in order. */
 function listedPages(text: string): SitePart[] {
   const match =
-    /\b(?:sections or pages|pages or sections|pages)\s*(?::|—|-|–|like|including|such as)\s*([^.\n;]+)/i.exec(
+    /\b(?:sections or pages|pages or sections|pages)[ \t]*(?::|—|-|–|like|including|such as)[ \t]*([^.\n;]+)/i.exec(
       text,
     );
   if (!match) return [];
@@ -173,6 +111,7 @@ function listedPages(text: string): SitePart[] {
       details: [],
       at: at + match[1]!.indexOf(item),
       page: true,
+      listed: true,
     }));
 }
 
@@ -210,7 +149,7 @@ function describedPages(text: string): SitePart[] {
 
 /** Words that open a list of what the site has: "with", "It should have:", "Sections, in order:". */
 const LIST_OPENERS =
-  /(?:\bsections?(?:,\s*in order)?\s*:|\b(?:should|must|will|would|to) (?:have|include|show)\s*:|\b(?:should|must|needs? to|wants? to)\s+(?!be\b)(?=[a-z]+\s)|\b(?:with|showing|including|featuring|covering|offering)\b|^[^.:\n]{3,60}?:)\s*/gim;
+  /(?:\bsections?(?:,\s*in order)?\s*:|\b(?:should|must|will|would|to) (?:have|include|show)\s*:|\b(?:should|must|needs? to|wants? to)\s+(?!be\b)(?=[a-z]+\s)|\b(?:with|showing|including|featuring|covering|offering)\b|\b(?:that|which) (?:shows|lists|has|includes|features)\b|\b(?:can|could|to) (?:see|browse|read about|view|find out about|learn about|look at)\b|^[^.:\n]{3,60}?:)\s*/gim;
 
 /** The things a list in the prompt names: "speakers, the schedule and ticket prices". */
 function listedThings(text: string): SitePart[] {
@@ -303,19 +242,47 @@ export function readSiteParts(text: string): SitePart[] {
   return parts;
 }
 
+/** "a contact form to request a free consultation": the form's purpose is an ask it already names. */
+function withinForm(ask: VisitorAsk, forms: SitePart[], text: string): boolean {
+  return forms.some((form) => form.at < ask.span[0] && !/[.;\n]/.test(text.slice(form.at, ask.span[0])));
+}
+
+/** Parts another reader took from the words of a visitor's ask: its verb, object and fields. */
+function claimedBy(asks: VisitorAsk[], text: string) {
+  return (part: SitePart) =>
+    asks.some(({ span: [start, end] }) => {
+      if (part.at >= start && part.at < end) return true;
+      // "an application form to apply for membership": a form named in the sentence of the ask is it.
+      return part.form !== undefined && part.at < start && !/[.;\n]/.test(text.slice(part.at, start));
+    });
+}
+
 function distinctParts(text: string): SitePart[] {
   const seen = new Map<string, SitePart>();
+  const purposeful = purposefulForms(text);
+  const asks = visitorAsks(text).filter((ask) => !withinForm(ask, purposeful, text));
+  const claimed = claimedBy(asks, text);
+  const lines = lineParts(text);
+  const onLine = (part: SitePart) => lines.spans.some(([start, end]) => part.at >= start && part.at < end);
+  const listed = listedPages(text);
   const all = [
-    ...listedPages(text),
+    ...listed,
+    // A person who lists the pages has named them all; otherwise the prose names them.
+    ...(listed.length ? [] : prosePages(text)),
     ...describedPages(text),
-    ...listedThings(text),
-    ...purposefulForms(text),
+    ...lines.parts.filter((part) => !claimed(part)),
+    ...listedThings(text).filter((part) => !onLine(part) && !claimed(part) && !namesSubmissions(part, text)),
+    ...purposeful.filter((part) => !claimed(part) && !namesSubmissions(part, text)),
+    ...asks.map((ask) => ask.part),
   ];
   for (const part of all) {
     const key = part.title.toLowerCase();
     const known = seen.get(key);
     if (known) {
       if (known.details.length === 0) known.details = part.details;
+      // "Pages: …, Book a tour" and "people book a tour with …": the page is where the form is.
+      // Only a form whose fields are given: "a way to donate (just describe how…)" stays a page.
+      if (!known.form && part.form && part.details.length >= 2) known.form = part.form;
       continue;
     }
     seen.set(key, part);

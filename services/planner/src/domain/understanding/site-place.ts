@@ -6,6 +6,8 @@ import { nounKind, singular } from './lexicon.js';
 import { SECTION_RECIPES, type SiteWords } from './site-sections.js';
 import { allPriced, cardsOf, filledSection, withListedFields } from './site-fill.js';
 import { isQuestion, type SitePart } from './site-parts.js';
+import { opensWithAsk } from './site-asks.js';
+import { capitalize } from './naming.js';
 import { slugOf } from './slug.js';
 
 const SMALL = new Set([
@@ -116,10 +118,19 @@ function sectionFor(
 /** "a contact form to request a free consultation": the contact form says what it is for. */
 function formTitle(part: SitePart, existing: SectionSpec & { type: 'form' }): string {
   const purpose = part.form?.purpose;
+  if (purpose && opensWithAsk(purpose)) return capitalize(purpose);
   const contact = SECTION_RECIPES.find((r) => r.page === 'Contact');
   if (purpose && contact?.asked.test(`${existing.title} ${part.title}`)) return `Contact us to ${purpose}`;
   const title = part.title.replace(/\s+form$/i, '');
   return /^(?:contact|form)$/i.test(title) ? existing.title : title;
+}
+
+/** A page the person named keeps its name: "- Contact: … a form to get in touch" stays Contact. */
+const namedPage = (parts: SitePart[], page: PageSpec) => parts.some((p) => p.page && p.title === page.title);
+
+function moveTo(pages: PageSpec[], section: SectionSpec, target: PageSpec): void {
+  for (const page of pages) page.sections = page.sections.filter((s) => s !== section);
+  target.sections.unshift(section);
 }
 
 function replace(pages: PageSpec[], old: SectionSpec, next: SectionSpec): void {
@@ -144,7 +155,11 @@ function addForm(part: SitePart, target: PageSpec, collections: CollectionSpec[]
   const built = recipe?.build(words, part.title);
   if (built?.section.type !== 'form' || !built.collection) return;
   if (!collections.some((c) => c.name === built.collection!.name)) collections.push(built.collection);
-  target.sections.push({ ...built.section, title: part.title });
+  const purpose = part.form?.purpose;
+  target.sections.push({
+    ...built.section,
+    title: purpose && opensWithAsk(purpose) ? capitalize(purpose) : part.title,
+  });
 }
 
 /** "Speakers", "the hosts", "our artists": people WordNet knows by the part's last word get a team section. */
@@ -184,9 +199,11 @@ export async function placeParts(
         collections[collections.indexOf(stored)] = withListedFields(stored, part.details);
       // "a booking request form" names the page that opens with it ("Book" becomes "Booking request").
       const opened = pages.find((p) => p !== home && p.sections[0] === existing);
+      // "Pages: …, Book a tour" and "people book a tour with …": the form goes to the page named for it.
+      if (page && part.form && !page.sections.includes(existing)) moveTo(pages, existing, page);
       if (!part.page || part.form?.purpose)
         replace(pages, existing, { ...existing, title: formTitle(part, existing) });
-      if (opened && !part.page && !shares(opened.title, part.title))
+      if (opened && !part.page && !namedPage(parts, opened) && !shares(opened.title, part.title))
         opened.title = part.title.replace(/\s+form$/i, '');
       continue;
     }
