@@ -103,4 +103,18 @@ describe('a site composed from the parts its prompt names', () => {
     expect(spec.pages.map((p) => p.title)).toEqual(['Home', 'Meetings', 'Badges', 'Parents']);
     expect(notes.join(' ')).toMatch(/Badges/);
   });
+  it('puts a form a visitor is said to fill in on the page named for it, with the fields they give', async () => {
+    const { spec } = await understandPrompt(
+      'A website for Fernside Allotments.\n\nThere should be a page about our plots (full plot, half plot) and a rules page. Gardeners can apply for a plot by giving their name, email, phone and the size they want.\n\nThe applications should be listed on their own page.',
+    );
+    expect(spec.kind).toBe('site');
+    expect(spec.pages.map((p) => p.title)).toEqual(expect.arrayContaining(['Plots', 'Rules']));
+    const form = sections(spec).find((s) => s.type === 'form');
+    expect(form && titleOf(form)).toBe('Apply for a plot');
+    const stored = spec.collections.find((c) => form?.type === 'form' && c.name === form.collection);
+    expect(stored?.fields.map((f) => f.label)).toEqual(['Name', 'Email', 'Phone', 'Size']);
+    expect(spec.pages.map((p) => p.title).join(' ')).not.toMatch(/applications/i);
+    const hero = spec.pages[0]?.sections.find((s) => s.type === 'hero');
+    expect(hero?.type === 'hero' && hero.action?.target).toBeTruthy();
+  });
 });

@@ -72,12 +72,17 @@ function askQuestions(pages: PageSpec[], questions: string[]): boolean {
   return true;
 }
 
-/** The welcome banner's "Find out more" leads to the features section, whatever the prompt titled it. */
-function pointHeroAtFeatures(home: PageSpec): void {
+/**
+ * The welcome banner's "Find out more" leads to the features section, whatever the prompt titled it, or
+ * to the next page when the home page has none: the button stays, so the site shows its button colour.
+ */
+function pointHero(pages: PageSpec[]): void {
+  const home = pages[0]!;
   const hero = home.sections.find((s) => s.type === 'hero');
   const features = home.sections.find((s) => s.type === 'features');
   if (hero?.type !== 'hero' || hero.action?.target !== FEATURES_TARGET) return;
   if (features?.type === 'features') hero.action.target = `#${slugOf(features.title)}`;
+  else if (pages[1]) hero.action.target = pages[1].id;
   else delete hero.action;
 }
 
@@ -162,6 +167,6 @@ export async function composeSite(
       ),
     );
   pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
-  pointHeroAtFeatures(pages[0]!);
+  pointHero(pages);
   return { collections, pages, domains: domain ? [domain.id] : [], added, placeholders };
 }

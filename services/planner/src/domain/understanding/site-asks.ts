@@ -4,7 +4,7 @@
 // a verb of sending something (book, apply, join, order…) that a visitor does, its object, and the list
 // of what they give, which becomes the form's fields.
 import { capitalize } from './naming.js';
-import { terms, type Term } from './phrases.js';
+import { nounPhrases, terms, type Term } from './phrases.js';
 import { splitItems } from './site-lists.js';
 import type { SitePart } from './site-parts.js';
 
@@ -135,10 +135,29 @@ export const opensWithAsk = (words: string) =>
   ASK_VERBS.has(words.trim().split(/\s+/)[0]?.toLowerCase() ?? '') ||
   /^(?:place an order|get in touch)\b/i.test(words.trim());
 
+/**
+ * "an appointment request form with name, phone and preferred time": a form named by its kind, with the
+ * fields it lists. (A form named with no fields is read with the other things the site has.)
+ */
+function namedForms(text: string): VisitorAsk[] {
+  const asks: VisitorAsk[] = [];
+  for (const phrase of nounPhrases(text)) {
+    if (phrase.head !== 'form' || phrase.words.length < 2 || inBrackets(text, phrase.start)) continue;
+    const fields = fieldsAfter(text, phrase.end);
+    if (!fields) continue;
+    const kind = text.slice(phrase.start, phrase.end).replace(/\s*\bform$/i, '');
+    asks.push({
+      part: { title: capitalize(kind), details: fields.items, at: phrase.start, page: false, form: {} },
+      span: [phrase.start, fields.span[1]],
+    });
+  }
+  return asks;
+}
+
 /** Every form a visitor is said to fill in, in order, titled by what they do ("Request an appointment"). */
 export function visitorAsks(text: string): VisitorAsk[] {
   const words = terms(text);
-  const asks: VisitorAsk[] = [];
+  const asks: VisitorAsk[] = namedForms(text);
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (!verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('PastTense')) continue;
@@ -166,7 +185,7 @@ export function visitorAsks(text: string): VisitorAsk[] {
     });
     i += said.length - 1;
   }
-  return asks;
+  return asks.sort((x, y) => x.span[0] - y.span[0]);
 }
 
 /** The plural of what a form stores: "the tour bookings", "RSVPs", "orders". */

@@ -31,7 +31,8 @@ export function topLevel(text: string, separator: RegExp): { start: number; end:
  * joined it with ", and".
  */
 export function splitItems(segment: string): string[] {
-  const separator = /;/.test(removeBrackets(segment)) ? /\s*;\s*/y : /\s*,\s*/y;
+  // "class schedule + term dates": a plus between words is a comma.
+  const separator = /;/.test(removeBrackets(segment)) ? /\s*;\s*/y : /\s*,\s*|\s+\+\s+/y;
   const spans = topLevel(segment, separator);
   const items = spans.map((s) => segment.slice(s.start, s.end).trim());
   const last = items.at(-1);

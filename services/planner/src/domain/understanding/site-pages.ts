@@ -15,6 +15,17 @@ const NOT_NAMES =
 const ABOUT =
   /^\s*(?:about|for|on|introducing|describing|explaining|listing|showing|presenting|featuring|covering|with|of|where we (?:show|list|explain)|that (?:shows|lists|explains|introduces|describes))\s+(?:(?:a|an|the|our|my|all|some|each|every)\s+)*/i;
 
+/** "page introducing the team" -> "the team"; "safety page explaining life jackets" -> "safety". */
+export function pageSubject(words: string): string | null {
+  const about = /^(?:page|section|tab)\s+/i.test(words) ? ABOUT.exec(words.replace(/^\S+/, '')) : null;
+  if (about) return words.replace(/^\S+/, '').slice(about[0].length);
+  const named =
+    /^(.+?)\s+(?:page|section|tab)\s+(?:about|for|on|introducing|describing|explaining|listing|showing|with)\b/i.exec(
+      words,
+    );
+  return named ? named[1]! : null;
+}
+
 /** The person's words for the page, without the bracket that details it: "guided trips". */
 function wordsOf(text: string, phrase: Phrase, upTo = phrase.words.length): string {
   const typed = text.slice(phrase.start, phrase.end).replace(/\s*\(.*$/s, '');
@@ -27,8 +38,9 @@ function bracketAfter(text: string, at: number): string[] {
   return bracket && !/[.;\n]/.test(text.slice(at, at + bracket.index)) ? splitItems(bracket[1]!) : [];
 }
 
+/** The first words that name a site or a page name the site itself ("a page for my band"). */
 const opensPrompt = (text: string, phrase: Phrase) =>
-  phrase.start < 60 && !/[.!?\n]/.test(text.slice(0, phrase.start));
+  !/\b(?:web ?site|site|home ?page|pages?|one-pager)\b/i.test(text.slice(0, phrase.start));
 
 export function prosePages(text: string): SitePart[] {
   const phrases = nounPhrases(text);

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import { capitalize } from './naming.js';
 import { lineParts } from './site-lines.js';
-import { prosePages } from './site-pages.js';
+import { pageSubject, prosePages } from './site-pages.js';
 import { namesSubmissions, visitorAsks, type VisitorAsk } from './site-asks.js';
 import { bracketLists, removeBrackets, splitItems, topLevel } from './site-lists.js';
 
@@ -39,6 +39,9 @@ const MADE_WITH = /\b(?:built|made|written|done|developed|coded|styled)\s*$/i;
 /** What a visitor does with a part ("look at a gallery", "read a bit about me"): not its name. */
 const VISITOR_VERB =
   /^(?:see|browse|read|view|find out|learn|look|check(?: out)?)\s+(?:(?:at|about)\s+(?=\S))?(?:(?:a bit|a little|more)\s+(?=about\b))?/i;
+
+/** "info for new patients", "advice on aftercare": a word that needs what follows it to say anything. */
+const GENERIC = /^(?:info|information|details|advice|news|notes|guidance|tips|help)\s+(?:for|on|about)\s/i;
 
 /** A leading verb is what the site does with the part ("explain the process", "show fixed prices"). */
 function withoutVerb(words: string): string {
@@ -77,10 +80,14 @@ export function partTitle(item: string, { named = false } = {}): string {
   if (named) return capitalize(words);
   const purpose = formPurpose(words);
   const name = purpose !== undefined ? words.slice(0, words.search(/\bform\s+(?:to|for)\s/i)).trim() : words;
-  const seen = name.replace(VISITOR_VERB, '');
+  const seen = pageSubject(name) ?? name.replace(VISITOR_VERB, '');
   const verbless = LEAD.test(seen) ? seen : withoutVerb(seen);
   const bare = verbless.replace(LEAD, '').replace(/\s*:.*$/, '');
-  const cut = QUESTION.test(bare) ? bare.replace(QUESTION_TAIL, '') : bare.replace(TAIL, '').trim() || bare;
+  const cut = QUESTION.test(bare)
+    ? bare.replace(QUESTION_TAIL, '')
+    : GENERIC.test(bare)
+      ? bare
+      : bare.replace(TAIL, '').trim() || bare;
   const title = cut
     .replace(/\s+(?:sections?|pages?)$/i, '')
     .split(' ')

@@ -118,15 +118,20 @@ function sectionFor(
 /** "a contact form to request a free consultation": the contact form says what it is for. */
 function formTitle(part: SitePart, existing: SectionSpec & { type: 'form' }): string {
   const purpose = part.form?.purpose;
-  if (purpose && opensWithAsk(purpose)) return capitalize(purpose);
   const contact = SECTION_RECIPES.find((r) => r.page === 'Contact');
-  if (purpose && contact?.asked.test(`${existing.title} ${part.title}`)) return `Contact us to ${purpose}`;
+  if (purpose && contact?.asked.test(`${existing.title} ${part.title}`) && purpose !== part.title)
+    return `Contact us to ${purpose}`;
+  if (purpose && opensWithAsk(purpose)) return capitalize(purpose);
   const title = part.title.replace(/\s+form$/i, '');
   return /^(?:contact|form)$/i.test(title) ? existing.title : title;
 }
 
-/** A page the person named keeps its name: "- Contact: … a form to get in touch" stays Contact. */
-const namedPage = (parts: SitePart[], page: PageSpec) => parts.some((p) => p.page && p.title === page.title);
+/**
+ * A page the person named keeps its name ("- Contact: … a form to get in touch" stays Contact); one made
+ * for a form, or by the site's kind, is named by the form it opens with, so its link says what it holds.
+ */
+const namedPage = (parts: SitePart[], page: PageSpec) =>
+  parts.some((p) => p.page && !p.form && p.title === page.title);
 
 function moveTo(pages: PageSpec[], section: SectionSpec, target: PageSpec): void {
   for (const page of pages) page.sections = page.sections.filter((s) => s !== section);
@@ -154,7 +159,8 @@ function addForm(part: SitePart, target: PageSpec, collections: CollectionSpec[]
     SECTION_RECIPES.find((r) => r.page === 'Sign up');
   const built = recipe?.build(words, part.title);
   if (built?.section.type !== 'form' || !built.collection) return;
-  if (!collections.some((c) => c.name === built.collection!.name)) collections.push(built.collection);
+  if (!collections.some((c) => c.name === built.collection!.name))
+    collections.push(withListedFields(built.collection, part.details));
   const purpose = part.form?.purpose;
   target.sections.push({
     ...built.section,
@@ -201,10 +207,11 @@ export async function placeParts(
       const opened = pages.find((p) => p !== home && p.sections[0] === existing);
       // "Pages: …, Book a tour" and "people book a tour with …": the form goes to the page named for it.
       if (page && part.form && !page.sections.includes(existing)) moveTo(pages, existing, page);
-      if (!part.page || part.form?.purpose)
-        replace(pages, existing, { ...existing, title: formTitle(part, existing) });
-      if (opened && !part.page && !namedPage(parts, opened) && !shares(opened.title, part.title))
-        opened.title = part.title.replace(/\s+form$/i, '');
+      const title = !part.page || part.form?.purpose ? formTitle(part, existing) : existing.title;
+      replace(pages, existing, { ...existing, title });
+      if (opened && !namedPage(parts, opened) && !shares(opened.title, title))
+        // An ask ("request an appointment") names its page; a form of a kind ("a contact form to …") keeps the kind.
+        opened.title = part.form?.purpose === part.title ? title : part.title.replace(/\s+form$/i, '');
       continue;
     }
     if (!existing && isFormPart(part)) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { prosePages } from './site-pages.js';
+
+const pages = (text: string) => prosePages(text).map((p) => [p.title, p.page]);
+
+describe('prosePages', () => {
+  it('names a page by its modifiers or by what it is about', () => {
+    expect(pages('Our website needs a parking page and a page about our walking routes.')).toEqual([
+      ['Parking', true],
+      ['Walking routes', true],
+    ]);
+    expect(pages('On the site, please add a page introducing the volunteers.')).toEqual([
+      ['Volunteers', true],
+    ]);
+    expect(pages('The site has a dedicated section for young carers.')).toEqual([['Young carers', true]]);
+    expect(pages('Our homepage links to a Recipes tab.')).toEqual([['Recipes', true]]);
+  });
+
+  it('takes the details of a bracket right after it', () => {
+    expect(prosePages('The website has a page about the rides (ghost train, carousel).')[0]?.details).toEqual(
+      ['ghost train', 'carousel'],
+    );
+  });
+
+  it('leaves kinds of page and the page the prompt opens by naming', () => {
+    expect(pages('a landing page for my app')).toEqual([]);
+    expect(pages('Build a page for my choir. It has its own page.')).toEqual([]);
+  });
+});
