@@ -4,8 +4,8 @@
 import type { CollectionSpec, FieldSpec } from '@isekai/contracts';
 import { inferField } from '../offline/field-typing.js';
 import { item, type Description, type DescribedItem } from './descriptions.js';
-import { genericCollection } from './generic-collection.js';
-import { nounKind, nounSynonyms, singular } from './lexicon.js';
+import { newCollection, partyCollection, possessionLink, type Records } from './described-things.js';
+import { nounSynonyms, singular } from './lexicon.js';
 import { namesOf } from './naming.js';
 
 /** Aliases by collection name (from the domains used), and a test for words that name the app. */
@@ -82,13 +82,42 @@ async function withPersonField(c: CollectionSpec, field: FieldSpec): Promise<Col
 }
 
 /** Adds a reference to `to`, unless one links the two already, either way (a talk's session refers to it). */
-function withReference(c: CollectionSpec, to: CollectionSpec): CollectionSpec {
+export function withReference(c: CollectionSpec, to: CollectionSpec): CollectionSpec {
   const linked = (a: CollectionSpec, b: CollectionSpec) =>
     a.fields.some((f) => f.type === 'reference' && f.ref === b.name);
   if (c.name === to.name || linked(c, to) || linked(to, c)) return c;
   const ref: FieldSpec = { name: to.name, label: to.label, type: 'reference', ref: to.name };
   if (c.fields.some((f) => f.name === ref.name)) return c;
   return { ...c, fields: [...c.fields.slice(0, 1), ref, ...c.fields.slice(1)] };
+}
+
+/**
+ * "flats in each building": the flats refer to the building, so a reference the other way, guessed when
+ * the collections were made (and used by no worked-out value), goes.
+ */
+function withoutGuessedReference(
+  owner: CollectionSpec,
+  owned: CollectionSpec,
+  collections: CollectionSpec[],
+): CollectionSpec {
+  const reverse = owner.fields.find((f) => f.type === 'reference' && f.ref === owned.name);
+  const used = JSON.stringify(collections.map((c) => c.fields.map((f) => f.formula ?? null)));
+  if (!reverse || used.includes(`"via":"${reverse.name}"`)) return owner;
+  return { ...owner, fields: owner.fields.filter((f) => f !== reverse) };
+}
+
+/**
+ * "records the reason for the visit", said of a visit: the verb that lists it and the record itself are
+ * not part of the field's name ("Reason").
+ */
+function fieldWords(text: string, target: CollectionSpec, resolve: (noun: string) => unknown): string {
+  const bare = text.replace(
+    /^(?:has|have|records|notes|keeps|stores|holds|includes|contains|lists)\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)/i,
+    '',
+  );
+  const own = /\s+(?:for|of|on)\s+(?:the|this|that|its)\s+([a-z][a-z -]*)$/i.exec(bare);
+  const self = own && (resolve(own[1]!) as CollectionSpec | undefined)?.name === target.name;
+  return self ? bare.slice(0, own.index) : bare;
 }
 
 /** "returned yes/no", "since when": the person's shorthand for a yes/no and a date. */
@@ -104,49 +133,52 @@ function fieldOf(text: string): FieldSpec | null {
   return inferField(text);
 }
 
-/** A described thing no collection holds becomes one: plural, related or listed, and not the app itself. */
-async function newCollection(
-  d: Description,
-  context: DescribeContext,
-  resolve: (noun: string) => CollectionSpec | undefined,
-): Promise<CollectionSpec | null> {
-  const head = d.subject.split(' ').at(-1) ?? '';
-  if (!d.plural || d.sentence || !head || context.isContainer(d.subject) || context.isContainer(head))
-    return null;
-  if (!d.related.some((n) => resolve(n)) && d.items.length < 2) return null;
-  const kind = (await nounKind(d.subject)) ?? (await nounKind(head));
-  if (!kind || kind === 'attribute' || kind === 'quantity') return null;
-  return genericCollection(d.subject, kind, []);
-}
-
 export async function applyDescriptions(
   start: CollectionSpec[],
   descriptions: Description[],
   context: DescribeContext,
 ): Promise<CollectionSpec[]> {
   let collections = start.map((c) => ({ ...c, fields: [...c.fields] }));
-  const update = (c: CollectionSpec) => {
-    collections = collections.map((d) => (d.name === c.name ? c : d));
+  const records: Records = {
+    resolve: (noun) => resolver(collections, context.aliases)(noun),
+    update: (c) => {
+      collections = collections.map((d) => (d.name === c.name ? c : d));
+    },
+    add: (c) => {
+      if (!collections.some((d) => d.name === c.name)) collections.push(c);
+    },
+    current: (c) => collections.find((d) => d.name === c.name) ?? c,
   };
   for (const d of descriptions) {
-    let resolve = resolver(collections, context.aliases);
-    let target = d.subject ? resolve(d.subject) : undefined;
+    let target = d.subject ? records.resolve(d.subject) : undefined;
     if (!target) {
-      const made = await newCollection(d, context, resolve);
+      const made = await newCollection(d, context, records.resolve);
       // "... with date, temperament and notes on the brood": not a thing of its own, one more field.
-      const owner = d.after ? resolve(d.after.subject) : undefined;
-      if (!made && owner) await applyItem(owner, item(d.text), d.after!, resolve, update);
+      const owner = d.after ? records.resolve(d.after.subject) : undefined;
+      if (!made && owner) await applyItem(owner, item(d.text), d.after!, records);
       if (!made || collections.some((c) => c.name === made.name)) continue;
-      collections.push(made);
-      resolve = resolver(collections, context.aliases);
+      records.add(made);
       target = made;
     }
-    for (const noun of d.related) {
-      const to = resolve(noun);
-      if (to) update((target = withReference(target, to)));
+    const possessor = d.possessor ? records.resolve(d.possessor) : undefined;
+    if (possessor) {
+      const [from, to] = await possessionLink(target, possessor);
+      records.update(withReference(from, to));
+      target = records.current(target);
+    }
+    // "every quote line has ...": a record named after another ("quote") refers to it.
+    const modifiers = d.subject.split(' ').slice(0, -1);
+    for (const noun of d.owners ?? []) {
+      const to = records.resolve(noun);
+      if (to && to.name !== target.name) records.update(withoutGuessedReference(to, target, collections));
+      target = records.current(target);
+    }
+    for (const noun of [...d.related, ...(d.owners ?? []), ...modifiers]) {
+      const to = records.resolve(noun);
+      if (to) records.update((target = withReference(target, to)));
     }
     for (const item of d.items) {
-      target = await applyItem(target, item, d, resolve, update);
+      target = await applyItem(target, item, d, records);
     }
   }
   return collections;
@@ -156,11 +188,11 @@ async function applyItem(
   target: CollectionSpec,
   item: DescribedItem,
   d: Description,
-  resolve: (noun: string) => CollectionSpec | undefined,
-  update: (c: CollectionSpec) => void,
+  records: Records,
 ): Promise<CollectionSpec> {
+  const { resolve, update } = records;
   if (!item.text || FORMULA_PHRASE.test(` ${item.text} `)) return target;
-  const field = fieldOf(item.text);
+  const field = fieldOf(fieldWords(item.text, target, resolve));
   const named = item.nouns.map(resolve).filter((c): c is CollectionSpec => c !== undefined);
   const others = named.filter((c) => c.name !== target.name);
   // "price per cake" is a price, whatever it is per; "a member to a book" names two records.
@@ -176,6 +208,12 @@ async function applyItem(
   }
   // "ingredients (ingredient, amount, unit)": the record's own name is its title, already there.
   if (named.length > 0 && item.nouns.length === 1 && !typed) return target;
+  const party = typed ? null : await partyCollection(item, d);
+  if (party) {
+    records.add(party);
+    update((target = withReference(target, party)));
+    return target;
+  }
   if (!field) return target;
   const next = await withPersonField(target, field);
   update(next);

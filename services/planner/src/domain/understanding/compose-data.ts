@@ -215,17 +215,22 @@ function applyFeatures(pages: PageSpec[], features: ListFeatures): void {
 
 /** A data app from the prompt's nouns alone: the first is the main thing, happenings refer to things. */
 export function composeFromNouns(title: string, nouns: Noun[], features: ListFeatures): DataComposition {
-  const made: { collection: CollectionSpec; happening: boolean }[] = [];
+  const made: { collection: CollectionSpec; happening: boolean; party: boolean }[] = [];
   for (const noun of nouns.slice(0, 4)) {
     const collection = genericCollection(noun.noun, noun.kind, noun.listed);
     if (made.some((m) => m.collection.name === collection.name)) continue;
-    made.push({ collection, happening: noun.kind !== null && HAPPENING_KINDS.has(noun.kind) });
+    const happening = noun.kind !== null && HAPPENING_KINDS.has(noun.kind);
+    made.push({ collection, happening, party: noun.kind === 'person' || noun.kind === 'group' });
   }
-  // Wherever they stand in the sentence, happenings (rides, inspections) refer to things (bikes, hives).
+  // Wherever they stand in the sentence, happenings (rides, inspections) refer to things (bikes, hives);
+  // with no happening, works and objects refer to the people and bodies named with them ("authors,
+  // novels, publishers": a novel has its author and its publisher).
+  const anyHappening = made.some((m) => m.happening);
   const things = made.filter((m) => !m.happening).map((m) => m.collection);
-  for (const { collection, happening } of made) {
-    if (!happening) continue;
-    const refs = things
+  const parties = made.filter((m) => m.party).map((m) => m.collection);
+  for (const { collection, happening, party } of made) {
+    if (!happening && (anyHappening || party)) continue;
+    const refs = (anyHappening ? things : parties)
       .slice(0, 2)
       .map((t) => ({ name: t.name, label: t.label, type: 'reference' as const, ref: t.name }));
     collection.fields.splice(1, 0, ...refs);

@@ -22,15 +22,21 @@ export interface Description {
   plural: boolean;
   /** Nouns its relating clause names: "of each hive", "from a supplier for a product". */
   related: string[];
+  /** Of those, the ones said to have many of it: "flats in each building", "visits for every pet". */
+  owners?: string[];
   items: DescribedItem[];
   /** Where the listed items stand in the prompt, so their nouns are not read as kinds of record. */
   spans: { start: number; end: number }[];
   /** The subject is the grammatical subject of a verb ("each deal belongs to ..."), not a list item. */
   sentence: boolean;
+  /** That verb, as typed: "belongs", "has", "is". */
+  verb?: string;
   /** As typed. */
   text: string;
   /** The record whose "with" list it followed: when it names no thing, it is one more field of that one. */
   after?: Description;
+  /** "horses and their riders": the thing named just before, whose own these are. */
+  possessor?: string;
 }
 
 /** Where a clause ends: a sentence, or a turn from data to behaviour ("so I can", "show which"). */
@@ -55,6 +61,16 @@ const RELATING = new Set([
   'where',
 ]);
 const LEADING = /^(?:(?:and|or|the|a|an|my|our|their|its|his|her|each|every|some|any|also|plus|one)\s+)+/i;
+/**
+ * Words that end a subject without a relating word: a dash ("attendance - for each rehearsal"), or a
+ * determiner or pronoun opening a reduced relative clause ("the roles each actor plays", "the rent
+ * payments each tenant makes", "the books I lend").
+ */
+const SUBJECT_END =
+  /^(?:[^a-z0-9']+|each|every|a|an|the|my|our|their|his|her|(?:i|we|they|you|he|she)(?:'[a-z]+)?)$/i;
+const PERSON_VERB = /^(?:i|we|you|they)\s+(?:(?:also|just|really|only)\s+)?[a-z]+\s+/i;
+/** "and their riders": what follows belongs to the thing named before. */
+const POSSESSED = /^(?:(?:and|or|plus)\s+)?(?:their|its|his|her)\s/i;
 /** "date and time" is one field, not two. */
 const PAIRS: [RegExp, string][] = [[/\bdate and time\b/gi, 'date-and-time']];
 
@@ -90,17 +106,28 @@ function itemNouns(text: string): { nouns: string[]; plural: boolean } {
     }
     run = [];
   };
-  for (const term of all) {
-    if (isNounTerm(term) && !/^(which|what|whether|when)$/.test(term.normal)) run.push(term);
+  all.forEach((term, i) => {
+    // "each skipper pays": after "each" and its one noun, a plural is the verb.
+    const verbAfterEach = /^(?:each|every)$/.test(all[i - 2]?.normal ?? '') && run.length === 1;
+    if (isNounTerm(term) && !verbAfterEach && !/^(which|what|whether|when)$/.test(term.normal))
+      run.push(term);
     else flush();
-  }
+  });
   flush();
   return { nouns, plural };
 }
 
+/** "in each building", "for every pet": the nouns after "each" or "every". */
+function ownersIn(relating: string): string[] {
+  return [...relating.matchAll(/\b(?:each|every)\s+([a-z][a-z'-]*)/gi)].map((m) =>
+    singular(m[1]!.toLowerCase()),
+  );
+}
+
 export function item(text: string): DescribedItem {
   const clean = unprotect(text.replace(LEADING, '').trim());
-  return { text: clean, ...itemNouns(clean) };
+  // Read with its article: alone, "boat" is tagged a verb; "a boat" is a noun.
+  return { text: clean, ...itemNouns(unprotect(text.trim())) };
 }
 
 /**
@@ -110,13 +137,19 @@ export function item(text: string): DescribedItem {
  * verb, so words are not judged by their tags until then).
  */
 function splitItem(raw: string): { subject: string; plural: boolean; relating: string; listed: string } {
-  const text = raw.replace(LEADING, '');
+  // "I need buildings": the person and their verb are not the thing.
+  const text = raw.replace(LEADING, '').replace(PERSON_VERB, '');
   const bracket = text.indexOf('(');
   const withAt = /\bwith\b/i.exec(text);
   const headEnd = Math.min(bracket < 0 ? text.length : bracket, withAt ? withAt.index : text.length);
   const head = text.slice(0, headEnd);
   const words = head.trim().split(/\s+/);
-  const stop = words.findIndex((w, i) => i > 0 && RELATING.has(w.toLowerCase()));
+  // "tenants living in a flat": a participle after a plural opens a clause about it too.
+  const participle = (w: string, i: number) =>
+    /ing$/i.test(w) && singular(words[i - 1]!.toLowerCase()) !== words[i - 1]!.toLowerCase();
+  const stop = words.findIndex(
+    (w, i) => i > 0 && (RELATING.has(w.toLowerCase()) || SUBJECT_END.test(w) || participle(w, i)),
+  );
   const subjectWords = (stop < 0 ? words : words.slice(0, stop)).map((w) => w.toLowerCase());
   const last = subjectWords.at(-1) ?? '';
   const inner = bracket >= 0 && (!withAt || bracket < withAt.index) ? /\(([^)]*)\)/.exec(text)?.[1] : '';
@@ -141,8 +174,9 @@ const SENTENCE_START = /^(?:each|every|a|an|the|one|any)$/;
 function sentenceDescription(clause: string, offset: number, text: string): Description[] {
   const all = terms(clause);
   if (!SENTENCE_START.test(all[0]?.normal ?? '')) return [];
+  // The word after "each" is a noun whatever the tagger says ("each quote is ...").
   let i = 1;
-  while (all[i] && isNounTerm(all[i]!) && !all[i]!.tags.has('Verb')) i += 1;
+  while (all[i] && (i === 1 || (isNounTerm(all[i]!) && !all[i]!.tags.has('Verb')))) i += 1;
   const verb = all[i];
   if (i === 1 || !verb?.tags.has('Verb')) return [];
   const subjectTerms = all.slice(1, i);
@@ -162,6 +196,7 @@ function sentenceDescription(clause: string, offset: number, text: string): Desc
     items: [],
     spans: [],
     sentence: true,
+    verb: verb.normal,
     text: clause,
   };
   const found = [described];
@@ -169,7 +204,10 @@ function sentenceDescription(clause: string, offset: number, text: string): Desc
   // "has its ingredients as rows (ingredient, amount, unit)": or stand in brackets.
   let owner = described;
   for (const part of splitList(protect(rest))) {
-    const nested = owner === described && /\bwith\b|\(/i.test(part) ? splitItem(part) : null;
+    const split = owner === described && /\bwith\b|\(/i.test(part) ? splitItem(part) : null;
+    // "has line items with a description" lists the items' fields; "joins a patient with a dentist"
+    // names two records.
+    const nested = split && (split.plural || !/\bwith\b/i.test(part) || /\(/.test(part)) ? split : null;
     const listed = nested ? splitList(nested.listed).map(item) : [];
     if (nested?.subject) {
       described.items.push(item(part.split(/\bwith\b|\(/i)[0] ?? ''));
@@ -198,6 +236,8 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
   const found: Description[] = [];
   let owner: Description | null = null;
   for (const part of splitList(protect(clause))) {
+    // "that answers my questions": a clause about what came before, not a thing.
+    if (/^(?:that|which|who|whose|where|when)\b/i.test(part.trim())) continue;
     const { subject, plural, relating, listed } = splitItem(part);
     const article = /^(?:a|an|the)\s/i.test(part.trim());
     const span = spanOf(text, unprotect(part), offset);
@@ -209,7 +249,7 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
     }
     const previous = found.at(-1);
     // "matches between a home team and an away team with the score": the relating clause goes on.
-    if (previous && article && previous.related.length > 0) {
+    if (previous && article && !plural && previous.related.length > 0) {
       previous.related.push(...itemNouns(`${subject} ${relating}`).nouns);
       previous.items.push(...(listed ? splitList(listed).map(item) : []));
       if (/\bwith\b/i.test(part)) owner = previous;
@@ -219,11 +259,13 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
       subject,
       plural,
       related: relating ? itemNouns(relating).nouns : [],
+      owners: ownersIn(relating),
       items: listed ? splitList(listed).map(item) : [],
       spans: listed && span ? [span] : [],
       sentence: false,
       text: unprotect(part),
       ...(owner ? { after: owner } : {}),
+      ...(previous && POSSESSED.test(part.trim()) ? { possessor: previous.subject } : {}),
     };
     found.push(described);
     owner = /\bwith\b/i.test(part) ? described : null;

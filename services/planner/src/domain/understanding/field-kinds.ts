@@ -21,6 +21,13 @@ export async function countedType(label: string): Promise<'money' | 'number'> {
   return (await typedNounKind(head)) === 'money' ? 'money' : 'number';
 }
 
+/**
+ * "each quote is for a client", "has several lines": a listed phrase with a verb that relates records
+ * says how they relate (descriptions.ts reads it), it is not a field.
+ */
+const RELATING_CLAUSE =
+  /^(?:has|have|is|are|belongs?)\b|\b(?:is|are) (?:for|from|to|assigned|linked|part of)\b|\bbelongs? to\b|\b(?:has|have) (?:a|an|one|several|many|some|its|their)\b/i;
+
 export async function refineFields(fields: FieldSpec[]): Promise<FieldSpec[]> {
-  return Promise.all(fields.map(refined));
+  return Promise.all(fields.filter((f) => !RELATING_CLAUSE.test(f.label)).map(refined));
 }

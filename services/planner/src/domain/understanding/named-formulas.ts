@@ -43,11 +43,14 @@ export function readAskedTotals(text: string): string[] {
 
 const words = (label: string) => label.toLowerCase().split(/\s+/).map(singular);
 
-/** The field a word names: its words within the field's label or the label's within it ("rate", "hourly rate"). */
+/**
+ * The field a word names: its words within the field's label or the label's within it ("rate", "hourly
+ * rate"). What a value is per says what it is of, not what it is: "price per portion" is no portions.
+ */
 function fieldNamed(c: CollectionSpec, name: string): FieldSpec | undefined {
   const wanted = words(name);
   return c.fields.find((f) => {
-    const label = words(f.label);
+    const label = words(f.label.split(/\s+per\s+/i)[0]!);
     return wanted.every((w) => label.includes(w)) || label.every((w) => wanted.includes(w));
   });
 }

@@ -142,7 +142,9 @@ const NEEDS: Need[] = [
     },
   },
   {
-    pattern: /\b(?:payments?|checkout|pay online|stripe|paypal|credit cards?|subscriptions? billing)\b/i,
+    // Taking money, not keeping a record of it: "mooring payments" and "rent payments" are records.
+    pattern:
+      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b/i,
     what: 'Online payments',
     instead: 'apps have no network, so no payment is taken: orders and amounts are recorded',
   },

@@ -140,8 +140,15 @@ const NOT_THINGS = new Set([
 ]);
 
 /** Verbs the tagger sometimes takes for nouns, and nouns it takes for verbs, are settled by the list they stand in. */
-function isNounLike(term: Term, previous: Term | undefined, next: Term | undefined): boolean {
+function isNounLike(
+  term: Term,
+  previous: Term | undefined,
+  next: Term | undefined,
+  beforePrevious?: Term,
+): boolean {
   if (NOT_THINGS.has(term.normal)) return false;
+  // "the fees each skipper pays": "each" takes one singular noun, so a plural after it is the verb.
+  if (/^(?:each|every)$/.test(beforePrevious?.normal ?? '') && /s$/.test(term.normal)) return false;
   const clauseStart = !previous || /[.;:!?]/.test(previous.post);
   if (clauseStart && IMPERATIVES.has(term.normal)) return false;
   if (term.tags.has('Pronoun') || (term.tags.has('Possessive') && !term.normal.endsWith("'s"))) return false;
@@ -233,11 +240,14 @@ function phraseOf(run: Term[]): Phrase {
 /** Every noun phrase, in order; modifiers that are nouns or adjectives stay with their head. */
 export function nounPhrases(text: string): Phrase[] {
   const all = terms(text);
-  const nounLike = all.map((term, i) => isNounLike(term, all[i - 1], all[i + 1]));
+  const nounLike = all.map((term, i) => isNounLike(term, all[i - 1], all[i + 1], all[i - 2]));
   const phrases: Phrase[] = [];
   let run: number[] = [];
   const flush = () => {
     while (run.length > 0 && !nounLike[run[run.length - 1]!]) run.pop();
+    // "three buildings": a count before a plural says how many, it is not part of the name.
+    const last = run.length > 0 ? all[run[run.length - 1]!]! : undefined;
+    while (run.length > 1 && last?.tags.has('Plural') && all[run[0]!]!.tags.has('Cardinal')) run.shift();
     if (run.length > 0) phrases.push(phraseOf(run.map((i) => all[i]!)));
     run = [];
   };

@@ -202,10 +202,13 @@ export function renderCollectionSection(section, ctx) {
     const records = visible();
     let view;
     if (all.length === 0) {
-      view = el('p', {
+      const empty = el('p', {
         className: 'empty',
         text: 'No ' + noun + ' yet' + (form ? ' — add the first one above' : ''),
       });
+      // An empty table still shows its columns, computed ones too: what each record will hold and show.
+      const tabular = !section.view || section.view === 'table';
+      view = tabular ? el('div', {}, [empty, renderTable([], env)]) : empty;
     } else if (records.length === 0) {
       view = el('p', { className: 'empty', text: 'No ' + noun + ' match' });
     } else {
