@@ -111,8 +111,9 @@ function withoutGuessedReference(
  * not part of the field's name ("Reason").
  */
 function fieldWords(text: string, target: CollectionSpec, resolve: (noun: string) => unknown): string {
+  // Only a verb with its article: "records the reason", not the field "notes on the brood".
   const bare = text.replace(
-    /^(?:has|have|records|notes|keeps|stores|holds|includes|contains|lists)\s+(?:(?:a|an|the|its|their)\s+)?(?=\S)/i,
+    /^(?:has|have|records|keeps|stores|holds|includes|contains)\s+(?:a|an|the|its|their)\s+(?=\S)/i,
     '',
   );
   const own = /\s+(?:for|of|on)\s+(?:the|this|that|its)\s+([a-z][a-z -]*)$/i.exec(bare);

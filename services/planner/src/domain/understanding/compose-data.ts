@@ -216,7 +216,9 @@ function applyFeatures(pages: PageSpec[], features: ListFeatures): void {
 /** A data app from the prompt's nouns alone: the first is the main thing, happenings refer to things. */
 export function composeFromNouns(title: string, nouns: Noun[], features: ListFeatures): DataComposition {
   const made: { collection: CollectionSpec; happening: boolean; party: boolean }[] = [];
-  for (const noun of nouns.slice(0, 4)) {
+  // The first four nouns, and after them the ones named in the plural as kinds of record, up to six.
+  const kept = nouns.filter((n, i) => i < 4 || n.plural).slice(0, 6);
+  for (const noun of kept) {
     const collection = genericCollection(noun.noun, noun.kind, noun.listed);
     if (made.some((m) => m.collection.name === collection.name)) continue;
     const happening = noun.kind !== null && HAPPENING_KINDS.has(noun.kind);

@@ -4,7 +4,7 @@
 import type { CollectionSpec } from '@isekai/contracts';
 import type { DescribeContext } from './apply-descriptions.js';
 import type { Description, DescribedItem } from './descriptions.js';
-import { genericCollection } from './generic-collection.js';
+import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { nounKind, singular } from './lexicon.js';
 
 /** The collections being described, for the steps that read and change them. */
@@ -21,8 +21,9 @@ const HOLDING_VERBS = /^(?:has|have|had|holds|includes|contains|records|lists|st
 
 /**
  * A described thing no collection holds becomes one: a plural item related to a record, possessed or
- * listed with fields ("stays for each cat", "their riders", "rehearsals (date, venue)"), or the subject
- * of a sentence that lists two or more of its fields ("every quote line has a dish, ... and a price").
+ * listed with fields or beside other records ("stays for each cat", "their riders", "rehearsals (date,
+ * venue)", "boats, skippers and mooring payments"), or the subject of a sentence that lists two or
+ * more of its fields ("every quote line has a dish, ... and a price").
  * Never the app itself, a value or an amount.
  */
 export async function newCollection(
@@ -32,12 +33,22 @@ export async function newCollection(
 ): Promise<CollectionSpec | null> {
   const head = d.subject.split(' ').at(-1) ?? '';
   if (!head || context.isContainer(d.subject) || context.isContainer(head)) return null;
-  if (d.sentence ? d.items.length < 2 : !d.plural) return null;
+  // "the owner of each dog": one for each of another record is a kind of record too.
+  if (d.sentence ? d.items.length < 2 : !d.plural && !d.owners?.length && !d.possessor) return null;
   const relates = [...d.related, ...(d.owners ?? []), d.possessor ?? ''].some((n) => n && resolve(n));
-  if (!relates && d.items.length < 2) return null;
+  // "boats, skippers and the mooring payments": a plural beside two kinds of record is one more.
+  const listedWithRecords = (d.siblings ?? []).filter((n) => resolve(n)).length >= 2;
+  if (!relates && !listedWithRecords && d.items.length < 2) return null;
   const kind = (await nounKind(d.subject)) ?? (await nounKind(head));
   if (!kind || kind === 'attribute' || kind === 'quantity') return null;
-  return genericCollection(d.subject, kind, []);
+  const made = genericCollection(d.subject, kind, []);
+  if (!HAPPENING_KINDS.has(kind) || relates) return made;
+  // As in a list of nouns alone, a happening refers to the things listed with it.
+  const things = (d.siblings ?? []).map(resolve).filter((c): c is CollectionSpec => c !== undefined);
+  const refs = things
+    .slice(0, 2)
+    .map((t) => ({ name: t.name, label: t.label, type: 'reference' as const, ref: t.name }));
+  return { ...made, fields: [made.fields[0]!, ...refs, ...made.fields.slice(1)] };
 }
 
 /**

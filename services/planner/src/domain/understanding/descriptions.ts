@@ -35,6 +35,8 @@ export interface Description {
   text: string;
   /** The record whose "with" list it followed: when it names no thing, it is one more field of that one. */
   after?: Description;
+  /** The other things of the list it stands in. */
+  siblings?: string[];
   /** "horses and their riders": the thing named just before, whose own these are. */
   possessor?: string;
 }
@@ -145,8 +147,9 @@ function splitItem(raw: string): { subject: string; plural: boolean; relating: s
   const head = text.slice(0, headEnd);
   const words = head.trim().split(/\s+/);
   // "tenants living in a flat": a participle after a plural opens a clause about it too.
+  const gerunds = new Set(terms(head).flatMap((t) => (t.tags.has('Gerund') ? [t.normal] : [])));
   const participle = (w: string, i: number) =>
-    /ing$/i.test(w) && singular(words[i - 1]!.toLowerCase()) !== words[i - 1]!.toLowerCase();
+    gerunds.has(w.toLowerCase()) && singular(words[i - 1]!.toLowerCase()) !== words[i - 1]!.toLowerCase();
   const stop = words.findIndex(
     (w, i) => i > 0 && (RELATING.has(w.toLowerCase()) || SUBJECT_END.test(w) || participle(w, i)),
   );
@@ -207,7 +210,8 @@ function sentenceDescription(clause: string, offset: number, text: string): Desc
     const split = owner === described && /\bwith\b|\(/i.test(part) ? splitItem(part) : null;
     // "has line items with a description" lists the items' fields; "joins a patient with a dentist"
     // names two records.
-    const nested = split && (split.plural || !/\bwith\b/i.test(part) || /\(/.test(part)) ? split : null;
+    const named = split?.subject && !split.plural && /\bwith\b/i.test(part) && !/\(/.test(part);
+    const nested = named ? null : split;
     const listed = nested ? splitList(nested.listed).map(item) : [];
     if (nested?.subject) {
       described.items.push(item(part.split(/\bwith\b|\(/i)[0] ?? ''));
@@ -259,7 +263,10 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
       subject,
       plural,
       related: relating ? itemNouns(relating).nouns : [],
-      owners: ownersIn(relating),
+      // "the owner of each dog" is the dog's: "of" names what has it, not what has many of it.
+      ...(/^of\s+(?:each|every)\s/i.test(relating)
+        ? { possessor: itemNouns(relating).nouns[0] }
+        : { owners: ownersIn(relating) }),
       items: listed ? splitList(listed).map(item) : [],
       spans: listed && span ? [span] : [],
       sentence: false,
@@ -270,6 +277,10 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
     found.push(described);
     owner = /\bwith\b/i.test(part) ? described : null;
   }
+  // "boats, skippers and the mooring payments": each item is named beside the others (not the phrases
+  // that go on a "with" list: "notes on the brood").
+  const things = found.filter((d) => !d.after);
+  for (const d of things) d.siblings = things.filter((e) => e !== d).map((e) => e.subject);
   return found;
 }
 

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { countedType, refineFields } from './field-kinds.js';
 
 describe(refineFields.name, () => {
+  it('drops a listed phrase that says how records relate, keeps one that names a value', async () => {
+    const fields = await refineFields([
+      { name: 'a', label: 'Each order is for a customer', type: 'text' },
+      { name: 'b', label: 'Has several parcels', type: 'text' },
+      { name: 'c', label: 'What was done', type: 'text' },
+    ]);
+    expect(fields.map((f) => f.label)).toEqual(['What was done']);
+  });
+
   it('counts the people of a group for its size, but keeps a size of things as sizes', async () => {
     const [team, shirt] = await refineFields([
       { name: 'teamSize', label: 'Team size', type: 'choice', options: ['Small', 'Medium', 'Large'] },
