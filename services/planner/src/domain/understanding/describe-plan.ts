@@ -1,7 +1,20 @@
 // What the plan says it built, in plain words, made from the spec alone (so a change that removes
 // something removes it from the description too).
 import type { AppSpec, CollectionSpec, SectionSpec } from '@isekai/contracts';
+import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
 import { joinWords } from './naming.js';
+
+/** A game's own description, by its id: games carry no `about` text on their page. */
+const GAME_DESCRIPTIONS = new Map(
+  TOOLS_CATALOGUE.filter((t) => t.kind === 'game').map((t) => [t.id, t.description]),
+);
+
+/** What a tool section does, in its catalogue's words ("Blackjack against the dealer: hit or stand…"). */
+function describeTool(section: Extract<SectionSpec, { type: 'tool' }>): string {
+  const about = section.options.about;
+  const text = typeof about === 'string' ? about : GAME_DESCRIPTIONS.get(section.blueprint);
+  return text ? text.replace(/\.\s*$/, '') : `a ${section.blueprint.replace(/-/g, ' ')}`;
+}
 
 const VIEW_WORDS: Record<string, string> = {
   table: 'a table',
@@ -41,7 +54,7 @@ function describeSection(section: SectionSpec, collections: Map<string, Collecti
     case 'pricing':
       return `${section.items.length} pricing tiers`;
     case 'tool':
-      return `a ${section.blueprint}`;
+      return describeTool(section);
     case 'text':
       return `a text “${section.title}”`;
     default:
