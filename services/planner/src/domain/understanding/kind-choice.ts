@@ -1,17 +1,22 @@
 // Whether the prompt asks for a website or for records (a data app or dashboard).
+import type { AskedThing } from './kind-evidence.js';
 import { OPENS_WITH_APP, OPENS_WITH_PAGE, SITE_WORDS } from './kind-words.js';
 import type { DomainMatch } from './retrieval.js';
 
 /**
- * A word like "website" or "landing page", or an opening that names a page, asks for a site; without
- * them a site wins only clearly over the records it competes with.
+ * The thing asked for decides when a noun names it ("a site for runners", "a dashboard of my website's
+ * visits"). Otherwise a word like "website" or "landing page", or an opening that names a page, asks for
+ * a site; without them a site wins only clearly over the records it competes with.
  */
 export function choosesSite(
   clean: string,
+  asked: AskedThing | null,
   matches: DomainMatch[],
   siteMatch: DomainMatch | undefined,
   hasEntries: boolean,
 ): boolean {
+  if (asked?.by === 'named' && asked.kind === 'site' && !hasEntries) return true;
+  if (asked?.by === 'named' && (asked.kind === 'records' || asked.kind === 'dashboard')) return false;
   const bestData = matches.find((m) => m.domain.kind !== 'site');
   return (
     (SITE_WORDS.test(clean) && !hasEntries) ||
@@ -22,8 +27,9 @@ export function choosesSite(
   );
 }
 
-/** Records are shown as a dashboard when the prompt or its domain says so. */
-export function dataKind(matches: DomainMatch[], lower: string): string {
-  if (/\bdashboard\b/.test(lower) || matches[0]?.domain.kind === 'dashboard') return 'dashboard';
+/** Records are shown as a dashboard when the prompt ("a KPI board"), or its domain, says so. */
+export function dataKind(matches: DomainMatch[], lower: string, asked: AskedThing | null): string {
+  if (/\bdashboard\b/.test(lower) || asked?.kind === 'dashboard' || matches[0]?.domain.kind === 'dashboard')
+    return 'dashboard';
   return 'data';
 }

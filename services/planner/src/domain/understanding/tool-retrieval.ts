@@ -97,10 +97,19 @@ function namedInputs(entry: ToolEntry, words: string): string[] {
  * `asksForTool`: the head has a word like "game" or "calculator". Without one, a one-word synonym counts
  * only when it is no English word ("sudoku", "2048", "bmi"), or a game's name standing alone ("draughts"):
  * "books, members, loans" is no loan calculator.
+ * `accepts`: whether an entry, with the synonyms the head names, answers the kind of thing asked for.
  */
-export function retrieveTool(head: string, asksForTool: boolean, unknown: string[]): ToolMatch | null {
+export function retrieveTool(
+  head: string,
+  asksForTool: boolean,
+  unknown: string[],
+  accepts: (entry: ToolEntry, named: string[]) => boolean = () => true,
+): ToolMatch | null {
   const pair = readUnitPair(head);
-  if (pair) return { entry: unitConverter(pair), score: 100, named: [`${pair.fromSaid} to ${pair.toSaid}`] };
+  if (pair) {
+    const match = { entry: unitConverter(pair), score: 100, named: [`${pair.fromSaid} to ${pair.toSaid}`] };
+    if (accepts(match.entry, match.named)) return match;
+  }
   const words = normalWords(head);
   let best: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
@@ -125,6 +134,7 @@ export function retrieveTool(head: string, asksForTool: boolean, unknown: string
       strengths.set(inputs.join(', '), inputs.length);
     if (strengths.size === 0) continue;
     const named = [...strengths.keys()].sort((a, b) => strengths.get(b)! - strengths.get(a)!);
+    if (!accepts(entry, named)) continue;
     // The strongest synonym found decides; minisearch's score breaks ties.
     const score = strengths.get(named[0]!)! * 10 + result.score;
     if (!best || score > best.score) best = { entry, score, named };

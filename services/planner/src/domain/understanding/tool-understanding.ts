@@ -5,6 +5,7 @@ import { migrateSpecV1 } from '@isekai/contracts';
 import { listSegment } from '../offline/field-list.js';
 import { parsePrompt } from '../offline/prompt-parser.js';
 import { builtLines } from './describe-plan.js';
+import { asksForHolder, type AskedThing } from './kind-evidence.js';
 import { DATA_BLUEPRINTS, DATA_CONTAINER, TOOL_WORDS, WEAKER_BLUEPRINTS } from './kind-words.js';
 import { listSpan } from './list-span.js';
 import type { Look } from './look.js';
@@ -12,7 +13,8 @@ import { needLines, type Need } from './needs.js';
 import type { Phrase } from './phrases.js';
 import { toolNotBuilt } from './refusal.js';
 import { normalWords, type DomainMatch } from './retrieval.js';
-import { nearestTools, retrieveTool } from './tool-retrieval.js';
+import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js';
+import type { ToolEntry } from '../knowledge/tool.types.js';
 import { toolSpec } from './tool-spec.js';
 import type { Understanding } from './understanding-types.js';
 import { unknownWords } from './vocabulary.js';
@@ -32,27 +34,51 @@ function blueprintUnderstanding(prompt: string): Understanding | null {
   return { spec, steps: parsed.steps, built: [spec.description], leftOut: [], notes: parsed.notes };
 }
 
+/** The older blueprints that do a job (timers, calculators, text tools, games), not those that keep records. */
+const JOB_KINDS = new Set(['calculator', 'game', 'text-tool', 'timer', 'viewer']);
+
+/**
+ * Whether a catalogue entry answers the thing asked for. Records, a dashboard or a site take one only
+ * when the name of the thing itself names it ("habit tracker"); a tool's or calculator's name ("a length
+ * checker") is no game's one-word name ("checkers").
+ */
+function answers(asked: AskedThing | null, entry: ToolEntry, named: string[]): boolean {
+  if (!asked) return true;
+  if (asksForHolder(asked)) {
+    const own = asked.phrase ? normalWords(asked.phrase.text) : '';
+    return named.some((n) => own.includes(` ${n} `));
+  }
+  if (asked.by === 'named' && entry.kind === 'game' && (asked.kind === 'tool' || asked.kind === 'calculator'))
+    return named.some((n) => n.includes(' '));
+  return true;
+}
+
 /** The tool or game the prompt asks for, or null when it asks for records or a site. */
 export async function toolUnderstanding(
   clean: string,
   look: Look,
   needs: Need[],
   extraNotes: string[],
+  asked: AskedThing | null,
 ): Promise<Understanding | null> {
   const list = listSpan(look.rest);
   const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
-  const catalogued = retrieveTool(
+  const catalogued: ToolMatch | null = retrieveTool(
     toolHead,
     TOOL_WORDS.test(toolHead),
     (await unknownWords(toolHead)).unknown,
+    (entry, named) => answers(asked, entry, named),
   );
-  const tool = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
+  const tool = blueprint && asksForHolder(asked) && JOB_KINDS.has(blueprint.spec.kind) ? null : blueprint;
   // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
   // way to the catalogue's BMI calculator or game against the computer.
   // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
   const lead = normalWords(toolHead.split(/\bwith\b/i)[0] ?? toolHead);
-  // "a quiz log" keeps quizzes; "a team maker that splits a list of people" is still a team maker.
-  const ownName = toolHead.split(/\b(?:that|which|who)\b/i)[0] ?? toolHead;
+  // "a quiz log" keeps quizzes; "a team maker that splits a list of people" is still a team maker; "I keep
+  // a log of trips, I just need a fuel cost calculator" is named by what it asks for.
+  const ownName = asked?.phrase?.text ?? toolHead.split(/\b(?:that|which|who)\b/i)[0] ?? toolHead;
   const preciser =
     catalogued &&
     !DATA_CONTAINER.test(ownName) &&

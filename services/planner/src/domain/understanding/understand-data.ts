@@ -97,7 +97,7 @@ export async function dataSpec(reading: Reading, dataMatches: DomainMatch[]): Pr
   const primary = byForm ? undefined : domainMatches[0]?.domain;
   return {
     version: SPEC_VERSION,
-    kind: dataKind(byForm ? [] : domainMatches, reading.lower),
+    kind: dataKind(byForm ? [] : domainMatches, reading.lower, reading.asked),
     blueprint: COMPOSED_BLUEPRINT,
     title: chosenTitle(clean) ?? primary?.name ?? composed.title,
     description: '',

@@ -9,6 +9,7 @@ import { builtLines, describeComposed } from './describe-plan.js';
 import { describedRecords } from './described-records.js';
 import { readEntries } from './entries.js';
 import { choosesSite } from './kind-choice.js';
+import { askedThing } from './kind-evidence.js';
 import { listFeaturesOf } from './list-features.js';
 import { listSpan } from './list-span.js';
 import { readLook } from './look.js';
@@ -33,7 +34,9 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const stack = readStack(clean);
   const needs = readNeeds(clean);
   const notes = stackNote(stack);
-  const tool = await toolUnderstanding(clean, look, needs, notes);
+  // What the thing asked for is ("a website for…", "a fuel cost calculator"), before any tool is looked up.
+  const asked = askedThing(look.rest);
+  const tool = await toolUnderstanding(clean, look, needs, notes, asked);
   if (tool) return tool;
   // "keep track of my kayaks": the phrase asks to keep records; "track" names no kind of record. Nor
   // does what the sandbox lacks: "by SMS", "a map of" are ways of doing things, never records.
@@ -72,6 +75,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     lower,
     look,
     needs,
+    asked,
     text,
     phrases,
     matches,
@@ -80,7 +84,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     steps,
     notes,
   };
-  const spec: AppSpec = choosesSite(clean, matches, siteMatch, entries !== null)
+  const spec: AppSpec = choosesSite(clean, asked, matches, siteMatch, entries !== null)
     ? await siteSpec(reading, siteMatch)
     : await dataSpec(
         reading,

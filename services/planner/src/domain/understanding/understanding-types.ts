@@ -1,6 +1,7 @@
 import type { AppSpec } from '@isekai/contracts';
 import type { Entries } from './entries.js';
 import type { ListFeatures } from './generic-pages.js';
+import type { AskedThing } from './kind-evidence.js';
 import type { Look } from './look.js';
 import type { Need } from './needs.js';
 import type { Phrase } from './phrases.js';
@@ -22,6 +23,8 @@ export interface Reading {
   lower: string;
   look: Look;
   needs: Need[];
+  /** What the thing asked for is, by its name or by what the person does with it. */
+  asked: AskedThing | null;
   /** The prompt less its look, need and measure words: what the app holds. */
   text: string;
   phrases: Phrase[];
