@@ -16,12 +16,26 @@ describe(readNeeds.name, () => {
     ['a GPS ride tracker', 'GPS and location'],
     ['bakeries near me', 'Maps and location'],
     ['chess with my friends on their own computers', 'Online multiplayer'],
+    ['phone the patients the day before their appointment', 'Phone calls'],
+    ['ring me when the bins need to go out', 'Phone calls'],
+    ['members log in to see their own bookings', 'Accounts and sign-in'],
+    ['a video call room for the team stand-up', 'Live video'],
+    ['the top stories from the Guardian', 'News from the internet'],
+    ['my Garmin runs, pulled automatically every night', 'Live data from the internet'],
+    ['guests pay with their card when they book', 'Online payments'],
   ])('hears what the sandbox lacks in "%s"', (prompt, what) => {
     expect(whats(prompt)).toContain(what);
   });
 
   it('hears nothing in an app the sandbox can build', () => {
     expect(readNeeds('a reading list with title, author and rating')).toEqual([]);
+    expect(readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);
+  });
+
+  it('says each need in the words the person used, beside the plain ones', () => {
+    const line = needLines(readNeeds('a shop where people pay at the checkout'))[0];
+    expect(line).toMatch(/^Online payments \(“pay at the checkout”\): /);
+    expect(needLines(readNeeds('send payments by Stripe'))[0]).toContain('“Stripe”');
   });
 
   it('says in plain words that a network is what is missing', () => {

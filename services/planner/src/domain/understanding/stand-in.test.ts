@@ -80,6 +80,21 @@ describe('stand-in records for what needs a network', () => {
     expect(u.spec.collections.flatMap((c) => c.fields.map((f) => f.name))).not.toContain('the');
     expect(u.leftOut.join(' ')).toMatch(/weather/i);
   });
+
+  it('names the stand-in records after the thing, never after when it happens', async () => {
+    const u = await understandPrompt('phone my dad every morning to remind him about his inhalers');
+    expect(u.spec.collections.map((c) => c.name)).toEqual(['inhaler']);
+    expect(u.leftOut.join(' ')).toMatch(/phone calls/i);
+  });
+
+  it('builds what was asked for around a video meeting, with a form to add to it', async () => {
+    const u = await understandPrompt('video meetings with my Spanish tutor every Tuesday');
+    expect(u.spec.kind).toBe('data');
+    expect(
+      u.spec.pages.flatMap((p) => p.sections).some((s) => s.type === 'collection' && s.form !== false),
+    ).toBe(true);
+    expect(u.leftOut.join(' ')).toMatch(/video/i);
+  });
 });
 
 describe(properNames.name, () => {

@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import type { FieldSpec } from '@isekai/contracts';
 import type { Noun } from './compose-data.js';
+import { nounKind } from './lexicon.js';
 import { namesOf, titleCase } from './naming.js';
 import { withoutNeedWords, type Need, type StandIn } from './needs.js';
 import { terms } from './phrases.js';
@@ -53,18 +54,25 @@ function merged(own: FieldSpec[], listed: FieldSpec[]): FieldSpec[] {
  * stand-in is about it ("restaurants near me": restaurants with an address), otherwise the stand-in
  * does ("the live forecast": forecasts).
  */
-export function standInRecords(
+export async function standInRecords(
   needs: Need[],
   nouns: Noun[],
   prompt: string,
   matches: DomainMatch[],
-): StandInRecords | null {
+): Promise<StandInRecords | null> {
   const need = needs.find((n): n is Need & { standIn: StandIn } => n.standIn !== undefined);
   if (!need) return null;
   // Names outside the need's own words: "SMS" names no place.
   const names = properNames(withoutNeedWords(prompt, needs));
+  // "every evening" is when, never what: a noun whose commonest sense is a time names no records,
+  // though the nouns read it as a happening.
+  const times = new Set<string>();
+  for (const n of nouns) if ((await nounKind(n.noun.split(' ').at(-1) ?? '')) === 'time') times.add(n.noun);
   const subject = need.standIn.ofSubject
-    ? nouns.find((n) => !n.inList && !NOT_THINGS.has(n.kind ?? '') && withoutNames(n.noun, names))
+    ? nouns.find(
+        (n) =>
+          !n.inList && !NOT_THINGS.has(n.kind ?? '') && !times.has(n.noun) && withoutNames(n.noun, names),
+      )
     : undefined;
   const kind = kindWord(prompt, need.standIn);
   const noun = subject

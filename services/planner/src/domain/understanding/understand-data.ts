@@ -25,7 +25,7 @@ async function composition(
   const { clean, text, phrases, entries, features, steps } = reading;
   const nouns = await readNouns(text, phrases);
   // What the network would give, kept by hand instead.
-  const standIn = standInRecords(reading.needs, nouns, reading.look.rest, dataMatches);
+  const standIn = await standInRecords(reading.needs, nouns, reading.look.rest, dataMatches);
   const domainMatches = standIn ? [] : dataMatches;
   const listedAll = nouns.flatMap((n) => n.listed);
   const form = formApp(clean, phrases);
