@@ -123,6 +123,7 @@ export const NEEDS: Need[] = [
     standIn: {
       noun: 'reminder',
       ofSubject: true,
+      about: true,
       fields: [
         field('Name', 'text', { required: true }),
         field('Remind on', 'date', { default: 'today' }),
@@ -149,6 +150,7 @@ export const NEEDS: Need[] = [
     standIn: {
       noun: 'reminder',
       ofSubject: true,
+      about: true,
       fields: [
         field('Name', 'text', { required: true }),
         field('Remind on', 'date', { default: 'today' }),

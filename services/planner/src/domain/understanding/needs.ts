@@ -10,6 +10,8 @@ export interface StandIn {
   noun: string;
   /** The prompt's own thing names the records ("my DHL parcel", "restaurants near me"). */
   ofSubject: boolean;
+  /** The records are the stand-in's kind about the prompt's thing ("tablet reminders"), not the thing itself. */
+  about?: boolean;
   /** The older blueprints would read its words as their own (a chatbot's "answers questions" as a quiz). */
   overBlueprints?: boolean;
   /** Its group 1 is a word that says what kind the records are: "stock" prices, "football" matches. */
@@ -40,7 +42,9 @@ const LEAD_WORDS = String.raw`(?:\b(?:and\s+)?(?:(?:with|by|via|from|on|in)\s+(?
 export function readNeeds(prompt: string): Need[] {
   return NEEDS.filter((need) => need.pattern.test(prompt)).map((need) => ({
     ...need,
-    said: [...prompt.matchAll(new RegExp(need.pattern.source, 'gi'))].map((m) => m[0].trim()),
+    said: [...prompt.matchAll(new RegExp(need.pattern.source, 'gi'))].map((m) =>
+      m[0].trim().replace(/^and\s+/i, ''),
+    ),
   }));
 }
 

@@ -83,7 +83,7 @@ describe('stand-in records for what needs a network', () => {
 
   it('names the stand-in records after the thing, never after when it happens', async () => {
     const u = await understandPrompt('phone my dad every morning to remind him about his inhalers');
-    expect(u.spec.collections.map((c) => c.name)).toEqual(['inhaler']);
+    expect(u.spec.collections.map((c) => c.label)).toEqual(['Inhaler reminder']);
     expect(u.leftOut.join(' ')).toMatch(/phone calls/i);
   });
 

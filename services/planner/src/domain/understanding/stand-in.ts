@@ -75,13 +75,17 @@ export async function standInRecords(
       )
     : undefined;
   const kind = kindWord(prompt, need.standIn);
-  const noun = subject
-    ? withoutNames(subject.noun, names)
+  const own = subject ? withoutNames(subject.noun, names) : undefined;
+  // "remind her to take her tablets": reminders about the tablets, named by both.
+  const noun = own
+    ? need.standIn.about
+      ? `${own} ${need.standIn.noun}`
+      : own
     : [kind, need.standIn.noun].filter(Boolean).join(' ');
   // Many of what a domain is about ("restaurants near me", not running a restaurant) are the person's
   // own list; one ("my salon with SMS reminders") is the domain's app, and so is a thing it keeps.
   const top = matches[0]?.domain;
-  if (top && subject && (!subject.plural || namedCollections(top, [noun]).length > 0)) return null;
+  if (top && subject && (!subject.plural || namedCollections(top, [own ?? noun]).length > 0)) return null;
   const records: Noun = {
     noun,
     kind: subject?.kind ?? 'artifact',
