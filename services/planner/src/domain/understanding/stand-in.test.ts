@@ -42,8 +42,8 @@ describe('stand-in records for what needs a network', () => {
     ['show me cafes near me on a map', 'Cafes', 'address'],
     ['a map of the museums near me', 'Museums', 'address'],
     ['a GPS hike tracker', 'Hikes', 'distance'],
-    ['remind me by SMS when a plant needs watering', 'Plants', 'remind on'],
-    ['text me when a bill is due', 'Bills', 'remind on'],
+    ['remind me by SMS when a plant needs watering', 'Plant reminders', 'remind on'],
+    ['text me when a bill is due', 'Bill reminders', 'remind on'],
   ])('"%s" names the records from the prompt\'s own thing: %s', async (prompt, plural, label) => {
     const u = await understandPrompt(prompt);
     const kept = records(u.spec);
