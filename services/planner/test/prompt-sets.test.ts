@@ -28,7 +28,7 @@ const probesOf = (line: PromptCase) => [
 ];
 
 describe('prompt sets dev and test', () => {
-  it('hold at least 260 prompts, 16+ per category, split 50–75 % dev with distinct prompts', () => {
+  it('hold at least 260 prompts, 16+ per category, split 50–80 % dev with distinct prompts', () => {
     expect(all.length).toBeGreaterThanOrEqual(260);
     for (const category of CATEGORIES) {
       const inDev = dev.filter((l) => l.category === category).length;
@@ -36,7 +36,7 @@ describe('prompt sets dev and test', () => {
       expect(inDev + inTest, category).toBeGreaterThanOrEqual(16);
       expect(inDev / (inDev + inTest), category).toBeGreaterThan(0.5);
       // Dev grows with fresh prompts written before each round of tuning; test stays as it was.
-      expect(inDev / (inDev + inTest), category).toBeLessThanOrEqual(0.75);
+      expect(inDev / (inDev + inTest), category).toBeLessThanOrEqual(0.8);
     }
     const devPrompts = new Set(dev.map((l) => l.prompt.toLowerCase()));
     expect(test.filter((l) => devPrompts.has(l.prompt.toLowerCase())).map((l) => l.id)).toEqual([]);
