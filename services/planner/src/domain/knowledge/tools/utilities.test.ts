@@ -43,7 +43,10 @@ describe('the tools catalogue', () => {
 
   it('reads tempo, teams, dice, modes and habits from the prompt', () => {
     expect(entry('metronome').readOptions!('a metronome at 120 bpm in 3/4')).toEqual({ bpm: 120, beats: 3 });
-    expect(entry('team-maker').readOptions!('split the class into 4 teams')).toEqual({ group: 'team', teams: 4 });
+    expect(entry('team-maker').readOptions!('split the class into 4 teams')).toEqual({
+      group: 'team',
+      teams: 4,
+    });
     expect(entry('dice-roller').readOptions!('roll 3 dice, d20')).toEqual({ sides: 20, dice: 3 });
     expect(entry('habit-heatmap').readOptions!('a habit tracker for running and reading')).toEqual({
       habits: ['Running', 'Reading'],
