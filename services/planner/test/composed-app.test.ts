@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '@isekai/test-kit';
 import type { AppSpec } from '@isekai/contracts';
-import { LIBRARY_SPEC, PLANNER_SPEC, SHOP_SPEC, SITE_SPEC } from '../src/domain/compose/example-specs.js';
+import { LIBRARY_SPEC, PLANNER_SPEC, SHOP_SPEC, SITE_SPEC } from './support/example-specs.js';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AppSpec, CollectionSection } from '@isekai/contracts';
 import { checkSpec } from './check-spec.js';
-import { EXAMPLE_SPECS, LIBRARY_SPEC, PLANNER_SPEC, SHOP_SPEC, SITE_SPEC } from './example-specs.js';
+import {
+  EXAMPLE_SPECS,
+  LIBRARY_SPEC,
+  PLANNER_SPEC,
+  SHOP_SPEC,
+  SITE_SPEC,
+} from '../../../test/support/example-specs.js';
 
 /** A deep copy to break one thing in. */
 const copy = (spec: AppSpec): AppSpec => structuredClone(spec);

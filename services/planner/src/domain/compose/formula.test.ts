@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CollectionSpec, Expr } from '@isekai/contracts';
-import { LIBRARY_SPEC, SHOP_SPEC } from './example-specs.js';
+import { LIBRARY_SPEC, SHOP_SPEC } from '../../../test/support/example-specs.js';
 
 // The generated app's formula module is plain JavaScript shared by its server and its page; it is
 // loaded here as the app's server loads it, a price rounded to cents before it is multiplied.

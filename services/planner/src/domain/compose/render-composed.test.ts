@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_PATH, type AppSpec } from '@isekai/contracts';
-import { EXAMPLE_SPECS, LIBRARY_SPEC } from './example-specs.js';
+import { EXAMPLE_SPECS, LIBRARY_SPEC } from '../../../test/support/example-specs.js';
 import { COLLECTIONS_PATH, renderComposed } from './render-composed.js';
 
 /** The spec index.html embeds, read back as the page script reads it. */

@@ -8,6 +8,21 @@ function field(label: string, type: FieldSpec['type'], extra: Partial<FieldSpec>
   return { name: namesOf(label).name, label, type, ...extra };
 }
 
+/** What stands in for a message or call the app cannot send: reminders about the prompt's thing, due in the app. */
+function reminders(...extra: FieldSpec[]): NonNullable<Need['standIn']> {
+  return {
+    noun: 'reminder',
+    ofSubject: true,
+    about: true,
+    fields: [
+      field('Name', 'text', { required: true }),
+      field('Remind on', 'date', { default: 'today' }),
+      ...extra,
+      field('Notes', 'longtext'),
+    ],
+  };
+}
+
 export const NEEDS: Need[] = [
   {
     pattern: /\b(?:(?:live|real[- ]?time|today's|current) )?(?:weather|forecasts?)\b/i,
@@ -120,16 +135,7 @@ export const NEEDS: Need[] = [
       /\b(?:(?:by|via|over|with|send(?:s|ing)?(?: me)?(?: an?)?) )?(?:sms|texts? messages?|whatsapp|push notifications?)\b|\btext me\b/i,
     what: 'SMS, text messages and push notifications',
     instead: 'apps have no network, so none are sent: the date to remind you on shows in the app',
-    standIn: {
-      noun: 'reminder',
-      ofSubject: true,
-      about: true,
-      fields: [
-        field('Name', 'text', { required: true }),
-        field('Remind on', 'date', { default: 'today' }),
-        field('Notes', 'longtext'),
-      ],
-    },
+    standIn: reminders(),
   },
   {
     // Taking money, not keeping a record of it: "mooring payments" and "rent payments" are records.
@@ -147,17 +153,7 @@ export const NEEDS: Need[] = [
       /\b(?:ring|call|phone)(?:s|ing)? (?:me|him|her|them|us|my [a-z]+|our [a-z]+|the [a-z]+s|each|every|everyone)\b|\b(?:phone|voice|robo) ?calls?\b/i,
     what: 'Phone calls',
     instead: 'apps cannot make phone calls: built reminders that show in the app when they are due',
-    standIn: {
-      noun: 'reminder',
-      ofSubject: true,
-      about: true,
-      fields: [
-        field('Name', 'text', { required: true }),
-        field('Remind on', 'date', { default: 'today' }),
-        field('Time', 'time'),
-        field('Notes', 'longtext'),
-      ],
-    },
+    standIn: reminders(field('Time', 'time')),
   },
   {
     // "each pupil logs in with their own account": everyone who opens a generated app sees all of it.
