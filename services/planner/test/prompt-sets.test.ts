@@ -28,15 +28,16 @@ const probesOf = (line: PromptCase) => [
 ];
 
 describe('prompt sets dev and test', () => {
-  it('hold at least 260 prompts, 16+ per category, split 50–80 % dev with distinct prompts', () => {
+  it('hold at least 260 prompts, 16+ per category, more than half dev, 9+ held out, distinct', () => {
     expect(all.length).toBeGreaterThanOrEqual(260);
     for (const category of CATEGORIES) {
       const inDev = dev.filter((l) => l.category === category).length;
       const inTest = test.filter((l) => l.category === category).length;
       expect(inDev + inTest, category).toBeGreaterThanOrEqual(16);
       expect(inDev / (inDev + inTest), category).toBeGreaterThan(0.5);
-      // Dev grows with fresh prompts written before each round of tuning; test stays as it was.
-      expect(inDev / (inDev + inTest), category).toBeLessThanOrEqual(0.8);
+      // Dev grows by rounds of fresh prompts written before tuning; the held-out set stays as it was,
+      // so what bounds it is its own size, not its share.
+      expect(inTest, category).toBeGreaterThanOrEqual(9);
     }
     const devPrompts = new Set(dev.map((l) => l.prompt.toLowerCase()));
     expect(test.filter((l) => devPrompts.has(l.prompt.toLowerCase())).map((l) => l.id)).toEqual([]);
