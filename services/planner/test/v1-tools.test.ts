@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@isekai/test-kit';
+import { migrateSpecV1, type AppSpec, type AppSpecV1 } from '@isekai/contracts';
+import { renderComposed } from '../src/domain/compose/render-composed.js';
+import { composedFromV1 } from '../src/domain/understanding/v1-blueprints.js';
+import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
+
+// The tools that were v1 blueprints, as plans stored then name them, in a real app process driven in
+// Chromium: what each did under the v1 renderer it still does under the composed one.
+
+/** A v1 plan of this blueprint, migrated as the backend reads it, rendered as its page of the app. */
+function v1Page(blueprint: string, kind: string, options: Record<string, unknown> = {}) {
+  const v1: AppSpecV1 = {
+    kind,
+    blueprint,
+    title: blueprint,
+    description: '',
+    entities: [],
+    features: [],
+    theme: 'light',
+    options,
+  };
+  const page = composedFromV1(migrateSpecV1(v1)).pages[0]!;
+  return { ...page, id: blueprint };
+}
+
+const SPEC: AppSpec = {
+  version: 2,
+  kind: 'tool',
+  blueprint: 'composed',
+  title: 'Former blueprints',
+  description: '',
+  theme: { mode: 'light', colors: {} },
+  options: {},
+  collections: [],
+  pages: [
+    v1Page('pomodoro', 'timer', { workMinutes: 1, breakMinutes: 1 }),
+    v1Page('stopwatch', 'timer'),
+    v1Page('timer', 'timer', { minutes: 2 }),
+    v1Page('countdown', 'timer', { target: { label: 'New Year', month: 1, day: 1 } }),
+  ],
+};
+
+let browser: Browser;
+let app: RunningApp | null = null;
+let page: Page;
+const problems: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'isekai-v1-tools-'));
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await writeApp(dir, renderComposed(SPEC));
+  app = await startGeneratedApp(dir);
+  page = await browser.newPage({ viewport: { width: 390, height: 800 }, locale: 'en-US' });
+  page.setDefaultTimeout(8000);
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopGeneratedApp(app);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(pageId: string): Promise<Locator> {
+  await page.goto(`${app!.url}/#/${pageId}`);
+  const section = page.locator('section.tool-section');
+  await section.locator('.tool-body > :not(p.muted)').first().waitFor();
+  return section;
+}
+
+const face = (s: Locator) => s.getByRole('timer').textContent();
+
+describe('former v1 timers', () => {
+  it('pomodoro counts down its work minutes, pauses, resets and skips to the break', async () => {
+    const s = await open('pomodoro');
+    expect(await face(s)).toBe('01:00');
+    await s.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => face(s), { timeout: 4000 }).toBe('00:59');
+    await s.getByRole('button', { name: 'Pause' }).click();
+    const paused = await face(s);
+    await page.waitForTimeout(1200);
+    expect(await face(s)).toBe(paused);
+    await s.getByRole('button', { name: 'Skip to break' }).click();
+    expect(await s.locator('.timer-phase').textContent()).toBe('Break');
+    await s.getByRole('button', { name: 'Skip to work' }).click();
+    expect(await s.getByText('Completed work sessions: 1').count()).toBe(1);
+    await s.getByRole('button', { name: 'Reset' }).click();
+    expect(await face(s)).toBe('01:00');
+  });
+
+  it('stopwatch runs, records laps with their splits, and resets', async () => {
+    const s = await open('stopwatch');
+    expect(await s.getByText('No laps yet').isVisible()).toBe(true);
+    await s.getByRole('button', { name: 'Start' }).click();
+    await page.waitForTimeout(300);
+    await s.getByRole('button', { name: 'Lap' }).click();
+    await page.waitForTimeout(200);
+    await s.getByRole('button', { name: 'Lap' }).click();
+    await s.getByRole('button', { name: 'Stop' }).click();
+    const laps = await s.locator('.laps li').allTextContents();
+    expect(laps).toHaveLength(2);
+    expect(laps[1]).toMatch(/^Lap 2: 00:00\.\d\d \(total 00:00\.\d\d\)$/);
+    expect(await s.getByText('No laps yet').isVisible()).toBe(false);
+    await s.getByRole('button', { name: 'Reset' }).click();
+    expect(await face(s)).toBe('00:00.00');
+    expect(await s.locator('.laps li').count()).toBe(0);
+  });
+
+  it('timer starts from its minutes, follows a new number of minutes, and pauses', async () => {
+    const s = await open('timer');
+    expect(await face(s)).toBe('02:00');
+    await s.getByLabel('Minutes', { exact: true }).fill('3');
+    await s.getByLabel('Minutes', { exact: true }).dispatchEvent('change');
+    expect(await face(s)).toBe('03:00');
+    await s.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => face(s), { timeout: 4000 }).toBe('02:59');
+    await s.getByRole('button', { name: 'Pause' }).click();
+    expect(await s.getByText('Time is up!').isVisible()).toBe(false);
+  });
+
+  it('countdown shows the days to its day, and counts to another date until cleared', async () => {
+    const s = await open('countdown');
+    expect(await s.getByRole('heading', { name: 'Time left until New Year' }).count()).toBe(1);
+    const days = Number(await s.locator('dd').first().textContent());
+    expect(days).toBeGreaterThanOrEqual(0);
+    expect(days).toBeLessThanOrEqual(366);
+    const inTen = new Date(Date.now() + 10.5 * 86400000).toISOString().slice(0, 10);
+    await s.getByLabel('Date', { exact: true }).fill(inTen);
+    await s.getByRole('button', { name: 'Set date' }).click();
+    await expect.poll(() => s.locator('dd').first().textContent()).toMatch(/^(9|10)$/);
+    await s.getByRole('button', { name: 'Back to New Year' }).click();
+    expect(Number(await s.locator('dd').first().textContent())).toBe(days);
+  });
+
+  it('raised no page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
