@@ -42,6 +42,9 @@ const SPEC: AppSpec = {
     v1Page('stopwatch', 'timer'),
     v1Page('timer', 'timer', { minutes: 2 }),
     v1Page('countdown', 'timer', { target: { label: 'New Year', month: 1, day: 1 } }),
+    v1Page('markdown-editor', 'text-tool'),
+    v1Page('json-formatter', 'text-tool'),
+    v1Page('password-generator', 'text-tool', { length: 20 }),
   ],
 };
 
@@ -139,7 +142,53 @@ describe('former v1 timers', () => {
     await s.getByRole('button', { name: 'Back to New Year' }).click();
     expect(Number(await s.locator('dd').first().textContent())).toBe(days);
   });
+});
 
+describe('former v1 text tools', () => {
+  it('markdown editor previews as it is typed, never runs typed HTML, and keeps the draft', async () => {
+    let s = await open('markdown-editor');
+    expect(await s.locator('.markdown-preview h1').textContent()).toBe('Hello');
+    const source = s.getByLabel('Markdown', { exact: true });
+    await source.fill('## Notes\n\n- **bold** and `code`\n\n<img src=x onerror=alert(1)>');
+    await expect.poll(() => s.locator('.markdown-preview h2').textContent()).toBe('Notes');
+    expect(await s.locator('.markdown-preview li strong').textContent()).toBe('bold');
+    expect(await s.locator('.markdown-preview img').count()).toBe(0);
+    expect(await s.locator('.markdown-preview').textContent()).toContain('<img src=x onerror=alert(1)>');
+    await expect.poll(() => s.getByText('Saved').count()).toBe(1);
+    s = await open('markdown-editor');
+    expect(await s.locator('.markdown-preview h2').textContent()).toBe('Notes');
+  });
+
+  it('json formatter formats with the chosen indent, minifies, and says where JSON is broken', async () => {
+    const s = await open('json-formatter');
+    const input = s.getByLabel('JSON input', { exact: true });
+    await input.fill('{"a":[1,2]}');
+    await s.getByLabel('Indent', { exact: true }).selectOption('4');
+    await s.getByRole('button', { name: 'Format' }).click();
+    expect(await s.locator('.json-output').textContent()).toBe(
+      '{\n    "a": [\n        1,\n        2\n    ]\n}',
+    );
+    await s.getByRole('button', { name: 'Minify' }).click();
+    expect(await s.locator('.json-output').textContent()).toBe('{"a":[1,2]}');
+    await input.fill('{\n  "a": 1,\n}');
+    await s.getByRole('button', { name: 'Validate' }).click();
+    expect(await s.getByRole('status').textContent()).toMatch(/^Invalid JSON: .*\(line 3, column 1\)$/);
+  });
+
+  it('password generator makes passwords of its length from the kinds chosen', async () => {
+    const s = await open('password-generator');
+    const password = s.locator('output.password');
+    expect(await password.textContent()).toHaveLength(20);
+    for (const kind of ['Uppercase letters (A-Z)', 'Lowercase letters (a-z)', 'Symbols (!@#$%)'])
+      await s.getByLabel(kind, { exact: true }).uncheck();
+    await s.getByRole('button', { name: 'Generate' }).click();
+    expect(await password.textContent()).toMatch(/^\d{20}$/);
+    await s.getByLabel('Numbers (0-9)', { exact: true }).uncheck();
+    expect(await s.locator('p.status').textContent()).toBe('Choose at least one kind of character.');
+  });
+});
+
+describe('the app', () => {
   it('raised no page errors', () => {
     expect(problems).toEqual([]);
   });

@@ -10,11 +10,6 @@ import { renderFlashcards, renderQuiz, renderTicTacToe } from './games/games.blu
 import { renderChat, renderPoll } from './live/live.blueprint.js';
 import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
 import type { Blueprint } from './shared/blueprint.types.js';
-import {
-  renderJsonFormatter,
-  renderMarkdownEditor,
-  renderPasswordGenerator,
-} from './text-tools/text-tools.blueprint.js';
 
 /**
  * Blueprint name (AppSpecV1.blueprint) -> renderer, for those not yet moved to the composed app
@@ -33,9 +28,6 @@ export const BLUEPRINTS: Record<string, Blueprint> = {
   quiz: renderQuiz,
   flashcards: renderFlashcards,
   'tic-tac-toe': renderTicTacToe,
-  'markdown-editor': renderMarkdownEditor,
-  'json-formatter': renderJsonFormatter,
-  'password-generator': renderPasswordGenerator,
   'landing-page': renderLandingPage,
   'csv-viewer': renderCsvViewer,
 };

@@ -6,6 +6,9 @@ import { COMPOSED_BLUEPRINT, type AppSpec } from '@isekai/contracts';
 
 export const V1_TOOLS: Readonly<Record<string, string>> = {
   countdown: 'countdown',
+  'json-formatter': 'json-formatter',
+  'markdown-editor': 'markdown-editor',
+  'password-generator': 'password-generator',
   pomodoro: 'pomodoro',
   stopwatch: 'stopwatch',
   timer: 'timer',

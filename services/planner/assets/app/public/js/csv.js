@@ -1,6 +1,7 @@
 // @ts-check
 // CSV out and in, with the field labels as the header row; imported rows go through the server's checks.
 import { fieldProblem, ruleProblems } from './checks.js';
+import { downloadText } from './download.js';
 import { formatValue } from './format.js';
 
 /** @param {unknown} value */
@@ -58,14 +59,7 @@ export function exportCsv(store, collection, records) {
         .join(','),
     ),
   );
-  const url = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = collection.name + '.csv';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(collection.name + '.csv', lines.join('\n') + '\n', 'text/csv');
 }
 
 /** Rows are matched to fields by label (or name); references by the referenced record's title. */
