@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '@isekai/test-kit';
-import { migrateSpecV1, type AppSpec, type AppSpecV1 } from '@isekai/contracts';
+import { migrateSpecV1, type AppSpec, type AppSpecV1, type FieldSpec } from '@isekai/contracts';
 import { renderComposed } from '../src/domain/compose/render-composed.js';
 import { composedFromV1 } from '../src/domain/understanding/v1-blueprints.js';
 import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from './helpers.js';
@@ -12,22 +12,55 @@ import { startGeneratedApp, stopGeneratedApp, writeApp, type RunningApp } from '
 // The tools that were v1 blueprints, as plans stored then name them, in a real app process driven in
 // Chromium: what each did under the v1 renderer it still does under the composed one.
 
-/** A v1 plan of this blueprint, migrated as the backend reads it, rendered as its page of the app. */
-function v1Page(blueprint: string, kind: string, options: Record<string, unknown> = {}) {
+/** A v1 plan of this blueprint, migrated as the backend reads it, then as the composed renderer draws it. */
+function v1App(
+  blueprint: string,
+  kind: string,
+  options: Record<string, unknown> = {},
+  entities: AppSpecV1['entities'] = [],
+) {
   const v1: AppSpecV1 = {
     kind,
     blueprint,
     title: blueprint,
     description: '',
-    entities: [],
+    entities,
     features: [],
     theme: 'light',
     options,
   };
-  const page = composedFromV1(migrateSpecV1(v1)).pages[0]!;
-  return { ...page, id: blueprint };
+  return composedFromV1(migrateSpecV1(v1));
 }
 
+const CARD_FIELDS: FieldSpec[] = [
+  { name: 'front', label: 'Front', type: 'text', required: true },
+  { name: 'back', label: 'Back', type: 'text', required: true },
+];
+
+const APPS = [
+  v1App('pomodoro', 'timer', { workMinutes: 1, breakMinutes: 1 }),
+  v1App('stopwatch', 'timer'),
+  v1App('timer', 'timer', { minutes: 2 }),
+  v1App('countdown', 'timer', { target: { label: 'New Year', month: 1, day: 1 } }),
+  v1App('markdown-editor', 'text-tool'),
+  v1App('json-formatter', 'text-tool'),
+  v1App('password-generator', 'text-tool', { length: 20 }),
+  v1App('quiz', 'game', {
+    questions: [
+      { question: 'Capital of France?', choices: ['Paris', 'Rome'], answer: 'Paris' },
+      { question: 'Capital of Peru?', choices: ['Quito', 'Lima'], answer: 'Lima' },
+    ],
+  }),
+  v1App(
+    'flashcards',
+    'game',
+    { frontLabel: 'Spanish', backLabel: 'English', seed: [{ front: 'hola', back: 'hello' }] },
+    [{ name: 'card', label: 'Card', plural: 'Cards', fields: CARD_FIELDS }],
+  ),
+  v1App('tic-tac-toe', 'game'),
+];
+
+/** Every former blueprint on a page of one app, named by its blueprint. */
 const SPEC: AppSpec = {
   version: 2,
   kind: 'tool',
@@ -36,16 +69,8 @@ const SPEC: AppSpec = {
   description: '',
   theme: { mode: 'light', colors: {} },
   options: {},
-  collections: [],
-  pages: [
-    v1Page('pomodoro', 'timer', { workMinutes: 1, breakMinutes: 1 }),
-    v1Page('stopwatch', 'timer'),
-    v1Page('timer', 'timer', { minutes: 2 }),
-    v1Page('countdown', 'timer', { target: { label: 'New Year', month: 1, day: 1 } }),
-    v1Page('markdown-editor', 'text-tool'),
-    v1Page('json-formatter', 'text-tool'),
-    v1Page('password-generator', 'text-tool', { length: 20 }),
-  ],
+  collections: APPS.flatMap((a) => a.collections),
+  pages: APPS.map((a) => ({ ...a.pages[0]!, id: a.title })),
 };
 
 let browser: Browser;
@@ -185,6 +210,47 @@ describe('former v1 text tools', () => {
     expect(await password.textContent()).toMatch(/^\d{20}$/);
     await s.getByLabel('Numbers (0-9)', { exact: true }).uncheck();
     expect(await s.locator('p.status').textContent()).toBe('Choose at least one kind of character.');
+  });
+});
+
+describe('former v1 games', () => {
+  it('quiz marks each answer, keeps the score, and plays again', async () => {
+    const s = await open('quiz');
+    expect(await s.locator('.quiz-question').textContent()).toBe('Capital of France?');
+    await s.getByRole('button', { name: 'Rome' }).click();
+    expect(await s.getByRole('status').textContent()).toBe('Not quite: the answer is Paris.');
+    await s.getByRole('button', { name: 'Next question' }).click();
+    await s.getByRole('button', { name: 'Lima' }).click();
+    expect(await s.getByRole('status').textContent()).toBe('Correct! Final score: 1 of 2.');
+    expect(await s.getByRole('button', { name: 'Quito' }).isDisabled()).toBe(true);
+    await s.getByRole('button', { name: 'Play again' }).click();
+    expect(await s.locator('.quiz-question').textContent()).toBe('Capital of France?');
+  });
+
+  it('flashcards flip, and a card added is kept by the server under the v1 collection name', async () => {
+    const s = await open('flashcards');
+    const card = s.locator('.flashcard');
+    await expect.poll(() => card.textContent()).toBe('Spanishhola');
+    await s.getByRole('button', { name: 'Flip', exact: true }).click();
+    expect(await card.textContent()).toBe('Englishhello');
+    await s.getByLabel('Spanish', { exact: true }).fill('gato');
+    await s.getByLabel('English', { exact: true }).fill('cat');
+    await s.getByRole('button', { name: 'Add card' }).click();
+    await expect.poll(() => card.textContent()).toBe('Spanishgato');
+    const stored = (await (await fetch(`${app!.url}/api/cards`)).json()) as { front: string }[];
+    expect(stored.map((c) => c.front).sort()).toEqual(['gato', 'hola']);
+    await page.keyboard.press('Space');
+    expect(await card.textContent()).toBe('Englishcat');
+    await s.getByRole('button', { name: 'Delete current card' }).click();
+    await expect.poll(() => s.getByText(/^Card \d of 1$/).count()).toBe(1);
+  });
+
+  it('tic-tac-toe is for two on one screen, as the v1 board was', async () => {
+    const s = await open('tic-tac-toe');
+    const squares = s.locator('.ttt-board > *');
+    await squares.nth(0).click();
+    await squares.nth(4).click();
+    await expect.poll(() => squares.nth(4).textContent()).toMatch(/O/);
   });
 });
 

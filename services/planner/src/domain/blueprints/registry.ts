@@ -6,7 +6,6 @@ import {
 import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
 import { renderLandingPage } from './content/landing-page.blueprint.js';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
-import { renderFlashcards, renderQuiz, renderTicTacToe } from './games/games.blueprint.js';
 import { renderChat, renderPoll } from './live/live.blueprint.js';
 import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
 import type { Blueprint } from './shared/blueprint.types.js';
@@ -25,9 +24,6 @@ export const BLUEPRINTS: Record<string, Blueprint> = {
   'unit-converter': renderUnitConverter,
   'tip-calculator': renderTipCalculator,
   calculator: renderCalculator,
-  quiz: renderQuiz,
-  flashcards: renderFlashcards,
-  'tic-tac-toe': renderTicTacToe,
   'landing-page': renderLandingPage,
   'csv-viewer': renderCsvViewer,
 };

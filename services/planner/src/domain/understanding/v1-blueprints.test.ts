@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateSpecV1, readSpec, type AppSpecV1, type ToolSection } from '@isekai/contracts';
 import { appAssets } from '../compose/app-assets.js';
 import { renderSpec } from './render-spec.js';
+import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
 import { composedFromV1, V1_TOOLS } from './v1-blueprints.js';
 
 /** A plan stored before the composed renderer, as the backend's SQLite holds it. */
@@ -19,16 +20,26 @@ function storedV1(blueprint: string, options: Record<string, unknown> = {}): App
 }
 
 describe('v1 blueprint names', () => {
-  it('each names a tool module the app has', () => {
+  it('each names a tool module the app has, or a catalogue entry', () => {
     const index = appAssets()['public/js/tools/index.js']!;
-    for (const tool of Object.values(V1_TOOLS)) {
-      expect(index, tool).toMatch(new RegExp(`'?${tool}'?: \\(\\) => import\\('\\./${tool}\\.js'\\)`));
-      expect(appAssets()[`public/js/tools/${tool}.js`], tool).toMatch(/^\/\/ @ts-check/);
+    for (const [name, mapped] of Object.entries(V1_TOOLS)) {
+      if ('entry' in mapped) {
+        expect(
+          TOOLS_CATALOGUE.map((e) => e.id),
+          name,
+        ).toContain(mapped.entry);
+        continue;
+      }
+      expect(index, name).toMatch(
+        new RegExp(`'?${mapped.tool}'?: \\(\\) => import\\('\\./${mapped.tool}\\.js'\\)`),
+      );
+      expect(appAssets()[`public/js/tools/${mapped.tool}.js`], name).toMatch(/^\/\/ @ts-check/);
     }
   });
 
   it('a stored v1 plan reads back and renders as the composed app, its options and theme kept', () => {
-    for (const name of Object.keys(V1_TOOLS)) {
+    for (const [name, mapped] of Object.entries(V1_TOOLS)) {
+      if ('entry' in mapped || mapped.options) continue;
       const spec = readSpec(storedV1(name, { workMinutes: 50 }))!;
       expect(spec.blueprint).toBe(name);
       const files = renderSpec(spec);
@@ -36,10 +47,10 @@ describe('v1 blueprint names', () => {
       expect(files['public/js/main.js'], name).toBeDefined();
       const composed = composedFromV1(spec);
       const section = composed.pages[0]!.sections[0] as ToolSection;
-      expect(section).toMatchObject({ type: 'tool', blueprint: V1_TOOLS[name], title: `Old ${name}` });
+      expect(section).toMatchObject({ type: 'tool', blueprint: mapped.tool, title: `Old ${name}` });
       expect(section.options).toEqual({ workMinutes: 50 });
       expect(composed).toMatchObject({ blueprint: 'composed', kind: 'timer', theme: { mode: 'dark' } });
-      expect(files['public/index.html']).toContain(`"blueprint":"${V1_TOOLS[name]}"`);
+      expect(files['public/index.html']).toContain(`"blueprint":"${mapped.tool}"`);
     }
   });
 
@@ -49,5 +60,36 @@ describe('v1 blueprint names', () => {
       { name: 'lap', label: 'Lap', plural: 'Laps', fields: [{ name: 'ms', label: 'Ms', type: 'number' }] },
     ];
     expect(composedFromV1(migrateSpecV1(v1)).collections.map((c) => c.name)).toEqual(['lap']);
+  });
+
+  it('keeps the cards of a v1 flashcards app where its server stored them, the seed as samples', () => {
+    const v1 = storedV1('flashcards', {
+      frontLabel: 'Spanish',
+      backLabel: 'English',
+      seed: [{ front: 'hola', back: 'hello' }],
+    });
+    v1.entities = [{ name: 'card', label: 'Card', plural: 'Cards', fields: [] }];
+    const composed = composedFromV1(migrateSpecV1(v1));
+    expect(composed.collections).toEqual([
+      {
+        name: 'cards',
+        label: 'Card',
+        plural: 'Cards',
+        fields: [],
+        samples: [{ front: 'hola', back: 'hello' }],
+      },
+    ]);
+    expect((composed.pages[0]!.sections[0] as ToolSection).options).toEqual({
+      collection: 'cards',
+      frontLabel: 'Spanish',
+      backLabel: 'English',
+    });
+  });
+
+  it('renders a v1 tic-tac-toe as the catalogue game, for two as it was', () => {
+    const composed = composedFromV1(migrateSpecV1({ ...storedV1('tic-tac-toe'), kind: 'game' }));
+    const section = composed.pages[0]!.sections[0] as ToolSection;
+    expect(section).toMatchObject({ blueprint: 'tic-tac-toe', options: { players: 2 } });
+    expect(composed).toMatchObject({ title: 'Old tic-tac-toe', kind: 'game', theme: { mode: 'dark' } });
   });
 });

@@ -1,38 +1,81 @@
 // Before the composed renderer each tool or game was a "v1 blueprint" named in spec.blueprint; plans
 // stored then (and the tools the older prompt parser still reads) carry that name. This is the one table
-// from such a name to what renders it now: a tool module of the app (public/js/tools/<id>.js), given the
-// spec's options as they are.
-import { COMPOSED_BLUEPRINT, type AppSpec } from '@isekai/contracts';
+// from such a name to what renders it now: a tool module of the app (public/js/tools/<id>.js), or the
+// catalogue entry that does the same job.
+import { COMPOSED_BLUEPRINT, type AppSpec, type CollectionSpec } from '@isekai/contracts';
+import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
+import { slugOf } from './slug.js';
+import { toolSpec } from './tool-spec.js';
 
-export const V1_TOOLS: Readonly<Record<string, string>> = {
-  countdown: 'countdown',
-  'json-formatter': 'json-formatter',
-  'markdown-editor': 'markdown-editor',
-  'password-generator': 'password-generator',
-  pomodoro: 'pomodoro',
-  stopwatch: 'stopwatch',
-  timer: 'timer',
+interface V1Tool {
+  /** The tool module that renders it; the spec's options go to it as they are, unless `options` says. */
+  tool: string;
+  options?: (spec: AppSpec) => Record<string, unknown>;
+  /** The collections the v1 app kept its records in, under the names its server stored them by. */
+  collections?: (spec: AppSpec) => CollectionSpec[];
+}
+
+/** A v1 blueprint the catalogue has a better entry for: that entry, with options over its own. */
+type V1Catalogued = { entry: string; options?: Record<string, unknown> };
+
+/** v1 flashcards stored their cards at /api/<slug of the entity's plural>, seeded from options.seed. */
+function flashcardCollections(spec: AppSpec): CollectionSpec[] {
+  const cards = spec.collections[0];
+  if (!cards) return [];
+  const seed = Array.isArray(spec.options.seed) ? (spec.options.seed as Record<string, unknown>[]) : [];
+  return [{ ...cards, name: slugOf(cards.plural), samples: seed }];
+}
+
+export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
+  countdown: { tool: 'countdown' },
+  flashcards: {
+    tool: 'flashcards',
+    options: (spec) => {
+      const { frontLabel, backLabel } = spec.options;
+      return { collection: flashcardCollections(spec)[0]?.name, frontLabel, backLabel };
+    },
+    collections: flashcardCollections,
+  },
+  'json-formatter': { tool: 'json-formatter' },
+  'markdown-editor': { tool: 'markdown-editor' },
+  'password-generator': { tool: 'password-generator' },
+  pomodoro: { tool: 'pomodoro' },
+  quiz: { tool: 'quiz' },
+  stopwatch: { tool: 'stopwatch' },
+  // The v1 board was for two on one screen.
+  'tic-tac-toe': { entry: 'tic-tac-toe', options: { players: 2 } },
+  timer: { tool: 'timer' },
 };
 
 /** Whether a v1 blueprint name renders through the composed app. */
 export const isMigratedV1 = (blueprint: string): boolean => Object.hasOwn(V1_TOOLS, blueprint);
 
+/** The catalogue entry's app, under the stored plan's title, kind and theme. */
+function catalogued(spec: AppSpec, mapped: V1Catalogued): AppSpec {
+  const entry = TOOLS_CATALOGUE.find((e) => e.id === mapped.entry);
+  if (!entry) throw new Error(`v1 blueprint ${spec.blueprint} maps to ${mapped.entry}, not in the catalogue`);
+  const app = toolSpec({ ...entry, options: { ...entry.options, ...mapped.options } }, '', spec.theme);
+  return { ...app, kind: spec.kind, title: spec.title, description: spec.description };
+}
+
 /**
  * A spec that names a v1 blueprint as a composed one: the tool on a page of its own, under the spec's
  * title, with its collections (so records an older app stored under those names are still served).
+ * An unknown name keeps the tool section's placeholder, which says the tool is not built.
  */
 export function composedFromV1(spec: AppSpec): AppSpec {
-  const tool = V1_TOOLS[spec.blueprint] ?? spec.blueprint;
+  const mapped: V1Tool | V1Catalogued = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint };
+  if ('entry' in mapped) return catalogued(spec, mapped);
+  const options = mapped.options?.(spec) ?? structuredClone(spec.options);
   return {
     ...spec,
     blueprint: COMPOSED_BLUEPRINT,
+    collections: mapped.collections?.(spec) ?? spec.collections,
     pages: [
       {
         id: 'home',
         title: spec.title,
-        sections: [
-          { type: 'tool', blueprint: tool, title: spec.title, options: structuredClone(spec.options) },
-        ],
+        sections: [{ type: 'tool', blueprint: mapped.tool, title: spec.title, options }],
       },
     ],
     options: {},
