@@ -58,6 +58,10 @@ const APPS = [
     [{ name: 'card', label: 'Card', plural: 'Cards', fields: CARD_FIELDS }],
   ),
   v1App('tic-tac-toe', 'game'),
+  v1App('poll', 'live', { question: 'Best fruit?', seed: ['Apples', 'Pears'] }, [
+    { name: 'option', label: 'Option', plural: 'Options', fields: [] },
+  ]),
+  v1App('chat', 'live', {}, [{ name: 'message', label: 'Message', plural: 'Messages', fields: [] }]),
 ];
 
 /** Every former blueprint on a page of one app, named by its blueprint. */
@@ -135,7 +139,7 @@ describe('former v1 timers', () => {
     await s.getByRole('button', { name: 'Stop' }).click();
     const laps = await s.locator('.laps li').allTextContents();
     expect(laps).toHaveLength(2);
-    expect(laps[1]).toMatch(/^Lap 2: 00:00\.\d\d \(total 00:00\.\d\d\)$/);
+    expect(laps[1]).toMatch(/^Lap 2: \d\d:\d\d\.\d\d \(total \d\d:\d\d\.\d\d\)$/);
     expect(await s.getByText('No laps yet').isVisible()).toBe(false);
     await s.getByRole('button', { name: 'Reset' }).click();
     expect(await face(s)).toBe('00:00.00');
@@ -251,6 +255,53 @@ describe('former v1 games', () => {
     await squares.nth(0).click();
     await squares.nth(4).click();
     await expect.poll(() => squares.nth(4).textContent()).toMatch(/O/);
+  });
+});
+
+describe('former v1 live tools', () => {
+  it('poll counts a vote once from this browser, keeps it after a reload, and loses none at once', async () => {
+    let s = await open('poll');
+    expect(await s.getByRole('heading', { name: 'Best fruit?' }).count()).toBe(1);
+    await s.getByRole('button', { name: 'Vote for Pears' }).click();
+    await expect.poll(() => s.getByText('You voted for Pears.').count()).toBe(1);
+    expect(await s.getByRole('button', { name: 'Vote for Apples' }).isDisabled()).toBe(true);
+    s = await open('poll');
+    await expect.poll(() => s.locator('.bar-row strong').allTextContents()).toEqual(['0', '1']);
+    const [apples] = (await (await fetch(`${app!.url}/api/options`)).json()) as { id: string }[];
+    const vote = () =>
+      fetch(`${app!.url}/api/options/${apples!.id}/increment`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ field: 'votes' }),
+      });
+    await Promise.all([vote(), vote(), vote()]);
+    await expect
+      .poll(() => s.locator('.bar-row strong').allTextContents(), { timeout: 6000 })
+      .toEqual(['3', '1']);
+    expect(await s.getByText('Total votes: 4').count()).toBe(1);
+    const refused = await fetch(`${app!.url}/api/options/${apples!.id}/increment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ field: 'option' }),
+    });
+    expect(refused.status).toBe(400);
+  });
+
+  it('chat sends a message with Enter, and shows messages others send', async () => {
+    const s = await open('chat');
+    expect(await s.getByText('No messages yet. Say hello!').isVisible()).toBe(true);
+    await s.getByLabel('Your name', { exact: true }).fill('Ana');
+    await s.getByLabel('Message', { exact: true }).fill('Hello room');
+    await s.getByLabel('Message', { exact: true }).press('Enter');
+    await expect.poll(() => s.locator('.chat-messages li.mine p').allTextContents()).toEqual(['Hello room']);
+    await fetch(`${app!.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Ben', message: 'Hi Ana' }),
+    });
+    await expect
+      .poll(() => s.locator('.chat-messages li p').allTextContents(), { timeout: 5000 })
+      .toEqual(['Hello room', 'Hi Ana']);
   });
 });
 

@@ -1,7 +1,8 @@
 // @ts-check
 'use strict';
-// The records API: /api/<collection>[/<id>] to list, add, read, change and delete, /api/_samples to
-// remove the sample records.
+// The records API: /api/<collection>[/<id>] to list, add, read, change and delete,
+// /api/<collection>/<id>/increment to add one to a number field (a vote: read and written here at once,
+// so two voters never overwrite each other), /api/_samples to remove the sample records.
 const { randomUUID } = require('crypto');
 const { fail, readJson, send } = require('./http.js');
 
@@ -17,6 +18,24 @@ function createApi({ store, buildRecord, samples, integrity }) {
   function refuseRecord(res, built) {
     const messages = Object.values(built.errors).concat(built.rules);
     fail(res, 400, 'invalid-record', messages.join('; '), built.errors);
+  }
+
+  /** @param {import('http').IncomingMessage} req @param {import('http').ServerResponse} res @param {import('../public/js/formula.mjs').Collection} collection @param {Record<string, any>} record */
+  async function increment(req, res, collection, record) {
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'Use POST here.');
+    const body = await readJson(req);
+    const field = collection.fields.find((f) => f.name === body?.field && f.type === 'number');
+    if (!field) return fail(res, 400, 'invalid-field', 'Name a number field to increment.');
+    const updated = Object.assign({}, record, {
+      [field.name]: (Number(record[field.name]) || 0) + 1,
+      updatedAt: new Date().toISOString(),
+    });
+    const name = collection.name;
+    store.writeRecords(
+      name,
+      store.readRecords(name).map((r) => (r.id === record.id ? updated : r)),
+    );
+    return send(res, 200, updated);
   }
 
   async function handleApi(req, res, parts) {
@@ -39,10 +58,11 @@ function createApi({ store, buildRecord, samples, integrity }) {
       store.writeRecords(name, store.readRecords(name).concat([record]));
       return send(res, 201, record);
     }
-    if (parts.length > 2) return fail(res, 404, 'not-found', 'No such route.');
+    if (parts.length > 2 && parts[2] !== 'increment') return fail(res, 404, 'not-found', 'No such route.');
     const index = records.findIndex((r) => r.id === id);
     if (index === -1)
       return fail(res, 404, 'not-found', 'No ' + collection.label.toLowerCase() + ' with id ' + id);
+    if (parts[2] === 'increment') return increment(req, res, collection, records[index]);
     if (req.method === 'GET') return send(res, 200, records[index]);
     if (req.method === 'DELETE') {
       const blocked = integrity.referrersMessage(store.collections, store.readRecords, collection, id);

@@ -6,7 +6,6 @@ import {
 import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
 import { renderLandingPage } from './content/landing-page.blueprint.js';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
-import { renderChat, renderPoll } from './live/live.blueprint.js';
 import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
 import type { Blueprint } from './shared/blueprint.types.js';
 
@@ -19,8 +18,6 @@ export const BLUEPRINTS: Record<string, Blueprint> = {
   board: renderBoard,
   habits: renderHabits,
   'week-planner': renderWeekPlanner,
-  chat: renderChat,
-  poll: renderPoll,
   'unit-converter': renderUnitConverter,
   'tip-calculator': renderTipCalculator,
   calculator: renderCalculator,

@@ -2,7 +2,7 @@
 // stored then (and the tools the older prompt parser still reads) carry that name. This is the one table
 // from such a name to what renders it now: a tool module of the app (public/js/tools/<id>.js), or the
 // catalogue entry that does the same job.
-import { COMPOSED_BLUEPRINT, type AppSpec, type CollectionSpec } from '@isekai/contracts';
+import { COMPOSED_BLUEPRINT, type AppSpec, type CollectionSpec, type FieldSpec } from '@isekai/contracts';
 import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
 import { slugOf } from './slug.js';
 import { toolSpec } from './tool-spec.js';
@@ -26,7 +26,37 @@ function flashcardCollections(spec: AppSpec): CollectionSpec[] {
   return [{ ...cards, name: slugOf(cards.plural), samples: seed }];
 }
 
+/** v1 chat and poll kept their records at /api/<slug of the entity's plural>, with fields of their own. */
+function liveCollection(spec: AppSpec, fallback: string, fields: FieldSpec[]): CollectionSpec {
+  const plural = spec.collections[0]?.plural ?? fallback;
+  const label = spec.collections[0]?.label ?? fallback;
+  return { name: slugOf(plural), label, plural, fields };
+}
+
+const chatCollection = (spec: AppSpec) =>
+  liveCollection(spec, 'Messages', [
+    { name: 'name', label: 'Name', type: 'text', required: true },
+    { name: 'message', label: 'Message', type: 'longtext', required: true },
+  ]);
+
+/** The poll's options, its seed as samples (a v1 poll wrote them when its data file did not exist yet). */
+function pollCollection(spec: AppSpec): CollectionSpec {
+  const seed = Array.isArray(spec.options.seed) ? spec.options.seed.filter((o) => typeof o === 'string') : [];
+  return {
+    ...liveCollection(spec, 'Options', [
+      { name: 'option', label: 'Option', type: 'text', required: true },
+      { name: 'votes', label: 'Votes', type: 'number', min: 0 },
+    ]),
+    samples: seed.map((option) => ({ option, votes: 0 })),
+  };
+}
+
 export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
+  chat: {
+    tool: 'chat',
+    options: (spec) => ({ collection: chatCollection(spec).name }),
+    collections: (spec) => [chatCollection(spec)],
+  },
   countdown: { tool: 'countdown' },
   flashcards: {
     tool: 'flashcards',
@@ -39,6 +69,11 @@ export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
   'json-formatter': { tool: 'json-formatter' },
   'markdown-editor': { tool: 'markdown-editor' },
   'password-generator': { tool: 'password-generator' },
+  poll: {
+    tool: 'poll',
+    options: (spec) => ({ collection: pollCollection(spec).name, question: spec.options.question }),
+    collections: (spec) => [pollCollection(spec)],
+  },
   pomodoro: { tool: 'pomodoro' },
   quiz: { tool: 'quiz' },
   stopwatch: { tool: 'stopwatch' },
