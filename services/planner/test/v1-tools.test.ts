@@ -61,6 +61,9 @@ const APPS = [
   v1App('poll', 'live', { question: 'Best fruit?', seed: ['Apples', 'Pears'] }, [
     { name: 'option', label: 'Option', plural: 'Options', fields: [] },
   ]),
+  v1App('calculator', 'calculator'),
+  v1App('tip-calculator', 'calculator'),
+  v1App('unit-converter', 'calculator', { categories: ['length', 'temperature'] }),
   v1App('chat', 'live', {}, [{ name: 'message', label: 'Message', plural: 'Messages', fields: [] }]),
 ];
 
@@ -302,6 +305,29 @@ describe('former v1 live tools', () => {
     await expect
       .poll(() => s.locator('.chat-messages li p').allTextContents(), { timeout: 5000 })
       .toEqual(['Hello room', 'Hi Ana']);
+  });
+});
+
+describe('former v1 calculators', () => {
+  it('the pocket calculator works one operation at a time, by keypad and keyboard', async () => {
+    const s = await open('calculator');
+    const display = s.getByLabel('Display', { exact: true });
+    for (const k of ['7', '+', '8', '=']) await s.getByRole('button', { name: k, exact: true }).click();
+    expect(await display.inputValue()).toBe('15');
+    await page.keyboard.type('9/0');
+    await page.keyboard.press('Enter');
+    expect(await display.inputValue()).toBe('Error');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('12*3-6');
+    await page.keyboard.press('Enter');
+    expect(await display.inputValue()).toBe('30');
+  });
+
+  it('a v1 tip calculator and unit converter are the catalogue calculators', async () => {
+    let s = await open('tip-calculator');
+    expect(await s.getByRole('heading', { name: 'Tip and bill split calculator' }).count()).toBe(1);
+    s = await open('unit-converter');
+    expect(await s.locator('h2').allTextContents()).toEqual(['Length converter', 'Temperature converter']);
   });
 });
 

@@ -1,8 +1,3 @@
-import {
-  renderCalculator,
-  renderTipCalculator,
-  renderUnitConverter,
-} from './calculators/calculators.blueprint.js';
 import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
 import { renderLandingPage } from './content/landing-page.blueprint.js';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
@@ -18,9 +13,6 @@ export const BLUEPRINTS: Record<string, Blueprint> = {
   board: renderBoard,
   habits: renderHabits,
   'week-planner': renderWeekPlanner,
-  'unit-converter': renderUnitConverter,
-  'tip-calculator': renderTipCalculator,
-  calculator: renderCalculator,
   'landing-page': renderLandingPage,
   'csv-viewer': renderCsvViewer,
 };

@@ -23,11 +23,13 @@ describe('v1 blueprint names', () => {
   it('each names a tool module the app has, or a catalogue entry', () => {
     const index = appAssets()['public/js/tools/index.js']!;
     for (const [name, mapped] of Object.entries(V1_TOOLS)) {
-      if ('entry' in mapped) {
-        expect(
-          TOOLS_CATALOGUE.map((e) => e.id),
-          name,
-        ).toContain(mapped.entry);
+      if ('entries' in mapped) {
+        const ids = mapped.entries(readSpec(storedV1(name))!);
+        for (const id of ids)
+          expect(
+            TOOLS_CATALOGUE.map((e) => e.id),
+            name,
+          ).toContain(id);
         continue;
       }
       expect(index, name).toMatch(
@@ -39,7 +41,7 @@ describe('v1 blueprint names', () => {
 
   it('a stored v1 plan reads back and renders as the composed app, its options and theme kept', () => {
     for (const [name, mapped] of Object.entries(V1_TOOLS)) {
-      if ('entry' in mapped || mapped.options) continue;
+      if ('entries' in mapped || mapped.options) continue;
       const spec = readSpec(storedV1(name, { workMinutes: 50 }))!;
       expect(spec.blueprint).toBe(name);
       const files = renderSpec(spec);
@@ -91,5 +93,18 @@ describe('v1 blueprint names', () => {
     const section = composed.pages[0]!.sections[0] as ToolSection;
     expect(section).toMatchObject({ blueprint: 'tic-tac-toe', options: { players: 2 } });
     expect(composed).toMatchObject({ title: 'Old tic-tac-toe', kind: 'game', theme: { mode: 'dark' } });
+  });
+
+  it('renders a v1 unit converter as the catalogue converters of the measures it had', () => {
+    const sections = (categories?: unknown) =>
+      composedFromV1(
+        migrateSpecV1({
+          ...storedV1('unit-converter', categories ? { categories } : {}),
+          kind: 'calculator',
+        }),
+      ).pages[0]!.sections.map((s) => (s as ToolSection).title);
+    expect(sections(['speed', 'data'])).toEqual(['Speed converter', 'Data size converter']);
+    expect(sections()).toEqual(['Length converter', 'Weight converter', 'Temperature converter']);
+    expect(sections(['nonsense'])).toEqual(['Length converter', 'Weight converter', 'Temperature converter']);
   });
 });

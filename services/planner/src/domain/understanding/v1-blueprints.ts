@@ -15,8 +15,17 @@ interface V1Tool {
   collections?: (spec: AppSpec) => CollectionSpec[];
 }
 
-/** A v1 blueprint the catalogue has a better entry for: that entry, with options over its own. */
-type V1Catalogued = { entry: string; options?: Record<string, unknown> };
+/** A v1 blueprint the catalogue has better entries for: those entries, with options over their own. */
+type V1Catalogued = { entries: (spec: AppSpec) => string[]; options?: Record<string, unknown> };
+
+/** A v1 unit converter showed a card per measure asked for: the catalogue's converter of each. */
+function unitConverters(spec: AppSpec): string[] {
+  const asked = Array.isArray(spec.options.categories) ? spec.options.categories : [];
+  const ids = asked
+    .map((c) => `${String(c)}-converter`)
+    .filter((id) => TOOLS_CATALOGUE.some((e) => e.id === id));
+  return ids.length > 0 ? ids : ['length-converter', 'weight-converter', 'temperature-converter'];
+}
 
 /** v1 flashcards stored their cards at /api/<slug of the entity's plural>, seeded from options.seed. */
 function flashcardCollections(spec: AppSpec): CollectionSpec[] {
@@ -52,6 +61,7 @@ function pollCollection(spec: AppSpec): CollectionSpec {
 }
 
 export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
+  calculator: { tool: 'keypad-calculator' },
   chat: {
     tool: 'chat',
     options: (spec) => ({ collection: chatCollection(spec).name }),
@@ -78,19 +88,32 @@ export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
   quiz: { tool: 'quiz' },
   stopwatch: { tool: 'stopwatch' },
   // The v1 board was for two on one screen.
-  'tic-tac-toe': { entry: 'tic-tac-toe', options: { players: 2 } },
+  'tic-tac-toe': { entries: () => ['tic-tac-toe'], options: { players: 2 } },
+  'tip-calculator': { entries: () => ['tip-split'] },
+  'unit-converter': { entries: unitConverters },
   timer: { tool: 'timer' },
 };
 
 /** Whether a v1 blueprint name renders through the composed app. */
 export const isMigratedV1 = (blueprint: string): boolean => Object.hasOwn(V1_TOOLS, blueprint);
 
-/** The catalogue entry's app, under the stored plan's title, kind and theme. */
+/** The catalogue entries' sections on one page, under the stored plan's title, kind and theme. */
 function catalogued(spec: AppSpec, mapped: V1Catalogued): AppSpec {
-  const entry = TOOLS_CATALOGUE.find((e) => e.id === mapped.entry);
-  if (!entry) throw new Error(`v1 blueprint ${spec.blueprint} maps to ${mapped.entry}, not in the catalogue`);
-  const app = toolSpec({ ...entry, options: { ...entry.options, ...mapped.options } }, '', spec.theme);
-  return { ...app, kind: spec.kind, title: spec.title, description: spec.description };
+  const apps = mapped.entries(spec).map((id) => {
+    const entry = TOOLS_CATALOGUE.find((e) => e.id === id);
+    if (!entry) throw new Error(`v1 blueprint ${spec.blueprint} maps to ${id}, not in the catalogue`);
+    return toolSpec({ ...entry, options: { ...entry.options, ...mapped.options } }, '', spec.theme);
+  });
+  const [first] = apps;
+  if (!first) throw new Error(`v1 blueprint ${spec.blueprint} maps to no catalogue entry`);
+  return {
+    ...first,
+    kind: spec.kind,
+    title: spec.title,
+    description: spec.description,
+    collections: [...new Map(apps.flatMap((a) => a.collections).map((c) => [c.name, c])).values()],
+    pages: [{ id: 'home', title: spec.title, sections: apps.flatMap((a) => a.pages[0]?.sections ?? []) }],
+  };
 }
 
 /**
@@ -100,7 +123,7 @@ function catalogued(spec: AppSpec, mapped: V1Catalogued): AppSpec {
  */
 export function composedFromV1(spec: AppSpec): AppSpec {
   const mapped: V1Tool | V1Catalogued = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint };
-  if ('entry' in mapped) return catalogued(spec, mapped);
+  if ('entries' in mapped) return catalogued(spec, mapped);
   const options = mapped.options?.(spec) ?? structuredClone(spec.options);
   return {
     ...spec,

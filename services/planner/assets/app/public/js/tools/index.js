@@ -27,6 +27,7 @@ export const TOOLS = {
   'habit-heatmap': () => import('./habit-heatmap.js'),
   hangman: () => import('./hangman.js'),
   'json-formatter': () => import('./json-formatter.js'),
+  'keypad-calculator': () => import('./keypad-calculator.js'),
   'lorem-ipsum': () => import('./lorem-ipsum.js'),
   'markdown-editor': () => import('./markdown-editor.js'),
   memory: () => import('./memory.js'),
