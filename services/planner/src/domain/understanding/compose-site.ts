@@ -5,6 +5,7 @@ import type { DomainEntry } from '../knowledge/domain.types.js';
 import { SECTION_RECIPES, type SectionRecipe, type SiteWords } from './site-sections.js';
 import { quotedQuestions, readSiteParts } from './site-parts.js';
 import { namePages, placeParts } from './site-place.js';
+import { actionToForm, joinsPageAbout, nameFormPages, outsideAsks } from './form-pages.js';
 import { slugOf } from './slug.js';
 
 export interface SiteComposition {
@@ -73,7 +74,8 @@ function askQuestions(pages: PageSpec[], questions: string[]): boolean {
 }
 
 /**
- * The welcome banner's "Find out more" leads to the features section, whatever the prompt titled it, or
+ * The welcome banner's button opens the site's form when the home page has none ("Apply for a plot");
+ * otherwise its "Find out more" leads to the features section, whatever the prompt titled it, or
  * to the next page when the home page has none: the button stays, so the site shows its button colour.
  */
 function pointHero(pages: PageSpec[]): void {
@@ -81,7 +83,9 @@ function pointHero(pages: PageSpec[]): void {
   const hero = home.sections.find((s) => s.type === 'hero');
   const features = home.sections.find((s) => s.type === 'features');
   if (hero?.type !== 'hero' || hero.action?.target !== FEATURES_TARGET) return;
-  if (features?.type === 'features') hero.action.target = `#${slugOf(features.title)}`;
+  const toForm = actionToForm(pages);
+  if (toForm) hero.action = toForm;
+  else if (features?.type === 'features') hero.action.target = `#${slugOf(features.title)}`;
   else if (pages[1]) hero.action.target = pages[1].id;
   else delete hero.action;
 }
@@ -115,6 +119,10 @@ export async function composeSite(
     : [{ id: 'home', title: 'Home', sections: [heroFor(words)] }];
   const added: string[] = [];
   const parts = readSiteParts(text);
+  // The pages the person named keep their names; the others may be named by the forms they hold.
+  const ownPages = new Set(
+    parts.filter((p) => p.page).map((p) => p.title.replace(/\s+form$/i, '').toLowerCase()),
+  );
   const listed = parts.filter((p) => !p.page);
   if (
     pages.length === 1 &&
@@ -122,15 +130,18 @@ export async function composeSite(
     listed.length >= PAGES_FROM &&
     !ONE_PAGE.test(text)
   )
-    for (const part of listed) part.page = true;
+    for (const part of listed) part.page = !joinsPageAbout(part, listed);
   const named = namePages(pages, parts, words);
   const multiPage = pages.length > 1;
   // Words inside brackets are details of a part ("drinks 3pm"), not sections asked for.
   const prose = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  // "schedule a repair", "a form with the menu choice": a form's words ask for the form, no other section.
+  const besideForms = outsideAsks(prose);
   const made: PageSpec[] = [];
   for (const recipe of SECTION_RECIPES) {
-    if (!recipe.asked.test(prose)) continue;
-    const { section, collection } = recipe.build(words, recipe.asked.exec(prose)?.[0]);
+    const said = recipe.type === 'form' ? prose : besideForms;
+    if (!recipe.asked.test(said)) continue;
+    const { section, collection } = recipe.build(words, recipe.asked.exec(said)?.[0]);
     if (hasSection(pages, section, recipe, collections)) continue;
     if (collection && !collections.some((c) => c.name === collection.name)) collections.push(collection);
     const home = pages[0]!;
@@ -167,6 +178,7 @@ export async function composeSite(
       ),
     );
   pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
+  nameFormPages(pages.slice(1).filter((p) => !ownPages.has(p.title.toLowerCase())));
   pointHero(pages);
   return { collections, pages, domains: domain ? [domain.id] : [], added, placeholders };
 }

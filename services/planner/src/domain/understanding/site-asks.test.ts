@@ -19,6 +19,41 @@ describe('visitorAsks', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Let customers send us a rental request with the tool, the dates and their email.',
+      'Send us a rental request',
+    ],
+    ['Guests can make a booking online: name, date and number of people.', 'Make a booking'],
+    ['people should be able to place an order for bread (loaf, day, name)', 'Place an order for bread'],
+    ['Tenants leave an enquiry by giving their flat, phone and the problem.', 'Leave an enquiry'],
+    ['Could applicants fill in an application with their name, school and grades?', 'Fill in an application'],
+    ['I need to let clients submit a referral with the name, age and reason.', 'Submit a referral'],
+    ['There should be a way to get in touch, just name, email and a message.', 'Get in touch'],
+    [
+      'Pupils can register for the trip by giving their form, allergies and a phone number.',
+      'Register for the trip',
+    ],
+    [
+      'we want visitors to apply to volunteer, giving their name, phone and availability',
+      'Apply to volunteer',
+    ],
+    ['- request an appointment (name, phone, preferred day)', 'Request an appointment'],
+    ['Can locals reserve a pitch with a date, the number of tents and their email?', 'Reserve a pitch'],
+    ['Members of the public may book a free trial with their email, phone and a day.', 'Book a free trial'],
+  ])('reads a sending act in any shape: %s', (text, title) => {
+    expect(asked(text).map(([t]) => t)).toEqual([title]);
+    expect(asked(text)[0]?.[1]?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads no ask in a light verb that sends nothing, nor across a sentence end', () => {
+    expect(asked('Make sure your booking is confirmed.')).toEqual([]);
+    expect(asked('Send us photos of your garden.')).toEqual([]);
+    expect(asked('the squad they wish to join.\n\nColours: header navy, buttons gold')).toEqual([
+      ['Join', []],
+    ]);
+  });
+
   it('reads a form named by its kind when it lists its fields', () => {
     expect(asked('The Visit page has a school trip enquiry form with school, date and class size.')).toEqual([
       ['School trip enquiry', ['school', 'date', 'class size']],

@@ -4,9 +4,12 @@
 // a verb of sending something (book, apply, join, order…) that a visitor does, its object, and the list
 // of what they give, which becomes the form's fields.
 import { capitalize } from './naming.js';
-import { nounPhrases, terms, type Term } from './phrases.js';
-import { splitItems } from './site-lists.js';
+import { singular } from './lexicon.js';
+import { terms, type Term } from './phrases.js';
 import type { SitePart } from './site-parts.js';
+import { fieldsAfter, inBrackets, isSentNoun, sentForms, type VisitorAsk } from './sent-forms.js';
+
+export type { VisitorAsk } from './sent-forms.js';
 
 /** Verbs whose doer sends the site something: each asks for a form. */
 const ASK_VERBS = new Set([
@@ -30,27 +33,14 @@ const ASK_VERBS = new Set([
   'rsvp',
   'sign',
 ]);
-/** Verbs that ask for a form only with these objects: "place an order", "get in touch", "send an enquiry". */
-const LIGHT_VERBS: Record<string, RegExp> = {
-  place: /^(?:an? )?(?:order|booking|reservation)\b/,
-  get: /^in touch\b/,
-  send: /^(?:an? |us (?:an? )?)?(?:enquiry|inquiry|message|request|application)\b/,
-  leave: /^(?:an? |us (?:an? )?)?(?:message|enquiry|inquiry)\b/,
-};
+/** Verbs that ask for a form only when what follows is a thing sent: "send us a rental request", "make a
+ * booking", "place an order for bread", "leave an enquiry"; "get in touch" says it with no object. */
+const LIGHT_VERBS = new Set(['send', 'leave', 'submit', 'make', 'place', 'fill', 'complete', 'lodge', 'put']);
+const IN_TOUCH = /^in (?:touch|contact)\b/;
 /** Who acts when the business does ("we book the venue", "I order supplies"): no visitor's form. */
 const OWN_SUBJECTS = new Set(['we', 'i', "we'll", "i'll", 'staff']);
 /** Words between a visitor and the verb: "can", "should be able to", "let them", "want to". */
 const ENABLERS = new Set(['can', 'could', 'should', 'may', 'must', 'will', 'to', 'let', 'lets', 'them']);
-
-/** Words that open the list of what a visitor gives: "with their …", "by leaving …", ": …". */
-const FIELDS_OPENER =
-  /^\s*(?:online\s*)?(?:(?:with|giving|using)\s+(?:a form\s*)?|by\s+(?:giving|leaving|telling us|entering|providing|sending|filling in)\s+|:\s*|,?\s*just\s+|\(\s*)/i;
-
-export interface VisitorAsk {
-  part: SitePart;
-  /** From the verb to the end of the fields, so no other reader takes these words for parts of the site. */
-  span: [number, number];
-}
 
 /** "book a free taster session" from the verb on: the object and one prepositional phrase. */
 function objectWords(text: string, words: Term[], from: number): Term[] {
@@ -59,7 +49,8 @@ function objectWords(text: string, words: Term[], from: number): Term[] {
   for (let i = from; i < words.length && taken.length < 7; i++) {
     const term = words[i]!;
     const previous = words[i - 1];
-    if (i > from && previous && /[,.;:!?(]/.test(text.slice(previous.end, term.start))) break;
+    // A comma or a sentence's end between words ends the object, right after the verb too ("…to join.").
+    if (previous && /[,.;:!?(]/.test(text.slice(previous.end, term.start))) break;
     if (/^(?:with|by|using|via|online|just|so|and|or|when|where|which|who|if|as|through)$/.test(term.normal))
       break;
     if (term.tags.has('Preposition') && ++prepositions > 1) break;
@@ -90,7 +81,10 @@ function titleOf(words: Term[]): string {
 /** A visitor does it: after "can", "be able to", "let them", a plural doer, or opening a clause or list item. */
 function visitorDoes(words: Term[], at: number): boolean {
   const before = words.slice(Math.max(0, at - 5), at);
-  if (before.some((t) => OWN_SUBJECTS.has(t.normal))) return false;
+  // "we want visitors to apply": the people named after the business are the ones who act.
+  const own = before.findLastIndex((t) => OWN_SUBJECTS.has(t.normal));
+  const doers = before.slice(own + 1).some((t) => t.tags.has('Plural') && !t.tags.has('Pronoun'));
+  if (own >= 0 && !doers) return false;
   const previous = words[at - 1];
   // "explaining how to register": what the site tells, not what a visitor sends.
   if (previous?.normal === 'to' && /^(?:how|when|where|what|why)$/.test(words[at - 2]?.normal ?? ''))
@@ -98,77 +92,52 @@ function visitorDoes(words: Term[], at: number): boolean {
   if (!previous || /[.;:!?(\n]/.test(previous.post) || /^(?:and|or|also|then|please)$/.test(previous.normal))
     return true;
   if (ENABLERS.has(previous.normal) || before.some((t) => t.normal === 'able')) return true;
+  // "Can locals reserve a pitch?": a modal a few words back asks what its subject may do.
+  if (before.slice(-3).some((t) => t.tags.has('Modal'))) return true;
   // "people book a tour", not "Prices, Book" in a list of pages.
   return previous.tags.has('Plural') && !previous.tags.has('Pronoun') && !/,/.test(previous.post);
 }
 
-/** The fields a visitor gives, from the words after the ask up to the end of its sentence or bracket. */
-function fieldsAfter(text: string, from: number): { items: string[]; span: [number, number] } | null {
-  const rest = text.slice(from);
-  const opener = FIELDS_OPENER.exec(rest);
-  if (!opener) return null;
-  const start = from + opener[0].length;
-  const bracket = opener[0].trim().startsWith('(');
-  const end = bracket
-    ? text.indexOf(')', start)
-    : start + (/[.;\n]|\.(?:\s|$)/.exec(text.slice(start))?.index ?? text.length - start);
-  const list = text.slice(start, end < 0 ? undefined : end);
-  const items = splitItems(list)
-    .map((item) =>
-      item
-        .replace(/^(?:(?:their|your|the|a|an|any|us|just|and)\s+)+/i, '')
-        .replace(/\s+(?:they|you)\s+(?:want|need|would like).*$/i, '')
-        .trim(),
-    )
-    .filter((item) => item.length > 1);
-  return items.length >= 2 ? { items, span: [start, end < 0 ? text.length : end] } : null;
-}
-
-/** "the adoption process (apply, home visit, …)": words in a bracket are details of a part. */
-function inBrackets(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
-}
-
-/** "apply for membership", "request a free consultation": words that say what a visitor sends. */
-export const opensWithAsk = (words: string) =>
-  ASK_VERBS.has(words.trim().split(/\s+/)[0]?.toLowerCase() ?? '') ||
-  /^(?:place an order|get in touch)\b/i.test(words.trim());
-
-/**
- * "an appointment request form with name, phone and preferred time": a form named by its kind, with the
- * fields it lists. (A form named with no fields is read with the other things the site has.)
- */
-function namedForms(text: string): VisitorAsk[] {
-  const asks: VisitorAsk[] = [];
-  for (const phrase of nounPhrases(text)) {
-    if (phrase.head !== 'form' || phrase.words.length < 2 || inBrackets(text, phrase.start)) continue;
-    const fields = fieldsAfter(text, phrase.end);
-    if (!fields) continue;
-    const kind = text.slice(phrase.start, phrase.end).replace(/\s*\bform$/i, '');
-    asks.push({
-      part: { title: capitalize(kind), details: fields.items, at: phrase.start, page: false, form: {} },
-      span: [phrase.start, fields.span[1]],
-    });
+/** "us a rental request", "in an application", "an order for bread": the object names a thing sent. */
+function sendsThing(object: Term[]): boolean {
+  const words = object.map((t) => t.normal);
+  let i = /^(?:us|me|in|out)$/.test(words[0] ?? '') ? 1 : 0;
+  if (/^(?:a|an|the|your|their|our|one)$/.test(words[i] ?? '')) i++;
+  for (let kept = 0; i < words.length && kept < 3; i++, kept++) {
+    if (isSentNoun(singular(words[i]!))) return true;
+    if (object[i]!.tags.has('Preposition') || object[i]!.tags.has('Determiner')) return false;
   }
-  return asks;
+  return false;
+}
+
+/** The verb asks for a form: a verb of sending, a light verb with a thing sent, or "get in touch". */
+function asksWith(words: Term[], at: number, object: () => Term[]): boolean {
+  const verb = words[at]!;
+  const root = verb.normal.replace(/s$/, '');
+  if (ASK_VERBS.has(verb.normal) || ASK_VERBS.has(root))
+    return root !== 'sign' || words[at + 1]?.normal === 'up';
+  if (LIGHT_VERBS.has(verb.normal) || LIGHT_VERBS.has(root)) return sendsThing(object());
+  const rest = words
+    .slice(at + 1, at + 3)
+    .map((t) => t.normal)
+    .join(' ');
+  return root === 'get' && IN_TOUCH.test(rest);
+}
+
+/** "apply for membership", "send us a rental request", "get in touch": words that say what a visitor sends. */
+export function opensWithAsk(words: string): boolean {
+  const said = terms(words.trim());
+  return said.length > 0 && asksWith(said, 0, () => said.slice(1));
 }
 
 /** Every form a visitor is said to fill in, in order, titled by what they do ("Request an appointment"). */
 export function visitorAsks(text: string): VisitorAsk[] {
   const words = terms(text);
-  const asks: VisitorAsk[] = namedForms(text);
+  const asks: VisitorAsk[] = [];
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (!verb.tags.has('Verb') || verb.tags.has('Gerund') || verb.tags.has('PastTense')) continue;
-    const root = verb.normal.replace(/s$/, '');
-    const rest = words
-      .slice(i + 1, i + 4)
-      .map((t) => t.normal)
-      .join(' ');
-    const light = LIGHT_VERBS[verb.normal]?.test(rest) ?? false;
-    if (!light && !ASK_VERBS.has(verb.normal) && !ASK_VERBS.has(root)) continue;
-    if (root === 'sign' && words[i + 1]?.normal !== 'up') continue;
+    if (!asksWith(words, i, () => objectWords(text, words, i + 1))) continue;
     if (!visitorDoes(words, i) || inBrackets(text, verb.start)) continue;
     // "Prices, Book." names a page: a capital mid-sentence is a name, not what a visitor does.
     if (/^[A-Z]/.test(verb.text) && !/[.!?:\n]\s*$/.test(text.slice(0, verb.start))) continue;
@@ -185,7 +154,12 @@ export function visitorAsks(text: string): VisitorAsk[] {
     });
     i += said.length - 1;
   }
-  return asks.sort((x, y) => x.span[0] - y.span[0]);
+  // "place an order for bread with …" is read by its verb; "an application …: the squad they wish to
+  // join" by its noun, and the verb among its fields is one of them.
+  const inside = (at: number, { span: [start, end] }: VisitorAsk) => at >= start && at < end;
+  const named = sentForms(text).filter((form) => !asks.some((ask) => inside(form.span[0], ask)));
+  const verbs = asks.filter((ask) => !named.some((form) => inside(ask.span[0], form)));
+  return [...named, ...verbs].sort((x, y) => x.span[0] - y.span[0]);
 }
 
 /** The plural of what a form stores: "the tour bookings", "RSVPs", "orders". */

@@ -38,6 +38,7 @@ function signUpTitle(name: string, asked: string | undefined): string {
   if (/volunteer/.test(words)) return 'Volunteer with us';
   if (/donat/.test(words)) return 'Donate';
   if (/wait ?list/.test(words)) return 'Join the waitlist';
+  if (/waiting list/.test(words)) return 'Join the waiting list';
   return `Join ${name}`;
 }
 
@@ -299,7 +300,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(sign[- ]?ups?|register|registration|waitlist|wait list|newsletter|mailing list|subscribe|join (?:us|the list)|donat(?:e|ions?)|volunteer(?:s|ing)?)\b/i,
+      /\b(sign[- ]?ups?|register|registration|waitlist|wait list|waiting list|newsletter|mailing list|subscribe|join (?:us|the list)|donat(?:e|ions?)|volunteer(?:s|ing)?)\b/i,
     type: 'form',
     page: 'Sign up',
     build: ({ name }, asked) =>

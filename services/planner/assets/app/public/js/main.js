@@ -3,7 +3,7 @@
 // hash names (#/<pageId>, or a record's detail) from its sections in order.
 import { el, statusArea } from './dom.js';
 import { renderDetail } from './detail.js';
-import { pageHref, parseRoute, targetHref } from './router.js';
+import { RESPONSES, pageHref, parseRoute, targetHref } from './router.js';
 import { createStore } from './store.js';
 import { renderChartSection } from './sections/chart.js';
 import { renderCollectionSection } from './sections/collection.js';
@@ -22,8 +22,6 @@ const RENDERERS = {
   form: renderFormSection,
   tool: renderToolSection,
 };
-
-const RESPONSES = 'responses-';
 
 const specNode = document.getElementById('app-spec');
 const spec = JSON.parse((specNode && specNode.textContent) || '{}');

@@ -19,6 +19,9 @@ export function parseRoute(hash) {
   };
 }
 
+/** The page id prefix of a public form's responses page: #/responses-<collection>. */
+export const RESPONSES = 'responses-';
+
 /** @param {string} pageId */
 export function pageHref(pageId) {
   return '#/' + encodeURIComponent(pageId);
