@@ -5,7 +5,7 @@ import type { DomainEntry } from '../knowledge/domain.types.js';
 import { SECTION_RECIPES, type SectionRecipe, type SiteWords } from './site-sections.js';
 import { quotedQuestions, readSiteParts } from './site-parts.js';
 import { namePages, placeParts } from './site-place.js';
-import { actionToForm, joinsPageAbout, nameFormPages, outsideAsks } from './form-pages.js';
+import { actionToForm, joinsPageAbout, nameFormPages, namedByAsk, outsideAsks } from './form-pages.js';
 import { slugOf } from './slug.js';
 
 export interface SiteComposition {
@@ -119,10 +119,6 @@ export async function composeSite(
     : [{ id: 'home', title: 'Home', sections: [heroFor(words)] }];
   const added: string[] = [];
   const parts = readSiteParts(text);
-  // The pages the person named keep their names; the others may be named by the forms they hold.
-  const ownPages = new Set(
-    parts.filter((p) => p.page).map((p) => p.title.replace(/\s+form$/i, '').toLowerCase()),
-  );
   const listed = parts.filter((p) => !p.page);
   if (
     pages.length === 1 &&
@@ -178,7 +174,7 @@ export async function composeSite(
       ),
     );
   pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
-  nameFormPages(pages.slice(1).filter((p) => !ownPages.has(p.title.toLowerCase())));
+  nameFormPages(pages.filter((p) => made.includes(p) || namedByAsk(p, parts)));
   pointHero(pages);
   return { collections, pages, domains: domain ? [domain.id] : [], added, placeholders };
 }

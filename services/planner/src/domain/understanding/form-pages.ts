@@ -49,6 +49,13 @@ export function nameFormPages(pages: PageSpec[]): void {
   }
 }
 
+/**
+ * A page titled with a form part's name whose purpose is what a visitor does ("an application form to
+ * apply for membership"): the page may say the purpose. Pages the person or the site's kind named keep theirs.
+ */
+export const namedByAsk = (page: PageSpec, parts: SitePart[]) =>
+  parts.some((p) => p.title === page.title && p.form?.purpose && opensWithAsk(p.form.purpose));
+
 /** The welcome button for a site whose home page has no form: it opens the first page that has one. */
 export function actionToForm(pages: PageSpec[]): HeroAction | null {
   const [home, ...others] = pages;

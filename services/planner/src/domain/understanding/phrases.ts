@@ -256,11 +256,8 @@ export function nounPhrases(text: string): Phrase[] {
     const modifier = term.tags.has('Gerund') && nounLike[i + 1] === true && run.length === 0;
     if (nounLike[i] || modifier || (joinsPhrase(term) && !term.tags.has('Verb'))) {
       run.push(i);
-      // A comma, a colon, a bracket or a possessive ends the phrase: "orders, customers" are two things,
-      // and "booking request (arrival date, …)" names the request.
-      const next = all[i + 1];
-      const opensBracket = next !== undefined && /\(/.test(text.slice(term.end, next.start));
-      if (/[,;:.!?()]|\s[-–—]\s/.test(term.post) || opensBracket || term.normal.endsWith("'s")) flush();
+      // A comma, a colon or a possessive ends the phrase: "orders, customers" are two things.
+      if (/[,;:.!?()]|\s[-–—]\s/.test(term.post) || term.normal.endsWith("'s")) flush();
     } else {
       flush();
     }

@@ -21,7 +21,7 @@ describe('sentForms', () => {
       ['item', 'start date', 'end date', 'email'],
     ],
     [
-      '- Booking request (arrival date, nights, tent or campervan)',
+      '- a booking request with arrival date, nights, tent or campervan',
       'Booking request',
       ['arrival date', 'nights', 'tent or campervan'],
     ],

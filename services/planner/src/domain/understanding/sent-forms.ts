@@ -127,7 +127,8 @@ export function sentForms(text: string): VisitorAsk[] {
     if (NEEDS_KIND.has(phrase.head) && title.split(/\s+/).length < 2) continue;
     // "each enquiry has …" after "enquiries to come through the site:" is the same form.
     if (asks.some(({ span: [start, end] }) => phrase.start >= start && phrase.start < end)) continue;
-    const fields = fieldsAfter(text, end) ?? fieldsLater(text, end);
+    // A form of a kind lists its fields right after its name; a thing sent may list them later on.
+    const fields = fieldsAfter(text, end) ?? (NEEDS_KIND.has(phrase.head) ? null : fieldsLater(text, end));
     if (!fields) continue;
     // "a school trip enquiry form" is a school trip enquiry.
     const kind = title.replace(/\s+form$/i, '');
