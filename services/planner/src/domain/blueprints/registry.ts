@@ -1,7 +1,7 @@
 import { renderCsvViewer } from './content/csv-viewer.blueprint.js';
 import { renderLandingPage } from './content/landing-page.blueprint.js';
 import { renderDataApp } from './data-app/data-app.blueprint.js';
-import { renderBoard, renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
+import { renderHabits, renderWeekPlanner } from './planners/planners.blueprint.js';
 import type { Blueprint } from './shared/blueprint.types.js';
 
 /**
@@ -10,7 +10,6 @@ import type { Blueprint } from './shared/blueprint.types.js';
  */
 export const BLUEPRINTS: Record<string, Blueprint> = {
   'data-app': renderDataApp,
-  board: renderBoard,
   habits: renderHabits,
   'week-planner': renderWeekPlanner,
   'landing-page': renderLandingPage,

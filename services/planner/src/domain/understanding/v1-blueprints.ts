@@ -2,7 +2,13 @@
 // stored then (and the tools the older prompt parser still reads) carry that name. This is the one table
 // from such a name to what renders it now: a tool module of the app (public/js/tools/<id>.js), or the
 // catalogue entry that does the same job.
-import { COMPOSED_BLUEPRINT, type AppSpec, type CollectionSpec, type FieldSpec } from '@isekai/contracts';
+import {
+  COMPOSED_BLUEPRINT,
+  type AppSpec,
+  type CollectionSection,
+  type CollectionSpec,
+  type FieldSpec,
+} from '@isekai/contracts';
 import { TOOLS_CATALOGUE } from '../knowledge/tools/index.js';
 import { slugOf } from './slug.js';
 import { toolSpec } from './tool-spec.js';
@@ -17,6 +23,32 @@ interface V1Tool {
 
 /** A v1 blueprint the catalogue has better entries for: those entries, with options over their own. */
 type V1Catalogued = { entries: (spec: AppSpec) => string[]; options?: Record<string, unknown> };
+
+/** A v1 blueprint that kept records the composed app shows as a view of a collection. */
+type V1Records = { records: (spec: AppSpec) => { collection: CollectionSpec; section: CollectionSection } };
+
+const textList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+
+/** A v1 board: cards at /api/<plural slug> in named columns, now the composed board view by column. */
+function boardRecords(spec: AppSpec): { collection: CollectionSpec; section: CollectionSection } {
+  const columns = textList(spec.options.columns);
+  const cards = liveCollection(spec, 'Cards', [
+    { name: 'title', label: 'Title', type: 'text', required: true },
+    { name: 'notes', label: 'Notes', type: 'longtext' },
+    {
+      name: 'column',
+      label: 'Column',
+      type: 'choice',
+      options: columns.length > 0 ? columns : ['To do', 'Doing', 'Done'],
+      required: true,
+    },
+  ]);
+  return {
+    collection: { ...cards, titleField: 'title' },
+    section: { type: 'collection', collection: cards.name, view: 'board', by: 'column' },
+  };
+}
 
 /** A v1 unit converter showed a card per measure asked for: the catalogue's converter of each. */
 function unitConverters(spec: AppSpec): string[] {
@@ -35,7 +67,7 @@ function flashcardCollections(spec: AppSpec): CollectionSpec[] {
   return [{ ...cards, name: slugOf(cards.plural), samples: seed }];
 }
 
-/** v1 chat and poll kept their records at /api/<slug of the entity's plural>, with fields of their own. */
+/** v1 chat, poll and board kept their records at /api/<slug of the entity's plural>, with fields of their own. */
 function liveCollection(spec: AppSpec, fallback: string, fields: FieldSpec[]): CollectionSpec {
   const plural = spec.collections[0]?.plural ?? fallback;
   const label = spec.collections[0]?.label ?? fallback;
@@ -60,7 +92,8 @@ function pollCollection(spec: AppSpec): CollectionSpec {
   };
 }
 
-export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued>> = {
+export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued | V1Records>> = {
+  board: { records: boardRecords },
   calculator: { tool: 'keypad-calculator' },
   chat: {
     tool: 'chat',
@@ -122,8 +155,18 @@ function catalogued(spec: AppSpec, mapped: V1Catalogued): AppSpec {
  * An unknown name keeps the tool section's placeholder, which says the tool is not built.
  */
 export function composedFromV1(spec: AppSpec): AppSpec {
-  const mapped: V1Tool | V1Catalogued = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint };
+  const mapped = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint };
   if ('entries' in mapped) return catalogued(spec, mapped);
+  if ('records' in mapped) {
+    const { collection, section } = mapped.records(spec);
+    return {
+      ...spec,
+      blueprint: COMPOSED_BLUEPRINT,
+      collections: [collection],
+      pages: [{ id: 'home', title: spec.title, sections: [section] }],
+      options: {},
+    };
+  }
   const options = mapped.options?.(spec) ?? structuredClone(spec.options);
   return {
     ...spec,

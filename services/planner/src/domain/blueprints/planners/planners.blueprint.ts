@@ -1,47 +1,13 @@
 import type { AppSpecV1, FieldSpec } from '@isekai/contracts';
 import type { BlueprintOutput } from '../shared/blueprint.types.js';
 import { escapeHtml, slugOf } from '../shared/html.js';
-import { BOARD_SCRIPT, HABITS_SCRIPT, WEEK_SCRIPT } from './planners.client.js';
+import { HABITS_SCRIPT, WEEK_SCRIPT } from './planners.client.js';
 
 function stringList(value: unknown, fallback: string[]): string[] {
   const list = Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     : [];
   return list.length > 0 ? list : fallback;
-}
-
-/** Cards move between named columns with buttons (keyboard friendly, no drag and drop needed). */
-export function renderBoard(spec: AppSpecV1): BlueprintOutput {
-  const columns = stringList(spec.options.columns, ['To do', 'Doing', 'Done']);
-  const fields: FieldSpec[] = [
-    { name: 'title', label: 'Title', type: 'text', required: true },
-    { name: 'notes', label: 'Notes', type: 'longtext' },
-    { name: 'column', label: 'Column', type: 'choice', options: columns, required: true },
-  ];
-  const slug = slugOf(spec.entities[0]?.plural ?? 'cards');
-  const lanes = columns
-    .map(
-      (c, i) =>
-        `<section class="card lane" aria-labelledby="lane-${i}"><h2 id="lane-${i}">${escapeHtml(c)} <span class="muted" data-count="${i}">0</span></h2><ul class="plain" data-lane="${i}"></ul><p class="empty" data-empty="${i}">No cards</p></section>`,
-    )
-    .join('\n');
-  return {
-    main: `<section class="card" aria-labelledby="add-title">
-<h2 id="add-title">Add a card</h2>
-<form id="add-form" class="grid">
-<div class="field"><label for="title">Title</label><input id="title" required maxlength="500"></div>
-<div class="field"><label for="column">Column</label><select id="column">${columns.map((c) => `<option>${escapeHtml(c)}</option>`).join('')}</select></div>
-<div class="field wide"><label for="notes">Notes</label><textarea id="notes"></textarea></div>
-<div class="actions"><button type="submit">Add card</button></div>
-</form>
-<p id="error" class="error" role="alert" hidden></p>
-</section>
-<div class="lanes">${lanes}</div>`,
-    script: BOARD_SCRIPT,
-    collections: [{ slug, fields }],
-    clientData: { slug, columns },
-    css: '.lanes { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); align-items: start; } .lane li { background: var(--bg); border: 1px solid var(--border); border-radius: 10px; padding: .5rem .75rem; } .lane p { margin: .25rem 0; white-space: pre-wrap; } .lane .actions { margin-top: .25rem; } .lane .actions button { padding: .2rem .55rem; min-height: 2rem; font-size: .85rem; }',
-  };
 }
 
 export function renderHabits(spec: AppSpecV1): BlueprintOutput {

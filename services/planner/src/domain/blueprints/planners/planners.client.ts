@@ -1,37 +1,3 @@
-export const BOARD_SCRIPT = String.raw`
-const cfg = appData();
-const base = '/api/' + cfg.slug;
-let cards = [];
-function laneOf(card) { const i = cfg.columns.indexOf(card.column); return i === -1 ? 0 : i; }
-function move(card, step) {
-  const next = cfg.columns[laneOf(card) + step]; if (!next) return;
-  api('PUT', base + '/' + card.id, { column: next }).then(load).catch(function (e) { showError($('#error'), e); });
-}
-function render() {
-  cfg.columns.forEach(function (_, i) {
-    const list = $('[data-lane="' + i + '"]'); list.textContent = '';
-    const here = cards.filter(function (c) { return laneOf(c) === i; });
-    here.forEach(function (c) {
-      const buttons = [];
-      if (i > 0) buttons.push(el('button', { type: 'button', className: 'secondary', text: '← ' + cfg.columns[i - 1], 'aria-label': 'Move ' + c.title + ' to ' + cfg.columns[i - 1], onclick: function () { move(c, -1); } }));
-      if (i < cfg.columns.length - 1) buttons.push(el('button', { type: 'button', text: cfg.columns[i + 1] + ' →', 'aria-label': 'Move ' + c.title + ' to ' + cfg.columns[i + 1], onclick: function () { move(c, 1); } }));
-      buttons.push(el('button', { type: 'button', className: 'danger', text: 'Delete', 'aria-label': 'Delete ' + c.title, onclick: function () { api('DELETE', base + '/' + c.id).then(load); } }));
-      list.appendChild(el('li', {}, [el('strong', { text: c.title }), c.notes ? el('p', { text: c.notes }) : null, el('div', { className: 'actions' }, buttons)]));
-    });
-    $('[data-count="' + i + '"]').textContent = String(here.length);
-    $('[data-empty="' + i + '"]').hidden = here.length > 0;
-  });
-}
-function load() { return api('GET', base).then(function (list) { cards = list; render(); }).catch(function (e) { showError($('#error'), e); }); }
-$('#add-form').addEventListener('submit', function (e) {
-  e.preventDefault();
-  api('POST', base, { title: $('#title').value.trim(), notes: $('#notes').value.trim(), column: $('#column').value })
-    .then(function () { $('#title').value = ''; $('#notes').value = ''; showError($('#error'), null); return load(); })
-    .catch(function (err) { showError($('#error'), err); });
-});
-load();
-`;
-
 export const HABITS_SCRIPT = String.raw`
 const base = '/api/' + appData().slug;
 let habits = [];
