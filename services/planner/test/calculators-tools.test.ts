@@ -499,6 +499,43 @@ describe('tools in Chromium', () => {
   });
 });
 
+describe('every button of a tool', () => {
+  // A press a person cannot see looks broken: each button's first press changes what is read (text, a
+  // canvas) or, for a mode like an eraser, shows the button pressed. Saving a file, copying and clearing
+  // a fresh page leave it as it is by nature.
+  const SILENT_BY_NATURE = /^(save|copy|download|clear)/i;
+  const seen = (s: Locator) =>
+    s.evaluate((root) => {
+      const canvases = Array.from(root.querySelectorAll('canvas')).map((c) => c.toDataURL());
+      const pressed = Array.from(root.querySelectorAll('button')).map((b) => b.getAttribute('aria-pressed'));
+      return [(root as HTMLElement).innerText, ...canvases, ...pressed].join('\n');
+    });
+
+  it('changes what the page shows on its first press', async () => {
+    const silent: string[] = [];
+    for (const tool of TOOLS) {
+      // Unworded buttons are a grid's cells and swatches: each tool's own test presses them.
+      const names = (await (await open(tool.id)).locator('button:visible').allInnerTexts())
+        .map((n) => n.trim())
+        .filter((n) => n && !SILENT_BY_NATURE.test(n));
+      for (const name of new Set(names)) {
+        // Each press on a fresh page: the first press of each button, not one after another's.
+        await page.goto('about:blank');
+        const s = await open(tool.id);
+        const button = s.locator('button:visible').filter({ hasText: name }).first();
+        if (!(await button.isEnabled())) continue;
+        const before = await seen(s);
+        await button.click();
+        await expect
+          .poll(() => seen(s), { timeout: 1500 })
+          .not.toBe(before)
+          .catch(() => silent.push(`${tool.id}: ${name}`));
+      }
+    }
+    expect(silent).toEqual([]);
+  }, 240_000);
+});
+
 describe('at 360 px', () => {
   it('every calculator and tool fits without horizontal scroll, and nothing threw', async () => {
     await page.setViewportSize({ width: 360, height: 740 });

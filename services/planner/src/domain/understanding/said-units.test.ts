@@ -61,4 +61,55 @@ describe('an input said in another unit of its measure', () => {
     };
     expect(inPersonsUnits(pay, 'pay: regular hours, overtime hours paid at time and a half')).toBe(pay);
   });
+
+  describe('a count of a unit names the one input of its measure', () => {
+    const loan: CalculatorDecl = {
+      inputs: [
+        { name: 'principal', label: 'Loan amount', kind: 'money', default: 1000 },
+        { name: 'years', label: 'Term', kind: 'number', unit: 'years', default: 5 },
+      ],
+      outputs: [],
+      explanation: '',
+    };
+    it.each([
+      ['car loan: amount, rate and number of months', 'Number of months', 'months'],
+      ['How many months will it take? amount borrowed and APR', 'Number of months', 'months'],
+      ['I want to borrow 4000 over 18 months', 'Term in months', 'months'],
+      ['paying it back for 36 months at 5%', 'Term in months', 'months'],
+      ['a loan paid within 104 weeks', 'Term in weeks', 'weeks'],
+      ['savings: the goal and the weeks left', 'Term in weeks', 'weeks'],
+      ['Loan amount; number of years; rate', 'Number of years', 'years'],
+      ['the number of days I have to pay it off', 'Number of days', 'days'],
+      ['spread across 24 months, what do I pay?', 'Term in months', 'months'],
+      ['how many weeks to go until it is paid', 'Number of weeks', 'weeks'],
+    ])('%s', (prompt, label, unit) => {
+      const term = inPersonsUnits(loan, prompt).inputs[1]!;
+      expect([term.label, term.unit ?? 'years']).toEqual([label, unit]);
+    });
+
+    it.each([
+      // Two inputs of the measure: which one the count is is not said.
+      ['overtime: 40 regular hours and how many hours of overtime', 'pay'],
+      // Two units of the measure counted: "1 hour 45 minutes" is no one unit.
+      ['a ride of 42 km in 1 hours 45 minutes', 'pace'],
+      // A rate is no count: "per month", "monthly".
+      ['a loan repaid at 200 per month with a monthly fee', 'loan'],
+    ])('leaves the inputs when %s', (prompt, which) => {
+      const pay: CalculatorDecl = {
+        inputs: [
+          { name: 'regular', label: 'Regular hours', kind: 'number', unit: 'hours' },
+          { name: 'overtime', label: 'Overtime', kind: 'number', unit: 'hours' },
+        ],
+        outputs: [],
+        explanation: '',
+      };
+      const pace: CalculatorDecl = {
+        inputs: [{ name: 'time', label: 'Time', kind: 'number', unit: 'minutes' }],
+        outputs: [],
+        explanation: '',
+      };
+      const calc = { pay, pace, loan }[which]!;
+      expect(inPersonsUnits(calc, prompt)).toBe(calc);
+    });
+  });
 });

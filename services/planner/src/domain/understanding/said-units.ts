@@ -13,8 +13,8 @@ const SAID_IN = /\b([a-z]+)\s+(?:in|\()\s*([a-z]+)(?:\s+([a-z]+))?/gi;
 const NUMERIC = new Set(['number', 'money', 'percent']);
 
 interface SaidUnit {
-  /** The word of the input's label it was said with: "term", "driven". */
-  word: string;
+  /** The word of the input's label it was said with: "term", "driven"; none for a count ("18 months"). */
+  word?: string;
   unit: NonNullable<ReturnType<typeof unitNamed>>;
   /** The unit as typed: "months". */
   said: string;
@@ -43,6 +43,27 @@ function saidUnits(prompt: string): SaidUnit[] {
     });
   }
   return found;
+}
+
+/**
+ * "number of months", "how many weeks", "over 18 months", "months left": a count of a unit, said with no
+ * word of a label, names the one input of that measure ("Term" in years). Only when every count of the
+ * measure is in the same unit: "1 hour 45 minutes" says no one unit.
+ */
+const COUNT =
+  /\b(?:(number of|how many)\s+([a-z]+)|(?:over|for|within|in|across)\s+\d+(?:\.\d+)?\s+([a-z]+)|([a-z]+)\s+(?:left|remaining|to go))\b/gi;
+
+function countedUnits(prompt: string): SaidUnit[] {
+  const found: SaidUnit[] = [];
+  for (const m of prompt.matchAll(COUNT)) {
+    const said = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+    const unit = unitNamed(said);
+    if (unit) found.push({ unit, said, ...(m[1] && { label: capitalize(`number of ${said}`) }) });
+  }
+  const numbered = [...prompt.matchAll(/\d\s*([a-z]+)/gi)].flatMap((m) => unitNamed(m[1]!) ?? []);
+  return found.filter((s) =>
+    [...found.map((o) => o.unit), ...numbered].every((u) => u.measure !== s.unit.measure || u === s.unit),
+  );
 }
 
 const scaled = (n: number | string | undefined, a: number) =>
@@ -74,12 +95,18 @@ function retyped(
 /** The calculator with each input the prompt says in another unit of its measure typed in that unit. */
 export function inPersonsUnits(calc: CalculatorDecl, prompt: string): CalculatorDecl {
   const said = saidUnits(prompt);
+  const counted = countedUnits(prompt);
+  const ownUnit = (input: CalcInput) =>
+    input.unit && NUMERIC.has(input.kind) ? unitNamed(input.unit) : undefined;
   const formulas: { name: string; value: CalcExpr }[] = [];
   const inputs = calc.inputs.map((input) => {
-    const own = input.unit ? unitNamed(input.unit) : undefined;
-    if (!own || !NUMERIC.has(input.kind)) return input;
+    const own = ownUnit(input);
+    if (!own) return input;
     const words = (input.label.toLowerCase().match(/[a-z]+/g) ?? []).map(singular);
-    const match = said.find((s) => words.includes(s.word) && s.unit.measure === own.measure);
+    const sameMeasure = calc.inputs.filter((i) => ownUnit(i)?.measure === own.measure);
+    const match =
+      said.find((s) => s.word && words.includes(s.word) && s.unit.measure === own.measure) ??
+      (sameMeasure.length === 1 ? counted.find((s) => s.unit.measure === own.measure) : undefined);
     if (!match) return input;
     // Said in its own unit: only the person's name for it, when they gave one.
     if (match.unit.abbr === own.abbr) return match.label ? { ...input, label: match.label } : input;

@@ -109,7 +109,9 @@ export function render(section, ctx) {
   tap.addEventListener('click', () => {
     const now = performance.now();
     taps = taps.filter((t) => now - t < 3000).concat(now);
-    if (taps.length >= 2) {
+    // One tap is no tempo yet; saying so shows the tap was heard.
+    if (taps.length < 2) status.textContent = 'Tap again, in time with the beat, to set the tempo.';
+    else {
       const gaps = taps.slice(1).map((t, i) => t - taps[i]);
       setBpm(60000 / (gaps.reduce((a, b) => a + b, 0) / gaps.length));
     }
