@@ -175,6 +175,8 @@ export interface Aggregate {
   unit?: string;
   /** 'record': with max or min, the figure names the record that holds the value (the top scorer). */
   show?: 'record';
+  /** A figure the value is read against, in the person's words: "Daily goal" 2000, "Limit" 400. */
+  goal?: { label: string; value: number };
 }
 
 /** Figures over collections: "Books on loan 12", "Spent this month 420.00". */

@@ -2,6 +2,7 @@
 // charts and computed fields, labelled in the person's words. A measure the fields cannot give is left
 // out in plain words rather than shown as something else.
 import type { Aggregate, ChartSection, CollectionSpec, Expr, FieldSpec } from '@isekai/contracts';
+import { buildGoal } from './goal-measure.js';
 import { singular } from './lexicon.js';
 import {
   alreadyShown,
@@ -296,6 +297,11 @@ export function buildMeasures(spec: Spec, measures: ReadMeasure[]): BuiltMeasure
           'day',
         );
         placeChart(spec, target.collection, { ...chart, chart: 'line' });
+        break;
+      }
+      case 'goal': {
+        const why = buildGoal(spec, m, main, dateOf);
+        if (why) cannot(m, why);
         break;
       }
     }

@@ -49,7 +49,7 @@ export function placeFigures(spec: Spec, collection: CollectionSpec, figures: Ag
   for (const figure of figures) {
     const twin = all.find((g) => sameFigure(g, figure));
     // The app's own figure takes the person's words for it.
-    if (twin) twin.label = figure.label;
+    if (twin) Object.assign(twin, { label: figure.label, ...(figure.goal && { goal: figure.goal }) });
     else stats.figures.push(figure);
   }
 }

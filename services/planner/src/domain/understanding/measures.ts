@@ -33,7 +33,9 @@ export type Measure =
   /** Records whose number runs low: "a low stock warning". */
   | { kind: 'low'; of: string }
   /** The measure before it drawn over time: "and a chart over time". */
-  | { kind: 'trend' };
+  | { kind: 'trend' }
+  /** A figure to reach or stay under: "my daily goal is 2000 ml", "a limit of 400 mg". */
+  | { kind: 'goal'; value: number; of?: string; period?: Period; word: string };
 
 export type ReadMeasure = Measure & { label: string; start: number; end: number };
 
@@ -56,6 +58,7 @@ const TIME_UNITS: Record<string, Every> = {
 const PERIOD_WORDS: Record<string, Period> = {
   daily: 'today',
   today: 'today',
+  day: 'today',
   weekly: 'week',
   week: 'week',
   monthly: 'month',
@@ -81,7 +84,8 @@ interface Item {
 /** Comma, semicolon, colon, "and", "with" separated parts, brackets kept whole, with where each starts. */
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];
-  const separator = /[,;:.!?]\s*|\s+(?:and|with|including)\s+/gi;
+  // A comma or point inside a number ("10,000", "2.5") separates nothing.
+  const separator = /(?:[;:!?]|[,.](?!\d))\s*|\s+(?:and|with|including)\s+/gi;
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -145,6 +149,36 @@ function shareOf(t: string): Measure | null {
   return { kind: 'share', whole: m[1]!, ...(m[2] ? { part: m[2] } : {}) };
 }
 
+const PERIOD = '(?<adjective>daily|weekly|monthly|yearly|annual)';
+const GOAL_WORD = '(?<word>goal|target|limit|aim|cap|allowance)';
+const AMOUNT =
+  '(?<value>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<of>(?!(?:a|an|the|per|each|for|by|in|on|this)\\b)[a-z]+)?(?:\\s+(?:a|per|each|this)\\s+(?<every>day|week|month|year))?';
+/** "daily goal is 2000 ml", "goal of 30 books this year"; "10,000 steps a day target". */
+const GOALS = [
+  new RegExp(`\\b(?:${PERIOD}\\s+)?${GOAL_WORD}\\s+(?:is\\s+|of\\s+)?${AMOUNT}\\b`),
+  new RegExp(`\\b${AMOUNT}\\s+(?:${PERIOD}\\s+)?${GOAL_WORD}\\b`),
+];
+/** The period a goal's sentence names elsewhere: "today's total against my limit of 400 mg". */
+const SAID_PERIOD = /\b(today|daily|this (?:week|month|year))\b/;
+
+/**
+ * A number to reach or stay under, anywhere in the item ("today's total shown against my limit of 400
+ * mg"), with what it counts and the period it is for.
+ */
+function goalOf(t: string): Measure | null {
+  const g = GOALS.map((re) => re.exec(t)?.groups).find(Boolean);
+  if (!g) return null;
+  const said = SAID_PERIOD.exec(t)?.[1]?.replace(/^this /, '');
+  const period = PERIOD_WORDS[g.adjective ?? g.every ?? said ?? ''];
+  return {
+    kind: 'goal',
+    value: Number(g.value!.replace(/,/g, '')),
+    word: g.word!,
+    ...(g.of ? { of: g.of } : {}),
+    ...(period ? { period } : {}),
+  };
+}
+
 /** What one item asks for, or null when it asks for no measure. */
 function measureOf(item: string, previous: ReadMeasure | undefined, reference: Reference): Measure | null {
   const chart = CHART_LEAD.test(item) || CHART_TAIL.test(item);
@@ -167,6 +201,8 @@ function measureOf(item: string, previous: ReadMeasure | undefined, reference: R
     return { kind: 'top', fn: /^(lowest|worst)$/.test(m[1]!) ? 'min' : 'max', of: m[2]! };
   const share = shareOf(t);
   if (share) return share;
+  const goal = goalOf(t);
+  if (goal) return goal;
   // "today's steps", "this month's takings": the period's total of a number.
   if ((m = /^(today|this (?:week|month|year))['’]?s\s+([a-z][a-z -]*)$/.exec(t)))
     return { kind: 'figure', fn: 'sum', of: m[2]!, period: PERIOD_WORDS[m[1]!.replace(/^this /, '')]! };

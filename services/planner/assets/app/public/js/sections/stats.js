@@ -25,6 +25,16 @@ function figureText(spec, store) {
   return record && collection ? store.titleOf(collection, record) + ' (' + value + ')' : value;
 }
 
+/**
+ * The goal a figure is read against and how far along it is: "Daily goal: 2,000 ml (60 %)".
+ * @param {any} spec @param {import('../store.js').Store} store
+ */
+function goalText(spec, store) {
+  const value = Number(figure(spec, store.context()) ?? 0);
+  const share = spec.goal.value ? Math.round((value / spec.goal.value) * 100) : 0;
+  return spec.goal.label + ': ' + formatFigure(spec, store, spec.goal.value) + ' (' + share + ' %)';
+}
+
 /** @param {any} section @param {import('./section-context.js').SectionContext} ctx */
 export function renderStatsSection(section, ctx) {
   const list = el('dl', { className: 'stats' });
@@ -34,6 +44,7 @@ export function renderStatsSection(section, ctx) {
         el('div', { className: 'figure' }, [
           el('dt', { text: f.label }),
           el('dd', { text: figureText(f, ctx.store) }),
+          f.goal ? el('dd', { className: 'figure-goal muted', text: goalText(f, ctx.store) }) : null,
         ]),
       ),
     );

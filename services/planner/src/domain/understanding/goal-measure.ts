@@ -1,0 +1,48 @@
+// A goal a person reads a figure against: "my daily goal is 2000 ml", "a limit of 400 mg a day", "my
+// goal is 30 books this year". The figure is that period's sum of the number the goal counts, or the
+// count of the records when it counts them ("books"); it shows with the goal in the person's word.
+import type { Aggregate, CollectionSpec, FieldSpec, Period } from '@isekai/contracts';
+import { collectionNamed, numberFor, type Spec } from './measure-fields.js';
+import { placeFigures } from './measure-pages.js';
+import type { Measure } from './measures.js';
+import { capitalize } from './naming.js';
+
+type Goal = Extract<Measure, { kind: 'goal' }>;
+
+const WITHIN: Record<Period, string> = {
+  today: 'today',
+  week: 'this week',
+  month: 'this month',
+  year: 'this year',
+};
+const EVERY: Record<Period, string> = { today: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' };
+
+/**
+ * Places the goal's figure, or says why it cannot be worked out. `dateOf` gives the date a period reads
+ * (a collection without one gets one).
+ */
+export function buildGoal(
+  spec: Spec,
+  goal: Goal,
+  main: CollectionSpec,
+  dateOf: (collection: CollectionSpec) => FieldSpec,
+): string | null {
+  const counted = collectionNamed(spec, goal.of);
+  const summed = counted ? null : numberFor(spec, goal.of, main);
+  const collection = counted ?? summed?.collection;
+  if (!collection) return `no number among the ${main.plural.toLowerCase()} to reach it with`;
+  const subject = counted ? counted.plural : summed!.field.label;
+  const figure: Aggregate = {
+    label: capitalize(goal.period ? `${subject} ${WITHIN[goal.period]}` : `Total ${subject.toLowerCase()}`),
+    collection: collection.name,
+    fn: counted ? 'count' : 'sum',
+    ...(summed ? { field: summed.field.name } : {}),
+    ...(goal.period ? { period: { field: dateOf(collection).name, within: goal.period } } : {}),
+    goal: {
+      label: capitalize(goal.period ? `${EVERY[goal.period]} ${goal.word}` : goal.word),
+      value: goal.value,
+    },
+  };
+  placeFigures(spec, collection, [figure]);
+  return null;
+}
