@@ -14,6 +14,15 @@ describe(clausesOf.name, () => {
       ['add a price', 'a total that is quantity times price'],
     ],
     ['add courses then show them as cards', ['add courses', 'show them as cards']],
+    // A need said of the app is something to add, and "that's" opens a formula as "that is" does.
+    [
+      "I also need an hourly rate on each entry and an amount that's hours times rate",
+      ['add an hourly rate on each entry', "an amount that's hours times rate"],
+    ],
+    ['we want a priority on each ticket', ['add a priority on each ticket']],
+    ["we'd like a notes field", ['add a notes field']],
+    ['I would like the tags removed', ['I would like the tags removed']],
+    ['i need a due date and a status', ['add a due date and a status']],
   ])('reads %j as its changes in order', (prompt, clauses) => {
     expect(clausesOf(prompt)).toEqual(clauses);
   });

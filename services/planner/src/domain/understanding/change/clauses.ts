@@ -12,13 +12,16 @@ const SPLIT = new RegExp(
     ',\\s*(?:and\\s+)?',
     `\\s+and\\s+(?=(?:${CHANGE_VERBS})\\b)`,
     // "a unit price and a line total that is quantity times unit price": the formula is its own clause.
-    '\\s+and\\s+(?=(?:a|an|the)\\s+[a-z ]+?\\s+(?:that is|which is|=)\\s)',
+    "\\s+and\\s+(?=(?:a|an|the)\\s+[a-z ]+?\\s+(?:that is|that's|which is|=)\\s)",
     '\\s+then\\s+',
   ].join('|'),
   'i',
 );
 
 const POLITE = /^(?:please|can you|could you|would you|also|and|then|now|next)\s+/i;
+/** "I also need a rate", "we'd like a chart": a new thing the app needs is something to add. */
+const NEED =
+  /^(?:i|we)(?:'d(?:\s+also)?\s+like|(?:\s+also)?\s+(?:need|want|would like))\s+(?=(?:a|an|some)\s)/i;
 
 /**
  * The clauses in order. A comma inside a list that "with" began ("a pricing section with Standard,
@@ -47,6 +50,7 @@ export function clausesOf(prompt: string): string[] {
       c
         .replace(POLITE, '')
         .replace(POLITE, '')
+        .replace(NEED, 'add ')
         .replace(/[!?]+$/, ''),
     )
     .filter(Boolean);

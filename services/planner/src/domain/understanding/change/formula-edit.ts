@@ -29,7 +29,7 @@ const OPERATOR = Object.keys(OPERATORS)
   .join('|');
 
 const FORMULA = new RegExp(
-  `^(?:add\\s+|and\\s+|with\\s+)?(?:a |an |the )?([a-z ]+?)\\s+(?:that is|which is|=|is|equal to|equals|as)\\s+(?:the )?([a-z ]+?)\\s+(${OPERATOR})\\s+(?:the )?([a-z ]+?)$`,
+  `^(?:add\\s+|and\\s+|with\\s+)?(?:a |an |the )?([a-z ]+?)\\s+(?:that is|that's|which is|which's|=|is|equal to|equals|as)\\s+(?:the )?([a-z ]+?)\\s+(${OPERATOR})\\s+(?:the )?([a-z ]+?)$`,
   'i',
 );
 

@@ -9,7 +9,43 @@ import { renameShown, replaceWord } from './shown-words.js';
 
 const APP =
   /^(?:call it|name it|rename (?:it|the app|this app|the site|this site) (?:to|as)|title it|change the (?:title|name)(?: of the (?:app|site))? to|make the (?:title|name)|the (?:title|name) should be)\s+["“']?(.+?)["”']?$/i;
-const RENAME = /^(?:rename|change|call)\s+(?:the )?(.+?)\s+(?:to|into|as)\s+["“']?(.+?)["”']?$/i;
+const Q = `["“'‘]?`;
+const UNQ = `["”'’]?`;
+/** The ways a rename is said, each giving [old, new]; a new name before the old one is swapped. */
+const RENAMES: { pattern: RegExp; swap?: true }[] = [
+  // "change the name of place to route"
+  { pattern: /^change the name of (?:the )?(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?$/i },
+  {
+    pattern: new RegExp(
+      `^(?:rename|change|call)\\s+(?:the )?(.+?)\\s+(?:to|into|as)\\s+${Q}(.+?)${UNQ}(?:\\s+instead)?$`,
+      'i',
+    ),
+  },
+  // "call the price 'cost' instead", "call price cost instead"
+  { pattern: new RegExp(`^call\\s+(?:the )?(.+?)\\s+["“'‘](.+?)["”'’](?:\\s+instead)?$`, 'i') },
+  { pattern: /^call\s+(?:the )?(.+?)\s+([a-z-]+)\s+instead$/i },
+  // "the place field should be called route"
+  {
+    pattern: new RegExp(
+      `^(?:the )?(.+?)\\s+should be (?:called|named|renamed(?: to)?)\\s+${Q}(.+?)${UNQ}$`,
+      'i',
+    ),
+  },
+  // "use 'goal' instead of 'target'", "say goal instead of target"
+  {
+    pattern: new RegExp(`^(?:use|say)\\s+${Q}(.+?)${UNQ}\\s+instead of\\s+(?:the )?${Q}(.+?)${UNQ}$`, 'i'),
+    swap: true,
+  },
+];
+
+/** The old and new name of a rename clause, or null when it is no rename. */
+export function renameWords(clause: string): [string, string] | null {
+  for (const { pattern, swap } of RENAMES) {
+    const m = pattern.exec(clause.trim());
+    if (m?.[1] && m[2]) return swap ? [m[2].trim(), m[1].trim()] : [m[1].trim(), m[2].trim()];
+  }
+  return null;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,6 +89,18 @@ function renameField(change: ChangeContext, from: string, to: string): string | 
   return `Renamed ${old.toLowerCase()} to ${to.toLowerCase()}.`;
 }
 
+/** "rename target to goal" where the target is a figure's ("Daily target: 10,000"), not a field's. */
+function renameFigures(spec: AppSpec, from: string, to: string): string | null {
+  const stats = spec.pages.flatMap((p) => p.sections).filter((s) => s.type === 'stats');
+  let renamed = false;
+  renameShown(stats, (text) => {
+    const next = replaceWord(text, from, to);
+    renamed ||= next !== text;
+    return next;
+  });
+  return renamed ? `Renamed ${from.toLowerCase()} to ${to.toLowerCase()} in the figures.` : null;
+}
+
 function renameCollection(change: ChangeContext, from: string, to: string): string | null {
   const { spec } = change;
   const collection = collectionCalled(spec, from) ?? collectionNamed(spec, from);
@@ -92,9 +140,9 @@ export const renameEdit: Edit = (change, clause) => {
   const { spec } = change;
   const app = APP.exec(clause)?.[1];
   if (app) return renameApp(spec, app);
-  const match = RENAME.exec(clause);
-  if (!match?.[1] || !match[2]) return null;
-  const [from, to] = [match[1].trim(), match[2].trim()];
+  const words = renameWords(clause);
+  if (!words) return null;
+  const [from, to] = words;
   // "rename the Gallery page to Work" names a page; "rename tasks to jobs" a collection before a field.
   if (/\bpage$/i.test(from)) return renamePage(spec, from, to);
   if (/\bsection$/i.test(from)) return renameSection(spec, from, to);
@@ -102,6 +150,7 @@ export const renameEdit: Edit = (change, clause) => {
   if (from.toLowerCase() === spec.title.toLowerCase()) return renameApp(spec, to);
   return (
     renameField(change, from, to) ??
+    renameFigures(spec, from, to) ??
     renameCollection(change, from, to) ??
     renamePage(spec, from, to) ??
     renameSection(spec, from, to)
