@@ -47,6 +47,26 @@ describe('finding the calculator or tool a prompt asks for', () => {
     );
   });
 
+  it.each([
+    ["What's my BMI? I know my weight in pounds", 'bmi'],
+    ['what is my GPA this term, I have five courses', 'gpa'],
+    ['How much tip do we leave on a bill of 80?', 'tip-split'],
+    ['what’s my BMR, i am 34 and 70 kg', 'bmr-calories'],
+    ['What are my heart rate zones? I am 40', 'heart-rate-zones'],
+    ['How much VAT is in a price of 120', 'vat'],
+    ['what is the ROI on a 500 investment that made 650', 'roi'],
+    ['What is my pace if I run 10 km in 50 minutes', 'pace'],
+    ['how much paint for a room 4 by 3 metres', 'paint'],
+    ['what is inflation going to do to 100 pounds over 10 years', 'inflation'],
+  ])('takes the thing a question asks the value of as its tool: %s', (prompt, id) => {
+    expect(retrieveTool(prompt, false, [])?.entry.id).toBe(id);
+  });
+
+  it('asks no tool of a question about records', () => {
+    expect(retrieveTool('what books have I lent, and to whom', false, [])).toBeNull();
+    expect(retrieveTool('how many tasks are done this week', false, [])).toBeNull();
+  });
+
   it('builds a converter for any two units of one measure, labelled as the person says them', async () => {
     const cases: [string, string[]][] = [
       ['kilometres to miles converter', ['Kilometres', 'Miles']],

@@ -83,6 +83,15 @@ function namedStrength(words: string, synonym: string): number {
 /** "how many days are there between...", "what is...": a question is a calculation asked for. */
 const QUESTION = /^\s*(?:how (?:many|much|long|old|far)|what|when|which)\b/i;
 
+/** "what's my BMI?", "how much tip...": the thing a question asks the value of, singular. */
+const ASKED_OF =
+  /^\s*(?:what(?:'s|’s| is| are)|how (?:many|much))\s+(?:(?:my|the|a|an|our|your)\s+)?([a-z0-9]+)/i;
+
+function askedOf(head: string): string | undefined {
+  const word = ASKED_OF.exec(head)?.[1];
+  return word ? singular(word.toLowerCase()) : undefined;
+}
+
 /** A calculator's inputs of two words or more that the head names whole: "start date", "end date". */
 function namedInputs(entry: ToolEntry, words: string): string[] {
   const calc = entry.options.calculator as CalculatorDecl | undefined;
@@ -111,6 +120,7 @@ export function retrieveTool(
     if (accepts(match.entry, match.named)) return match;
   }
   const words = normalWords(head);
+  const asked = askedOf(head);
   let best: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
     const entry = BY_ID.get(String(result.id));
@@ -125,6 +135,8 @@ export function retrieveTool(
         // A game's name that is the whole prompt ("draughts", "tetris") asks for that game.
         (entry.kind === 'game' && words.trim() === synonym) ||
         unknown.includes(synonym) ||
+        // What a question asks the value of is the tool that works it out: "what's my BMI?".
+        synonym === asked ||
         /\d/.test(synonym) ||
         synonym === normalWords(entry.name).trim();
       if (strength > 0 && counts) strengths.set(synonym, strength);
