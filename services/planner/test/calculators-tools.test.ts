@@ -505,10 +505,12 @@ describe('every button of a tool', () => {
   // a fresh page leave it as it is by nature.
   const SILENT_BY_NATURE = /^(save|copy|download|clear)/i;
   const seen = (s: Locator) =>
-    s.evaluate((root) => {
-      const canvases = Array.from(root.querySelectorAll('canvas')).map((c) => c.toDataURL());
-      const pressed = Array.from(root.querySelectorAll('button')).map((b) => b.getAttribute('aria-pressed'));
-      return [(root as HTMLElement).innerText, ...canvases, ...pressed].join('\n');
+    s.evaluate((root: any) => {
+      const canvases = Array.from(root.querySelectorAll('canvas') as any[]).map((c) => c.toDataURL());
+      const pressed = Array.from(root.querySelectorAll('button') as any[]).map((b) =>
+        b.getAttribute('aria-pressed'),
+      );
+      return [root.innerText, ...canvases, ...pressed].join('\n');
     });
 
   it('changes what the page shows on its first press', async () => {
