@@ -6,6 +6,7 @@ import { SECTION_RECIPES, type SectionRecipe, type SiteWords } from './site-sect
 import { quotedQuestions, readSiteParts } from './site-parts.js';
 import { namePages, placeParts } from './site-place.js';
 import { actionToForm, joinsPageAbout, nameFormPages, namedByAsk, outsideAsks } from './form-pages.js';
+import { singular } from './lexicon.js';
 import { slugOf } from './slug.js';
 
 export interface SiteComposition {
@@ -101,6 +102,17 @@ function heroFor(words: SiteWords): SectionSpec {
   };
 }
 
+/**
+ * The prompt's word for a recipe's section: of several ("a portfolio with galleries"), the one its usual
+ * heading says, so the section keeps the word most people look for; a form takes the first.
+ */
+function askedWord(recipe: SectionRecipe, prose: string, words: SiteWords): string | undefined {
+  const said = [...prose.matchAll(new RegExp(recipe.asked.source, 'gi'))].map((m) => m[0]);
+  const usual = recipe.build(words).section;
+  const heading = recipe.type !== 'form' && 'title' in usual ? (usual.title ?? '').toLowerCase() : '';
+  return (heading && said.find((w) => heading.includes(singular(w)))) || said[0];
+}
+
 /** "a one-page website", "a page for my band": the person asked for one page. */
 const ONE_PAGE =
   /\b(?:one|single)[- ]page\b|\bone[- ]pager\b|^[^,.:;]{0,50}?\bpage\b(?!s)(?=\s*(?:for|with|about|:|,|$))/i;
@@ -137,7 +149,7 @@ export async function composeSite(
   for (const recipe of SECTION_RECIPES) {
     const said = recipe.type === 'form' ? prose : besideForms;
     if (!recipe.asked.test(said)) continue;
-    const { section, collection } = recipe.build(words, recipe.asked.exec(said)?.[0]);
+    const { section, collection } = recipe.build(words, askedWord(recipe, said, words));
     if (hasSection(pages, section, recipe, collections)) continue;
     if (collection && !collections.some((c) => c.name === collection.name)) collections.push(collection);
     const home = pages[0]!;

@@ -105,9 +105,14 @@ export function plural(word: string): string {
   return pluralize(word);
 }
 
+/** Words whose commonest sense on the web is not WordNet's: "docs" are documentation, not doctors. */
+const WEB_KINDS: Record<string, NounKind> = { doc: 'document', demo: 'document', repo: 'artifact' };
+
 /** The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun. */
 export function nounKind(noun: string): Promise<NounKind | null> {
   const key = singular(noun.trim()).replace(/\s+/g, '_');
+  const web = WEB_KINDS[key];
+  if (web) return Promise.resolve(web);
   let found = kindCache.get(key);
   if (!found) {
     found = wordnet.lookupNoun(key).then((senses) => {

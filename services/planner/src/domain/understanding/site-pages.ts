@@ -35,7 +35,8 @@ function wordsOf(text: string, phrase: Phrase, upTo = phrase.words.length): stri
 /** The bracketed list right after a place in the text: "(half day, full day, sunset paddle)". */
 function bracketAfter(text: string, at: number): string[] {
   const bracket = /^[^()]{0,40}?\(([^()]+)\)/.exec(text.slice(at));
-  return bracket && !/[.;\n]/.test(text.slice(at, at + bracket.index)) ? splitItems(bracket[1]!) : [];
+  // "courses for adults, membership (junior, …)": past a comma the bracket details the next item.
+  return bracket && !/[.;,\n]/.test(text.slice(at, at + bracket.index)) ? splitItems(bracket[1]!) : [];
 }
 
 /** The first words that name a site or a page name the site itself ("a page for my band"). */
@@ -64,6 +65,12 @@ export function prosePages(text: string): SitePart[] {
     // "for new patients": words the tagger left out of the phrase ("new") still belong to its name.
     if (!subject || PAGE_WORDS.has(subject.head) || !about || /[,.;:()]/.test(between)) return;
     const lead = between.slice(about[0].length).trim();
+    // "a page about safeguarding and our policy": a subject the tagger read as a verb ends at "and".
+    const own = /^([a-z]+(?:\s+[a-z]+)?)\s+(?:and|or|&)\b/i.exec(lead);
+    if (own) {
+      parts.push({ title: capitalize(own[1]!), details: [], at: phrase.start, page: true });
+      return;
+    }
     if (lead.split(/\s+/).length > 2) return;
     parts.push({
       title: capitalize(`${lead} ${wordsOf(text, subject)}`.trim()),

@@ -3,11 +3,14 @@
 // have: our story (how we met), …"), the pages it describes ("a Services & Rates page (book covers from
 // 800, …)") and the details it gives in brackets, so each part can be titled and filled from the prompt.
 import nlp from 'compromise';
+import { plural } from './lexicon.js';
 import { capitalize } from './naming.js';
+import { terms } from './phrases.js';
 import { lineParts } from './site-lines.js';
 import { pageSubject, prosePages } from './site-pages.js';
 import { namesSubmissions, visitorAsks, type VisitorAsk } from './site-asks.js';
-import { bracketLists, removeBrackets, splitItems, topLevel } from './site-lists.js';
+import { bracketLists, removeBrackets, splitItems } from './site-lists.js';
+import { listedThings } from './site-listed.js';
 
 export interface SitePart {
   /** The person's words for it, tidied: "Schedule of the day", "Services & Rates". */
@@ -34,32 +37,64 @@ const TAIL =
 const QUESTION = /^(?:how|where|when|what|who|why)\b/i;
 const QUESTION_TAIL = /\s+(?:for|with|if|that|which|in|we (?:don't|do not|can't|cannot))\b.*$/i;
 /** Words that say how the site is made ("built with Astro"), not what it has. */
-const MADE_WITH = /\b(?:built|made|written|done|developed|coded|styled)\s*$/i;
 
 /** What a visitor does with a part ("look at a gallery", "read a bit about me"): not its name. */
 const VISITOR_VERB =
   /^(?:see|browse|read|view|find out|learn|look|check(?: out)?)\s+(?:(?:at|about)\s+(?=\S))?(?:(?:a bit|a little|more)\s+(?=about\b))?/i;
 
-/** "info for new patients", "advice on aftercare": a word that needs what follows it to say anything. */
-const GENERIC = /^(?:info|information|details|advice|news|notes|guidance|tips|help)\s+(?:for|on|about)\s/i;
+/** "info for new patients", "practical information for a visit": a word that needs what follows it. */
+const GENERIC =
+  /^(?:[a-z]+\s+)?(?:info|information|details|advice|news|notes|guidance|tips|help)\s+(?:for|on|about)\s/i;
+/** "a safety briefing bit": a word that says the part is small, not what it is. */
+const SIZE_WORD = /\s+(?:bit|bits|part|stuff|thing)$/i;
+
+const tagsOf = (words: string) =>
+  (nlp(words).terms().json() as { terms: { tags: string[] }[] }[]).map((t) => t.terms[0]!.tags);
+
+/**
+ * "show before-and-after photos": a first word the tagger took for a noun, with no noun after it to
+ * name, is a verb when a subject before it makes it one ("we show …").
+ */
+function readAsVerb(words: string, tagged: string[][]): boolean {
+  const next = tagged[1] ?? [];
+  if (!tagged[0]?.includes('Singular') || next.includes('Noun') || next.includes('Adjective')) return false;
+  return tagsOf(`we ${words}`)[1]?.includes('Verb') === true;
+}
 
 /** A leading verb is what the site does with the part ("explain the process", "show fixed prices"). */
 function withoutVerb(words: string): string {
   const [first, next] = words.split(/\s+/);
   // "travel and accommodation", "schedule of the day": a noun joined to more words, not a verb.
   if (!first || !next || /^(?:and|or|of|&)$/i.test(next) || words.split(/\s+/).length < 3) return words;
-  const tagged = nlp(words).terms().json() as { terms: { tags: string[] }[] }[];
-  if (!tagged[0]?.terms[0]?.tags.includes('Verb')) return words;
+  const tagged = tagsOf(words);
+  if (!tagged[0]?.includes('Verb') && !readAsVerb(words, tagged)) return words;
   // "catering for events": a noun the tagger took for a verb, since what follows is no object.
   if (/^(?:for|with|in|on|at|from)$/i.test(next)) return words;
+  // "seed swap events": a bare singular noun and another noun after it make a compound, not an object.
+  const noun = (tags: string[] | undefined) => tags?.includes('Noun') && !tags.includes('Pronoun');
+  if (tagged[1]?.includes('Singular') && noun(tagged[1]) && noun(tagged[2])) return words;
+  // "put up the term programme": the verb's particle goes with it.
+  const particle = tagged[1]?.includes('Particle') ? next.length + 1 : 0;
   return words
-    .slice(first.length)
+    .slice(first.length + particle)
     .trim()
     .replace(/^(?:(?:about|at|to|how|people|visitors|them|us)\s+)+/i, '');
 }
 
+/** "each tour" -> "tours": what every one of is named is the many of them. */
+function everyOne(words: string): string {
+  const each = /^(?:each|every)\s+([a-z]+)$/i.exec(words);
+  return each ? plural(each[1]!) : words;
+}
+
+/** "what to do in an emergency": a question whose first words name no thing keeps what follows them. */
+function questionTitle(words: string): string {
+  const cut = words.replace(QUESTION_TAIL, '');
+  return terms(cut).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun')) ? cut : words;
+}
+
 /** Words that are never a part's name on their own. */
-const FILLER = /^(?:a|an|the|and|or|our|my|each|every|this|that|it|page|section|form|us|way)$/i;
+const FILLER = /^(?:a|an|the|and|or|our|my|each|every|this|that|it|page|section|form|us|way|site|website)$/i;
 
 /** "where to subscribe", "how it works": a description of a part rather than its name. */
 export const isQuestion = (title: string) => QUESTION.test(title);
@@ -80,16 +115,17 @@ export function partTitle(item: string, { named = false } = {}): string {
   if (named) return capitalize(words);
   const purpose = formPurpose(words);
   const name = purpose !== undefined ? words.slice(0, words.search(/\bform\s+(?:to|for)\s/i)).trim() : words;
-  const seen = pageSubject(name) ?? name.replace(VISITOR_VERB, '');
+  const seen = everyOne(pageSubject(name) ?? name.replace(VISITOR_VERB, ''));
   const verbless = LEAD.test(seen) ? seen : withoutVerb(seen);
   const bare = verbless.replace(LEAD, '').replace(/\s*:.*$/, '');
   const cut = QUESTION.test(bare)
-    ? bare.replace(QUESTION_TAIL, '')
+    ? questionTitle(bare)
     : GENERIC.test(bare)
       ? bare
       : bare.replace(TAIL, '').trim() || bare;
   const title = cut
     .replace(/\s+(?:sections?|pages?)$/i, '')
+    .replace(SIZE_WORD, '')
     .split(' ')
     .slice(0, 6)
     .join(' ');
@@ -99,7 +135,7 @@ export function partTitle(item: string, { named = false } = {}): string {
 }
 
 /** "a contact form to request a free consultation" -> "request a free consultation". */
-function formPurpose(item: string): string | undefined {
+export function formPurpose(item: string): string | undefined {
   return /\bform\s+(?:to|for)\s+(.+)$/i.exec(removeBrackets(item).trim())?.[1]?.trim();
 }
 
@@ -150,57 +186,6 @@ function describedPages(text: string): SitePart[] {
       at: match.index,
       page: match[2] === 'page',
     });
-  }
-  return parts;
-}
-
-/** Words that open a list of what the site has: "with", "It should have:", "Sections, in order:". */
-const LIST_OPENERS =
-  /(?:\bsections?(?:,\s*in order)?\s*:|\b(?:should|must|will|would|to) (?:have|include|show)\s*:|\b(?:should|must|needs? to|wants? to)\s+(?!be\b)(?=[a-z]+\s)|\b(?:with|showing|including|featuring|covering|offering)\b|\b(?:that|which) (?:shows|lists|has|includes|features)\b|\b(?:can|could|to) (?:see|browse|read about|view|find out about|learn about|look at)\b|^[^.:\n]{3,60}?:)\s*/gim;
-
-/** The things a list in the prompt names: "speakers, the schedule and ticket prices". */
-function listedThings(text: string): SitePart[] {
-  const parts: SitePart[] = [];
-  const taken: [number, number][] = [];
-  for (const opener of text.matchAll(LIST_OPENERS)) {
-    const start = opener.index + opener[0].length;
-    if (taken.some(([a, b]) => start >= a && start < b)) continue;
-    // The list runs to the end of its sentence; a bracket's full stop does not end it.
-    const rest = text.slice(start);
-    const end = topLevel(rest, /\.(?:\s|$)|\n/y)[0]!.end;
-    const segment = rest.slice(0, end);
-    if (/^\s*(?:pages|sections or pages)\b/i.test(text.slice(opener.index))) continue;
-    // "a form with name, email and message" lists fields; "built with Astro" names a tool.
-    const lead = text.slice(Math.max(0, opener.index - 30), start);
-    if (/\bform\s*(?:with|:|including)?\s*$/i.test(lead) || MADE_WITH.test(text.slice(0, opener.index)))
-      continue;
-    const items = splitItems(segment);
-    const byCommas = !/;/.test(removeBrackets(segment));
-    // One thing after "with" is a description ("a page with our menu"), still a part; a list names several.
-    if (items.length === 0) continue;
-    taken.push([start, start + end]);
-    let offset = 0;
-    for (const item of items) {
-      const at = start + segment.indexOf(item, offset);
-      offset = at - start + item.length;
-      const title = partTitle(item);
-      const bracket = /\(([^()]+)\)/.exec(item);
-      // "three pricing tiers: Free, Pro at $12/month and Team": what follows the colon is its details.
-      const colon = removeBrackets(item).indexOf(':');
-      const details = bracket
-        ? splitItems(bracket[1]!)
-        : colon >= 0
-          ? splitItems(segment.slice(at - start + colon + 1))
-          : [];
-      const form = /\bform\b|\bsign[- ]?up\b/i.test(removeBrackets(item))
-        ? { purpose: formPurpose(item) }
-        : undefined;
-      if (title.replace(/[^a-z]/gi, '').length >= 3)
-        parts.push({ title, details, at, page: false, ...(form ? { form } : {}) });
-      // "an RSVP form where guests give their name, whether…", "a form: name, email": the commas after
-      // it list what it holds.
-      if (byCommas && /\s(?:where|which|who|with)\s|:/i.test(removeBrackets(item))) break;
-    }
   }
   return parts;
 }

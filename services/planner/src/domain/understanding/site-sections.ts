@@ -1,6 +1,7 @@
 // Sections a site prompt can ask for by name ("with pricing tiers, an FAQ and a contact form"), each with
 // modest placeholder copy made from the site's name and topic, and the collection a form stores into.
 import type { CollectionSpec, SectionSpec } from '@isekai/contracts';
+import { capitalize } from './naming.js';
 
 export interface SiteWords {
   name: string;
@@ -42,6 +43,18 @@ function signUpTitle(name: string, asked: string | undefined): string {
   return `Join ${name}`;
 }
 
+/**
+ * A section is headed with the person's word for it ("Photos", "Packages", "Reviews") unless the usual
+ * heading already says it ("Meet the team" for "team"); "faq" is written as the initials it is.
+ */
+export function headed(asked: string | undefined, usual: string): string {
+  const word = (asked ?? '').trim().replace(/\s+/g, ' ');
+  if (!word || usual.toLowerCase().includes(word.toLowerCase()) || /\s(?:from|the)$/i.test(word))
+    return usual;
+  if (/^faqs?$/i.test(word)) return word.toUpperCase().replace(/S$/, 's');
+  return capitalize(word.toLowerCase());
+}
+
 /** "services" and "what we do" name what a business does; "features" and "benefits" what a product has. */
 function featuresTitle(asked: string | undefined): string {
   const words = (asked ?? '').toLowerCase();
@@ -68,7 +81,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     build: ({ name }, asked) => ({
       section: {
         type: 'pricing',
-        title: /^prices$/i.test(asked ?? '') ? 'Prices' : 'Pricing',
+        title: headed(/^tiers?$/i.test(asked ?? '') ? undefined : asked, 'Pricing'),
         items: [
           { name: 'Starter', price: 'Free', features: [`Try ${name}`, 'One project', 'Community help'] },
           {
@@ -92,10 +105,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(faqs?|frequently asked|questions)\b/i,
     type: 'faq',
     page: 'FAQ',
-    build: ({ name, topic }) => ({
+    build: ({ name, topic }, asked) => ({
       section: {
         type: 'faq',
-        title: 'Frequently asked questions',
+        title: headed(asked, 'Frequently asked questions'),
         items: [
           {
             question: `What is ${name}?`,
@@ -117,10 +130,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(testimonials?|reviews?|what (?:our )?(?:customers|clients|people) say|quotes from)\b/i,
     type: 'testimonials',
     page: 'Home',
-    build: ({ name }) => ({
+    build: ({ name }, asked) => ({
       section: {
         type: 'testimonials',
-        title: 'What people say',
+        title: headed(asked, 'What people say'),
         items: [
           { quote: `${name} made it easy from the first day.`, name: 'Sam Rivera', role: 'Customer' },
           { quote: 'Friendly, quick and exactly what we needed.', name: 'Priya Shah', role: 'Customer' },
@@ -130,13 +143,13 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     }),
   },
   {
-    asked: /\b(gallery|portfolio|photos|pictures|images|work samples)\b/i,
+    asked: /\b(galler(?:y|ies)|portfolio|photos|pictures|images|work samples)\b/i,
     type: 'gallery',
     page: 'Gallery',
-    build: ({ topic }) => ({
+    build: ({ topic }, asked) => ({
       section: {
         type: 'gallery',
-        title: 'Gallery',
+        title: headed(/^galler/i.test(asked ?? '') ? undefined : asked, 'Gallery'),
         items: [
           'Morning light',
           'In the studio',
@@ -155,10 +168,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(team|staff|our people|meet the|founders?|about us|who we are)\b/i,
     type: 'team',
     page: 'About',
-    build: ({ name }) => ({
+    build: ({ name }, asked) => ({
       section: {
         type: 'team',
-        title: 'Meet the team',
+        title: headed(asked, 'Meet the team'),
         items: [
           { name: 'Alex Morgan', role: 'Founder', bio: `Started ${name} and still answers every message.` },
           { name: 'Jamie Chen', role: 'Operations', bio: 'Keeps everything running on time.' },
@@ -221,10 +234,10 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(schedule|agenda|programme|program|timetable|itinerary)\b/i,
     type: 'schedule',
     page: 'Schedule',
-    build: () => ({
+    build: (_words, asked) => ({
       section: {
         type: 'schedule',
-        title: 'Schedule',
+        title: headed(asked, 'Schedule'),
         items: [
           { when: '09:00', title: 'Welcome', detail: 'Doors open, coffee and name badges' },
           { when: '10:00', title: 'Opening talk' },
@@ -276,7 +289,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve|appointments?|tours?)\b/i,
+      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve|appointments?)\b/i,
     type: 'form',
     page: 'Book',
     build: (_words, asked) =>

@@ -130,10 +130,10 @@ describe('a section in the person’s words', () => {
     expect(booking?.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Date', 'Class level']));
   });
 
-  it('keeps the recipe’s title when the words say no more than its name', async () => {
+  it('heads the recipe’s section with the word the person used for it', async () => {
     const [, second] = await changed('a site for my yoga classes', 'add an FAQ section');
     const faq = second!.plan.spec.pages.flatMap((p) => p.sections).find((s) => s.type === 'faq');
-    expect(faq && 'title' in faq && faq.title).toBe('Frequently asked questions');
+    expect(faq && 'title' in faq && faq.title).toBe('FAQ');
   });
 
   it('puts a section on the page it names', async () => {
