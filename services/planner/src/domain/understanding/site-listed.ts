@@ -18,6 +18,8 @@ const LIST_OPENERS = new RegExp(
     /\b(?:need|needs|want|wants|'d like|would like)\s+(?!to\b|(?:an?|the|our|my|some)\s+(?:new\s+|proper\s+|simple\s+)?(?:web ?site|site|page|homepage)\b)/,
     /\b(?:with|showing|including|featuring|covering|offering)\b/,
     /\b(?:that|which) (?:shows|lists|has|includes|features)\b/,
+    // "The home page has a headline, three feature blocks and a call to action."
+    /\b(?:page|site|website)\s+(?:has|have|shows|includes|lists)\b/,
     /\b(?:can|could|to) (?:see|browse|read about|view|find out about|learn about|look at)\b/,
     // "There's also a kit list for camp": a thing said to exist is a thing the site has.
     /\bthere(?:'s| is| are| will be)(?: also)?\b/,

@@ -16,6 +16,19 @@ describe('prosePages', () => {
     expect(pages('Our homepage links to a Recipes tab.')).toEqual([['Recipes', true]]);
   });
 
+  it('names a page by a subject the tagger reads as a verb, up to the "and" after it', () => {
+    expect(pages('Our website has a kit list and a page about safeguarding and our policy.')).toEqual([
+      ['Safeguarding', true],
+    ]);
+    expect(pages('The site needs a page about fundraising or events.')).toEqual([['Fundraising', true]]);
+  });
+
+  it('leaves a bracket past a comma to the item it follows', () => {
+    expect(
+      prosePages('The website needs a page about courses for adults, membership (junior, full).')[0]?.details,
+    ).toEqual([]);
+  });
+
   it('takes the details of a bracket right after it', () => {
     expect(prosePages('The website has a page about the rides (ghost train, carousel).')[0]?.details).toEqual(
       ['ghost train', 'carousel'],

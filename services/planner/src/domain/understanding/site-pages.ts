@@ -36,7 +36,9 @@ function wordsOf(text: string, phrase: Phrase, upTo = phrase.words.length): stri
 function bracketAfter(text: string, at: number): string[] {
   const bracket = /^[^()]{0,40}?\(([^()]+)\)/.exec(text.slice(at));
   // "courses for adults, membership (junior, …)": past a comma the bracket details the next item.
-  return bracket && !/[.;,\n]/.test(text.slice(at, at + bracket.index)) ? splitItems(bracket[1]!) : [];
+  return bracket && !/[.;,\n]/.test(bracket[0].slice(0, bracket[0].indexOf('(')))
+    ? splitItems(bracket[1]!)
+    : [];
 }
 
 /** The first words that name a site or a page name the site itself ("a page for my band"). */

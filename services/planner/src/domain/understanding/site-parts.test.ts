@@ -28,6 +28,27 @@ describe('partTitle', () => {
   });
 });
 
+describe('partTitle of words the tagger misreads', () => {
+  it.each([
+    ['read about each tour', 'Tours'],
+    ['every walk', 'Walks'],
+    ['seed swap events', 'Seed swap events'],
+    ['book club meetings', 'Book club meetings'],
+    ['put up the term programme', 'Term programme'],
+    ['set out the house rules', 'House rules'],
+    ['show before-and-after photos', 'Before-and-after photos'],
+    ['a safety briefing bit', 'Safety briefing'],
+    ['the parking stuff', 'Parking'],
+    ['what to do in an emergency', 'What to do in an emergency'],
+    ['what to bring on the day', 'What to bring on the day'],
+    ['practical information for a visit', 'Practical information for a visit'],
+    ['a call to action', 'Call to action'],
+    ['a map of the site', 'Map'],
+  ])('%s -> %s', (item, title) => {
+    expect(partTitle(item)).toBe(title);
+  });
+});
+
 describe('readSiteParts', () => {
   it('reads the pages a prompt lists, in its words', () => {
     const parts = readSiteParts('Pages: Home, Lessons, Book a lesson, About us.');

@@ -30,9 +30,9 @@ export interface SitePart {
 /** Leading articles, possessives and fillers that are not the part's name. */
 const LEAD =
   /^(?:(?:a|an|the|our|my|your|their|its|some|also|this|that|these|then|plus|each|every|simple|little|short|separate)\s+)+/i;
-/** What follows a part's name without naming it: "the hosts and where…", "gallery of pieces we've made". */
+/** What follows a part's name without naming it: "the hosts and where…", "gallery of pieces we've made" (a "call to action" is one name). */
 const TAIL =
-  /\s+(?:with|where|which|that|who|showing|so|for|to|from|when|while|if|of (?:the|our|my|us))\b.*$/i;
+  /(?<!\bcall)\s+(?:with|where|which|that|who|showing|so|for|to|from|when|while|if|of (?:the|our|my|us))\b.*$/i;
 /** "where to subscribe", "how to order a book": a question's words are its name, up to what qualifies it. */
 const QUESTION = /^(?:how|where|when|what|who|why)\b/i;
 const QUESTION_TAIL = /\s+(?:for|with|if|that|which|in|we (?:don't|do not|can't|cannot))\b.*$/i;

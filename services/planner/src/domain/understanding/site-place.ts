@@ -24,6 +24,9 @@ const SMALL = new Set([
   'my',
   'your',
   'page',
+  // "Free trial" and "Book a free consultation" share a word that says how much, not what.
+  'free',
+  'online',
 ]);
 
 /** The words that carry a title's meaning, singular: "Join Us" -> join; "Rooms and prices" -> room, price. */
@@ -82,6 +85,8 @@ export function namePages(pages: PageSpec[], parts: SitePart[], words: SiteWords
   }
   return named;
 }
+
+const HERO_PART = /^(?:hero|headline|banner|call to action|cta)\b/i;
 
 const formRecipe = (title: string) => SECTION_RECIPES.find((r) => r.type === 'form' && r.asked.test(title));
 
@@ -191,7 +196,8 @@ export async function placeParts(
   for (const part of parts) {
     if (/^home$/i.test(part.title)) continue;
     const page = part.page ? pages.find((p) => p.title === part.title) : undefined;
-    if (/^hero\b/i.test(part.title)) {
+    // "a headline and a call to action": what the welcome banner at the top already is.
+    if (HERO_PART.test(part.title)) {
       const hero = home.sections.find((s) => s.type === 'hero');
       if (hero?.type === 'hero' && part.details.length)
         hero.text = part.details.join(', ').replace(/["“”]/g, '');
