@@ -9,6 +9,8 @@ describe('isClause', () => {
     ['we bake bread every morning', true],
     ['the leaders want to put up the term programme', true],
     ['the kids learn to paddle', true],
+    ['the recitals my pupils play twice a year', false],
+    ['explain how the theory tests work', false],
     ['they deliver on weekdays', true],
     ['the areas we cover', false],
     ['training packages', false],
@@ -52,8 +54,8 @@ describe('listedThings', () => {
     ],
     ['Visitors can read about each walk, see the map and check the weather.', ['Walks', 'Map', 'Weather']],
     [
-      'I want to list the services, show before-and-after photos and let people book a slot.', // "let people book a slot" is a visitor's ask, read with the forms.
-      ['Services', 'Before-and-after photos'],
+      'I want to list the services, show before-and-after photos and let people book a slot.',
+      ['Services', 'Before-and-after photos', 'Book a slot'],
     ],
   ])('%s', (text, expected) => {
     expect(titles(text)).toEqual(expected);

@@ -40,20 +40,28 @@ const THE_SITE = /^(?:web ?site|site|home ?page|page|one-pager|landing page)\b/i
 /** "people rent the main room", "we bake bread": a subject and its verb say something, they name nothing. */
 export function isClause(item: string): boolean {
   const words = terms(removeBrackets(item));
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const term = words[i]!;
-    const before = words[i - 1]!;
-    if (term.tags.has('Preposition')) return false;
-    const verb = term.tags.has('Verb') && !term.tags.has('Gerund') && !term.tags.has('Participle');
-    // "training packages", "term dates": a verb in -s after a noun is as likely a plural noun, unless
-    // what it does follows ("the site shows the menu").
-    const plural = /s$/.test(term.normal) && !/^(?:Determiner|Possessive|Pronoun)$/.test(tagOf(words[i + 1]));
-    if (!verb || plural || before.tags.has('Possessive')) continue;
-    // "the areas we cover": a pronoun after a noun opens a clause about it, inside the noun phrase.
-    if (before.tags.has('Pronoun')) return i === 1;
-    if (before.tags.has('Noun')) return true;
+    if (i > 0 && saysWhatItDoes(term, words[i + 1])) return true;
+    // The subject opens the item: "the recitals my pupils play" and "the areas we cover" are things with
+    // a clause about them, "explain how the tests work" a thing the site does.
+    const opener = i === 0 && (term.tags.has('Pronoun') || term.tags.has('Possessive'));
+    const inSubject =
+      !term.tags.has('Verb') &&
+      (opener ||
+        (!term.tags.has('Pronoun') &&
+          !term.tags.has('Possessive') &&
+          ['Determiner', 'Adjective', 'Noun'].some((tag) => term.tags.has(tag))));
+    if (!inSubject) return false;
   }
   return false;
+}
+
+/** A verb after the subject; "training packages", "term dates": one in -s is as likely a plural noun,
+ * unless what it does follows ("the site shows the menu"). */
+function saysWhatItDoes(term: Term, next: Term | undefined): boolean {
+  if (!term.tags.has('Verb') || term.tags.has('Gerund') || term.tags.has('Participle')) return false;
+  return !/s$/.test(term.normal) || tagOf(next) !== '';
 }
 
 const tagOf = (term: Term | undefined) =>
