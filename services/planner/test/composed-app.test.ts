@@ -435,7 +435,7 @@ describe('a composed site', () => {
 });
 
 describe('a composed planner', () => {
-  it('moves a task across the board, pages the calendar and draws a gallery placeholder', async () => {
+  it('moves a task across the board, pages the calendar, draws a gallery, runs its timer and marks an unknown tool', async () => {
     await withApp(PLANNER_SPEC, async ({ app, page }) => {
       await page.goto(`${app.url}/#/board`);
       const column = (name: string) =>
@@ -464,7 +464,11 @@ describe('a composed planner', () => {
       await page.locator('form.record-form').getByLabel('Caption').fill('Team lunch');
       await page.getByRole('button', { name: 'Add photo' }).click();
       await expect.poll(() => page.getByRole('img', { name: 'Team lunch' }).count()).toBe(1);
-      expect(await page.locator('.tool-section').textContent()).toContain('This part is built separately');
+      // A tool the catalogue has works in place; one it has not is a placeholder that says so.
+      const tool = (name: string) =>
+        page.locator('.tool-section', { has: page.getByRole('heading', { name }) });
+      expect(await tool('Stand-up timer').textContent()).toContain('15:00');
+      expect(await tool('Seating plan').textContent()).toContain('This part is built separately');
     });
   });
 });
