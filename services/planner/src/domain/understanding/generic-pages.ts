@@ -1,5 +1,6 @@
-// Pages for collections composed from the prompt's own nouns: an overview with figures when there are
-// several, then one page per collection with the view that suits its records.
+// Pages for collections composed from the prompt's own nouns: one page per collection with the view that
+// suits its records, and an overview with figures when there are several. The first collection's page is
+// the home page, so the app opens where its records are added (as a domain's app opens on the asked records).
 import type { CollectionSection, CollectionSpec, PageSpec, SectionSpec } from '@isekai/contracts';
 import { slugOf } from './slug.js';
 
@@ -85,12 +86,10 @@ export function genericPages(
       ...(chart ? [chart] : []),
     ],
   };
-  return [
-    overview,
-    ...collections.map((c, i) => ({
-      id: slugOf(c.plural),
-      title: c.plural,
-      sections: [collectionSection(c, features, i === 0)],
-    })),
-  ];
+  const [home, ...rest] = collections.map((c, i) => ({
+    id: slugOf(c.plural),
+    title: c.plural,
+    sections: [collectionSection(c, features, i === 0)],
+  }));
+  return [home!, overview, ...rest];
 }

@@ -33,8 +33,11 @@ const KIND_NOUNS: [AskedKind, RegExp][] = [
   ['game', /^(?:game|puzzle|arcade)$/],
 ];
 
-/** A noun a tool is named by is singular ("a length checker"); the plural names a game ("checkers"). */
-const SINGULAR_ONLY = new Set<AskedKind>(['tool', 'calculator']);
+/**
+ * A noun a tool is named by is singular ("a length checker"); the plural names a game ("checkers"). So is
+ * a dashboard's: "a weekly report" shows figures, "bug reports" are records.
+ */
+const SINGULAR_ONLY = new Set<AskedKind>(['tool', 'calculator', 'dashboard']);
 
 /** "I need a …", "we'd love a …", "build me a …": the thing asked for follows a verb of asking. */
 const ASKING =
@@ -61,18 +64,32 @@ function kindOfPhrase(phrase: Phrase, after: string): AskedKind | null {
   return null;
 }
 
-/** What the person does, by the verbs and words of the opening sentence; the clear leader, if any. */
+/**
+ * What the person does, by the verbs and words of the opening sentence; the clear leader, if any. Keeping
+ * a score is what a game does ("first to 5 wins, keep the score"), so it counts for a game, never for
+ * records; "keep track of" is one doing, not two.
+ */
+const SCORE = String.raw`(?:the |a |my |our |your )?(?:high |best |top |running )?scores?\b`;
 const DOES: [AskedKind, RegExp][] = [
   [
     'records',
-    /\b(?:track|tracks|tracking|keep|keeps|log|logs|logging|record|store|manage|organi[sz]e|catalogue|who(?:'s| is) doing)\b/gi,
+    new RegExp(
+      String.raw`\b(?:keep(?:s|ing)?(?!(?: track of)? ${SCORE})(?: track of)?|track(?:s|ing)?(?! of ${SCORE})|log|logs|logging|record|store|manage|organi[sz]e|catalogue|who(?:'s| is) doing)\b`,
+      'gi',
+    ),
   ],
   [
     'site',
     /\b(?:visitors|our (?:guests|customers) (?:can|should)|people (?:can|should) (?:see|read|find|book))\b/gi,
   ],
   ['calculator', /\b(?:calculate|work out|works out|how (?:much|many|long))\b/gi],
-  ['game', /\b(?:play|plays|playing|win|beat)\b/gi],
+  [
+    'game',
+    new RegExp(
+      String.raw`\b(?:play|plays|playing|win|wins|won|winner|beat|keep(?:s|ing)?(?: track of)? ${SCORE}|(?:high|best|top) scores?|(?:against|vs\.?|versus) (?:the )?(?:computer|cpu|ai|bot)|first to \d+)\b`,
+      'gi',
+    ),
+  ],
   ['tool', /\b(?:paste|convert|converts|generate|generates|format|encode|decode|picks?|shuffle)\b/gi],
 ];
 

@@ -100,6 +100,15 @@ export const NEEDS: Need[] = [
     instead: 'apps have no network, so nothing is fetched: what the app shows is typed in',
   },
   {
+    // "connects to my smart thermostat", "link up to my bank account": another device or account is reached
+    // over the network, so what it would give is typed in (the rooms and their temperature).
+    pattern:
+      /\b(?:connect|link|sync|hook|pair|integrate)(?:s|ed|ing)?(?: (?:it|them|this|up))?(?: up)? (?:to|with|into) (?:my |our |the |your |their )?(?:[a-z]+ ){0,2}?(?:thermostats?|meters?|sensors?|devices?|lights?|plugs?|doorbells?|watch(?:es)?|phones?|cars?|bank(?: accounts?)?|accounts?|apps?|calendars?|spreadsheets?|api)\b|\bsmart (?:thermostats?|meters?|plugs?|lights?|doorbells?|home (?:devices?|hub))\b/i,
+    what: 'Connecting to other devices and accounts',
+    instead:
+      'apps have no network, so nothing is read from another device or account: what it would give is typed in by hand',
+  },
+  {
     pattern:
       /\b(?:(?:and )?(?:show|see|tell me) )?where (?:(?:my|our|the|it|they|he|she) )?(?:[a-z]+ )?(?:is|are) (?:right )?now\b|\btracking numbers?\b|\b(?:flight|delivery|shipping) status\b|\blive location\b/i,
     what: 'Live tracking',
@@ -140,10 +149,10 @@ export const NEEDS: Need[] = [
   {
     // Taking money, not keeping a record of it: "mooring payments" and "rent payments" are records.
     pattern:
-      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout)\b/i,
+      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
     // "customers pay by card at the checkout": the clause that asks to pay is a way of doing, never a field.
     means:
-      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout)\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
+      /\b(?:customers? |clients? |members? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
     what: 'Online payments',
     instead: 'apps have no network, so no payment is taken: orders and amounts are recorded',
   },
@@ -153,7 +162,8 @@ export const NEEDS: Need[] = [
       /\b(?:ring|call|phone)(?:s|ing)? (?:me|him|her|them|us|my [a-z]+|our [a-z]+|the [a-z]+s|each|every|everyone)\b|\b(?:phone|voice|robo) ?calls?\b/i,
     what: 'Phone calls',
     instead: 'apps cannot make phone calls: built reminders that show in the app when they are due',
-    standIn: reminders(field('Time', 'time')),
+    // The number is what the person would have been called about: the call is still theirs to make.
+    standIn: reminders(field('Time', 'time'), field('Number to call', 'text')),
   },
   {
     // "each pupil logs in with their own account": everyone who opens a generated app sees all of it.

@@ -23,6 +23,23 @@ describe(readNeeds.name, () => {
     ['the top stories from the Guardian', 'News from the internet'],
     ['my Garmin runs, pulled automatically every night', 'Live data from the internet'],
     ['guests pay with their card when they book', 'Online payments'],
+    ['members pay each month by direct debit', 'Online payments'],
+    ['Parents can set up a direct debit for the term fees.', 'Online payments'],
+    ['tenants pay their rent by standing order', 'Online payments'],
+    [
+      'an app that connects to my smart thermostat and shows each room',
+      'Connecting to other devices and accounts',
+    ],
+    ['Link up to my bank account and read my spending', 'Connecting to other devices and accounts'],
+    ['sync with my Fitbit watch every night', 'Connecting to other devices and accounts'],
+    ['Can it hook up to the smart meter so I see my usage?', 'Connecting to other devices and accounts'],
+    [
+      'our greenhouse sensors: connected to the sensors, show humidity',
+      'Connecting to other devices and accounts',
+    ],
+    ['a dashboard of our smart plugs and what each one uses', 'Connecting to other devices and accounts'],
+    ['I want it to integrate with our Google calendar', 'Connecting to other devices and accounts'],
+    ['pair it with my phone so the steps come in', 'Connecting to other devices and accounts'],
   ])('hears what the sandbox lacks in "%s"', (prompt, what) => {
     expect(whats(prompt)).toContain(what);
   });
@@ -30,6 +47,9 @@ describe(readNeeds.name, () => {
   it('hears nothing in an app the sandbox can build', () => {
     expect(readNeeds('a reading list with title, author and rating')).toEqual([]);
     expect(readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);
+    // People who connect with each other and cars kept in a list are no device reached over the network.
+    expect(readNeeds('a club where members connect with each other, and a list of our cars')).toEqual([]);
+    expect(readNeeds('the bank holidays, and the accounts we keep for each client')).toEqual([]);
   });
 
   it('says each need in the words the person used, beside the plain ones', () => {

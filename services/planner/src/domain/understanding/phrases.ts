@@ -151,6 +151,11 @@ function isNounLike(
   if (/^(?:each|every)$/.test(beforePrevious?.normal ?? '') && /s$/.test(term.normal)) return false;
   const clauseStart = !previous || /[.;:!?]/.test(previous.post);
   if (clauseStart && IMPERATIVES.has(term.normal)) return false;
+  // "…, show today's pages", "and shows the temperature": after a comma or "and", before a determiner or
+  // a possessive, a word that asks for behaviour is the verb of a new clause.
+  const joined = previous?.normal === 'and' || /,\s*$/.test(previous?.post ?? '');
+  const leadsIn = next?.tags.has('Determiner') || next?.tags.has('Possessive');
+  if (joined && leadsIn && (IMPERATIVES.has(term.normal) || AUXILIARIES.has(term.normal))) return false;
   if (term.tags.has('Pronoun') || (term.tags.has('Possessive') && !term.normal.endsWith("'s"))) return false;
   // "a plant needs watering", "each task needs a date": after a singular noun and before a gerund or an
   // article, the word the tagger read as a plural noun is the verb.
@@ -161,6 +166,15 @@ function isNounLike(
   )
     return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "a 2048 game that…", "space invaders game, shoot…": a bare verb after a number, or after two nouns,
+  // with no object before the clause ends is the last noun of a compound, not a verb.
+  const plainNoun = (t: Term | undefined) =>
+    t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Possessive');
+  const compound =
+    previous?.tags.has('Value') ||
+    (plainNoun(previous) && (plainNoun(beforePrevious) || beforePrevious?.tags.has('Value')));
+  const noObject = !next || /[,;:.!?]/.test(term.post) || /^(?:that|which)$/.test(next.normal);
+  if (term.tags.has('Infinitive') && compound && noObject) return true;
   // "the fountain pens I own": a plural right after a noun finishes the compound, whatever the tagger thought.
   if (
     previous?.tags.has('Noun') &&

@@ -45,6 +45,9 @@ const JOB_KINDS = new Set(['calculator', 'game', 'text-tool', 'timer', 'viewer']
 function answers(asked: AskedThing | null, entry: ToolEntry, named: string[]): boolean {
   if (!asked) return true;
   if (asksForHolder(asked)) {
+    // A game named whole, by several words or a number ("rock paper scissors", "2048"), says more than
+    // the verbs that made the reading ("…and keep track of who wins").
+    if (asked.by === 'does' && entry.kind === 'game') return named.some((n) => /[\s\d]/.test(n));
     const own = asked.phrase ? normalWords(asked.phrase.text) : '';
     return named.some((n) => own.includes(` ${n} `));
   }
@@ -71,7 +74,10 @@ export async function toolUnderstanding(
   );
   const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
   // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
-  const tool = blueprint && asksForHolder(asked) && JOB_KINDS.has(blueprint.spec.kind) ? null : blueprint;
+  // A dashboard named ("habit dashboard") is no blueprint's tracker either: none of them is a dashboard.
+  const dashboardNamed = asked?.by === 'named' && asked.kind === 'dashboard';
+  const heldOut = (asksForHolder(asked) && JOB_KINDS.has(blueprint?.spec.kind ?? '')) || dashboardNamed;
+  const tool = heldOut ? null : blueprint;
   // The older blueprints stay for what they do well; a plain calculator or a two-player tic-tac-toe gives
   // way to the catalogue's BMI calculator or game against the computer.
   // ...or when a game's name is the app itself, before any "with": "whack-a-mole with a 30 second timer".
@@ -112,7 +118,10 @@ export function refuseUnbuiltTool(
   head: string,
   phrases: Phrase[],
   matches: DomainMatch[],
+  asked: AskedThing | null,
 ): void {
+  // "a step counter dashboard" names a dashboard, whatever tool word its name holds.
+  if (asked?.by === 'named' && asksForHolder(asked)) return;
   const named = phrases[0] && TOOL_WORDS.test(phrases[0].head) && phrases[0].start < 20;
   if ((matches.length === 0 || named) && TOOL_WORDS.test(head))
     throw toolNotBuilt(

@@ -57,7 +57,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     phrases.map((p) => p.noun),
     (await unknownWords(text)).unknown,
   );
-  refuseUnbuiltTool(clean, head, phrases, matches);
+  refuseUnbuiltTool(clean, head, phrases, matches, asked);
   // Judged on all the prompt's words, need words too: "live crypto prices for Bitcoin" is English.
   if (matches.length === 0 && (await isMostlyGibberish(look.rest))) throw notUnderstood(clean, []);
   const steps: string[] = [];

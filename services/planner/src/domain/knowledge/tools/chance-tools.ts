@@ -16,6 +16,8 @@ export const CHANCE_TOOLS: readonly ToolEntry[] = [
       'random picker',
       'random name picker',
       'pick a name',
+      'pick at random',
+      'choose at random',
       'name from a hat',
       'random chooser',
       'decision maker',

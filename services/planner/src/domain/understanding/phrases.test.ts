@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { nounPhrases } from './phrases.js';
+
+const nouns = (text: string) => nounPhrases(text).map((p) => p.noun);
+
+describe(nounPhrases.name, () => {
+  it.each([
+    ['a 2048 game that keeps my best score', '2048 game'],
+    ['space invaders game, shoot the aliens', 'space invaders game'],
+    ['a 1000 piece puzzle, with a timer', '1000 piece puzzle'],
+    ['our five a side team, the players', 'side team'],
+    ['a word search puzzle, for the kids', 'word search puzzle'],
+    ['my vinyl record shop stock, by genre', 'vinyl record shop stock'],
+    ['the tennis club ladder, with each player', 'tennis club ladder'],
+    ['a 3 day event that has talks', '3 day event'],
+  ])('reads the bare verb the tagger sees at the end of a compound as its noun: "%s"', (text, noun) => {
+    expect(nouns(text)).toContain(noun);
+  });
+
+  it.each([
+    ['goal is 40 pages a day, show today’s pages next to the goal', 'show'],
+    ['an app that connects to my thermostat and shows the temperature', 'show'],
+    ['I log my runs, track the distance and list the shoes', 'track'],
+    ['members, and keeps the fees', 'keep'],
+    ['a list of plants, display the watering days', 'display'],
+    ['the bookings and lists their guests', 'list'],
+    ['jobs at each house, and records the hours', 'record'],
+    ['our recipes, and highlight the quick ones', 'highlight'],
+    ['the stock, find the ones running low', 'find'],
+    ['all the loans, sort the late ones first', 'sort'],
+  ])('reads a word asking for behaviour after a comma or "and" as a verb: "%s"', (text, verb) => {
+    expect(nouns(text)).not.toContain(verb);
+  });
+
+  it('keeps the plurals of a list as nouns', () => {
+    expect(nouns('concerts, shows and venues')).toEqual(['concert', 'show', 'venue']);
+    expect(nouns('my kids play, and we keep the scores')).not.toContain('kid play');
+  });
+});
