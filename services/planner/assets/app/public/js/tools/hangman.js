@@ -206,7 +206,9 @@ export function render(section, ctx) {
     guessed = new Set();
     wrong = 0;
     over = false;
-    game.setStatus('Theme: ' + themeLabel() + '. Type letters or press them.');
+    game.setStatus(
+      'Guess the word, letter by letter. Theme: ' + themeLabel() + '. Type letters or press them.',
+    );
     draw();
   }
 

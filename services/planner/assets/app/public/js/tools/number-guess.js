@@ -44,8 +44,14 @@ export function render(section, ctx) {
     input.disabled = false;
     showRange(from + ' and ' + to);
     history.replaceChildren();
+    // The rule is said before the first guess, in the words a player knows the game by.
     game.setStatus(
-      'Guess a number between ' + low + ' and ' + high + (tries ? ', in ' + tries + ' tries or fewer.' : '.'),
+      'Guess a number between ' +
+        low +
+        ' and ' +
+        high +
+        (tries ? ', in ' + tries + ' tries or fewer' : '') +
+        ': each guess is told higher or lower.',
     );
   }
 
