@@ -27,9 +27,17 @@ export function choosesSite(
   );
 }
 
-/** Records are shown as a dashboard when the prompt ("a KPI board"), or its domain, says so. */
+/** A goal and how far along it is ("my goal of 2 litres", "today's total", "so far"): a figure to watch. */
+const GOAL = /\b(?:goal|target|limit)\b/;
+const PROGRESS =
+  /\b(?:today['’]s|so far|to date|this (?:week|month)['’]s|(?:still )?to go|left to (?:go|reach))\b/;
+
+/**
+ * Records are shown as a dashboard when the prompt ("a KPI board"), or its domain, says so, or when it
+ * asks to watch a figure against a goal.
+ */
 export function dataKind(matches: DomainMatch[], lower: string, asked: AskedThing | null): string {
   if (/\bdashboard\b/.test(lower) || asked?.kind === 'dashboard' || matches[0]?.domain.kind === 'dashboard')
     return 'dashboard';
-  return 'data';
+  return GOAL.test(lower) && PROGRESS.test(lower) ? 'dashboard' : 'data';
 }

@@ -33,6 +33,8 @@ const RECORDS = [
   'Bug reports for our game studio: title, severity, the level it happens on, who is fixing it',
   'a list of the songs our band plays at gigs, with the key and who sings lead',
   'I need to record the scores of every darts match in our pub league, with the players and the date',
+  'my kids’ birthdays and how old each one is',
+  'a fuel economy log for my car: date, litres, miles',
 ];
 
 const DASHBOARDS = [
@@ -56,6 +58,11 @@ const DASHBOARDS = [
   'a dashboard of the calories I eat per meal with today’s total and my daily target',
   'Could you build a dashboard for our food bank: parcels given out each day and the monthly target?',
   'habit dashboard: which habits I did each day, streaks, and the percentage done this month',
+  'water intake dashboard: daily goal 2 litres, today’s glasses',
+  'a running pace dashboard with each run’s distance and time',
+  'Savings goal dashboard – what I put in each week and the goal of £3,000',
+  'savings goal tracker with what I put in each week',
+  'my daily water goal is 2 litres and I want to see today’s total against it',
 ];
 
 const SITES = [

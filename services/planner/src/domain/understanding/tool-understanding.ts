@@ -38,13 +38,15 @@ function blueprintUnderstanding(prompt: string): Understanding | null {
 const JOB_KINDS = new Set(['calculator', 'game', 'text-tool', 'timer', 'viewer']);
 
 /**
- * Whether a catalogue entry answers the thing asked for. Records, a dashboard or a site take one only
- * when the name of the thing itself names it ("habit tracker"); a tool's or calculator's name ("a length
- * checker") is no game's one-word name ("checkers").
+ * Whether a catalogue entry answers the thing asked for. Records, a dashboard or a site take a tool or
+ * game only when the name of the thing itself names it ("habit tracker"), and never a calculator; a
+ * tool's or calculator's name ("a length checker") is no game's one-word name ("checkers").
  */
 function answers(asked: AskedThing | null, entry: ToolEntry, named: string[]): boolean {
   if (!asked) return true;
   if (asksForHolder(asked)) {
+    // A calculator keeps nothing: a "water intake dashboard" or "savings goal tracker" keeps the days' figures.
+    if (entry.kind === 'calculator') return false;
     // A game named whole, by several words or a number ("rock paper scissors", "2048"), says more than
     // the verbs that made the reading ("…and keep track of who wins").
     if (asked.by === 'does' && entry.kind === 'game') return named.some((n) => /[\s\d]/.test(n));
