@@ -42,7 +42,7 @@ export interface Description {
 }
 
 /** Where a clause ends: a sentence, or a turn from data to behaviour ("so I can", "show which"). */
-const CLAUSE_END = /[.;!?](?=\s|$)|,?\s+so\b|,?\s+(?:and\s+)?(?:show|showing|see)\b/i;
+const CLAUSE_END = /[.;!?](?=\s|$)|,?\s+so\b|,?\s+(?:and\s+)?(?:shows?|showing|see|sees)\b/i;
 /** Words that start a relating clause after a subject: "of each hive", "who work at a company". */
 const RELATING = new Set([
   'of',

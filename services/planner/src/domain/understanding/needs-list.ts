@@ -134,7 +134,7 @@ export const NEEDS: Need[] = [
   },
   {
     pattern:
-      /\b(?:send|sends|sending|email|e-mail)s? (?:(?:me|us|them) )?(?:an? )?(?:emails?|e-mails?|newsletters?|notifications?|reminders?|confirmations?)\b|\b(?:e-?mails?|e-?mailing) (?:them|me|us|it|each|every|all)\b|\bby e-?mail\b|\bnewsletter (?:sending|blast)\b/i,
+      /\b(?:send|sends|sending|email|e-mail)s? (?:(?:me|us|them) )?(?:an? )?(?:emails?|e-mails?|newsletters?|notifications?|reminders?|confirmations?)\b|\b(?:e-?mails?|e-?mailing) (?:them|me|us|it|(?:each|every|all)(?: of)?(?: (?:my|our|the|their))? [a-z]+)\b|\bby e-?mail\b|\bnewsletter (?:sending|blast)\b/i,
     means: /\bby e-?mail\b|\be-?mail(?:s|ing)? (?:me|them|us|it|out)\b/i,
     what: 'Sending email',
     instead: 'apps have no network, so no email is sent: messages are stored and listed in the app',
@@ -152,7 +152,7 @@ export const NEEDS: Need[] = [
       /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
     // "customers pay by card at the checkout": the clause that asks to pay is a way of doing, never a field.
     means:
-      /\b(?:customers? |clients? |members? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
+      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
     what: 'Online payments',
     instead: 'apps have no network, so no payment is taken: orders and amounts are recorded',
   },
