@@ -67,7 +67,7 @@ function kindOfPhrase(phrase: Phrase, after: string): AskedKind | null {
 /**
  * What the person does, by the verbs and words of the opening sentence; the clear leader, if any. Keeping
  * a score is what a game does ("first to 5 wins, keep the score"), so it counts for a game, never for
- * records; "keep track of" is one doing, not two. Figures kept over time or for each of several things
+ * records; "keep track of" is one doing, not two, and "I keep getting it wrong" is none. Figures kept over time or for each of several things
  * ("today's total", "so far", "how old each one is") are records, as a calculator keeps none.
  */
 const SCORE = String.raw`(?:the |a |my |our |your )?(?:high |best |top |running )?scores?\b`;
@@ -75,7 +75,7 @@ const DOES: [AskedKind, RegExp][] = [
   [
     'records',
     new RegExp(
-      String.raw`\b(?:keep(?:s|ing)?(?!(?: track of)? ${SCORE})(?: track of)?|track(?:s|ing)?(?! of ${SCORE})|log|logs|logging|record|store|manage|organi[sz]e|catalogue|who(?:['’]s| is) doing|today['’]s|so far|to date|each one|each of them|over the last)\b`,
+      String.raw`\b(?:keep(?:s|ing)?(?!(?: track of)? ${SCORE}| [a-z]+ing\b)(?: track of)?|track(?:s|ing)?(?! of ${SCORE})|log|logs|logging|record|store|manage|organi[sz]e|catalogue|who(?:['’]s| is) doing|today['’]s|so far|to date|each one|each of them|over the last)\b`,
       'gi',
     ),
   ],

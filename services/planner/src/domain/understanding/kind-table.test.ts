@@ -109,6 +109,8 @@ const CALCULATORS = [
   'how much water should I drink a day? water intake calculator',
   'overtime pay calculator for my hourly rate and extra hours',
   'break-even calculator for my small business',
+  'I keep mixing up my overtime. Could you make a page where I put in my hourly rate and the extra hours and it shows my overtime pay?',
+  'I keep forgetting how to work out a tip: the bill, the tip percent, and how many of us are splitting it',
 ];
 
 const GAMES = [
