@@ -14,6 +14,22 @@ describe('a form the prompt starts with', () => {
     expect(u.leftOut.join(' ')).toMatch(/\bemail\b/);
   });
 
+  it.each([
+    ['event RSVP form with an attendee list', 'rsvp', 'Attendee List'],
+    ['club registration form with a member list', 'signup', 'Member List'],
+    ['a workshop booking form', 'booking', undefined],
+  ])(
+    '"%s" is the form whatever words come before it, its list titled in the person\'s words',
+    async (prompt, name, title) => {
+      const u = await understandPrompt(prompt);
+      expect(u.spec.collections.map((c) => c.name)).toEqual([name]);
+      const [form, listed] = u.spec.pages[0]!.sections;
+      expect(form!.type).toBe('form');
+      expect(listed).toMatchObject({ type: 'collection', collection: name, form: false });
+      expect(listed!.type === 'collection' ? listed.title : 'not a list').toBe(title);
+    },
+  );
+
   it('is added to the top of a data app that names it later', async () => {
     const u = await understandPrompt('a guest list for our party with an RSVP form');
     expect(u.spec.pages[0]!.sections[0]!.type).toBe('form');

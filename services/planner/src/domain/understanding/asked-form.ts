@@ -43,16 +43,22 @@ export function formApp(
 ): { title: string; collections: CollectionSpec[]; pages: PageSpec[] } | null {
   const first = phrases[0];
   const asked = ASKED_FORM.exec(prompt);
-  // The tagger may read "contact" as a verb: the form is first when its words hold the first phrase.
-  if (!first || !asked || first.head !== 'form' || asked.index > first.start) return null;
+  // The tagger may read "contact" as a verb: the form is first when its words lie in the first phrase,
+  // wherever it starts ("event RSVP form", "contact form").
+  if (!first || !asked || first.head !== 'form' || asked.index > first.end) return null;
   const title = titleCase(asked[0].replace(/s$/, ''));
   const form = askedForm(prompt, title);
   if (!form) return null;
   const { collection } = form;
-  const page: PageSpec = {
-    id: 'home',
-    title,
-    sections: [form.section, { type: 'collection', collection: collection.name, view: 'table', form: false }],
+  // "with an attendee list": the person's name for what the form gathers heads the list of it.
+  const list = phrases.find((p) => p.start > first.end && p.head === 'list' && p.words.length > 1);
+  const listed: PageSpec['sections'][number] = {
+    type: 'collection',
+    collection: collection.name,
+    view: 'table',
+    form: false,
+    ...(list ? { title: titleCase(list.text) } : {}),
   };
+  const page: PageSpec = { id: 'home', title, sections: [form.section, listed] };
   return { title, collections: [collection], pages: [page] };
 }
