@@ -21,10 +21,11 @@ function outlineOf(section: SectionSpec, collections: Map<string, CollectionSpec
     case 'collection': {
       const c = collections.get(section.collection);
       if (!c) return '';
-      const fields = [...(section.search ? ['Search'] : []), ...c.fields.map((f) => f.label)]
-        .map((label) => `<li>${escapeHtml(label)}</li>`)
-        .join('');
-      return `<section><h2>${escapeHtml(section.title ?? c.plural)}</h2><ul>${fields}</ul></section>`;
+      const fields = [...(section.search ? ['Search'] : []), ...c.fields.map((f) => f.label)];
+      // A board's columns are what a person sees first: the choices of the field it is laid out by.
+      const by = section.view === 'board' ? c.fields.find((f) => f.name === section.by) : undefined;
+      const columns = by?.options ?? [];
+      return `<section><h2>${escapeHtml(section.title ?? c.plural)}</h2><ul>${items([...columns, ...fields])}</ul></section>`;
     }
     case 'stats':
       return `<section><ul>${section.figures.map((f) => `<li>${escapeHtml(f.label)}</li>`).join('')}</ul></section>`;

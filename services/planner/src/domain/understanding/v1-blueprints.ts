@@ -17,6 +17,8 @@ interface V1Tool {
   /** The tool module that renders it; the spec's options go to it as they are, unless `options` says. */
   tool: string;
   options?: (spec: AppSpec) => Record<string, unknown>;
+  /** What it does, in the words of its controls: the page's plain-HTML outline, read before any script runs. */
+  about: (spec: AppSpec) => string;
   /** The collections the v1 app kept its records in, under the names its server stored them by. */
   collections?: (spec: AppSpec) => CollectionSpec[];
 }
@@ -92,39 +94,70 @@ function pollCollection(spec: AppSpec): CollectionSpec {
   };
 }
 
+/** Whole minutes as the clock face shows them: 25 -> "25:00". */
+const clockMinutes = (value: unknown, fallback: number) =>
+  `${typeof value === 'number' && value > 0 ? Math.round(value) : fallback}:00`;
+
+const targetLabel = (target: unknown) => {
+  const label = (target as { label?: unknown } | undefined)?.label;
+  return typeof label === 'string' && label.trim() ? label : 'the big day';
+};
+
 export const V1_TOOLS: Readonly<Record<string, V1Tool | V1Catalogued | V1Records>> = {
   board: { records: boardRecords },
-  calculator: { tool: 'keypad-calculator' },
+  calculator: {
+    tool: 'keypad-calculator',
+    about: () => 'Press the keys or type a sum, then = for the answer.',
+  },
   chat: {
     tool: 'chat',
     options: (spec) => ({ collection: chatCollection(spec).name }),
+    about: () => 'Send a message under your name; new messages show as they arrive.',
     collections: (spec) => [chatCollection(spec)],
   },
-  countdown: { tool: 'countdown' },
+  countdown: {
+    tool: 'countdown',
+    about: (spec) => `Days, hours, minutes and seconds left until ${targetLabel(spec.options.target)}.`,
+  },
   flashcards: {
     tool: 'flashcards',
+    about: () => 'Flip each card to see its other side, then go to the next; add cards of your own.',
     options: (spec) => {
       const { frontLabel, backLabel } = spec.options;
       return { collection: flashcardCollections(spec)[0]?.name, frontLabel, backLabel };
     },
     collections: flashcardCollections,
   },
-  'json-formatter': { tool: 'json-formatter' },
-  'markdown-editor': { tool: 'markdown-editor' },
-  'password-generator': { tool: 'password-generator' },
+  'json-formatter': { tool: 'json-formatter', about: () => 'Paste JSON to see it formatted and checked.' },
+  'markdown-editor': {
+    tool: 'markdown-editor',
+    about: () => 'Write Markdown and see its preview as you type; download it as a .md file.',
+  },
+  'password-generator': {
+    tool: 'password-generator',
+    about: () => 'Generate a password of the length you choose, with or without symbols and numbers.',
+  },
   poll: {
     tool: 'poll',
     options: (spec) => ({ collection: pollCollection(spec).name, question: spec.options.question }),
+    about: () => 'Vote for an option and see the results as bars.',
     collections: (spec) => [pollCollection(spec)],
   },
-  pomodoro: { tool: 'pomodoro' },
-  quiz: { tool: 'quiz' },
-  stopwatch: { tool: 'stopwatch' },
+  pomodoro: {
+    tool: 'pomodoro',
+    about: (spec) =>
+      `Work for ${clockMinutes(spec.options.workMinutes, 25)}, then a break of ${clockMinutes(spec.options.breakMinutes, 5)}: start, pause or reset.`,
+  },
+  quiz: { tool: 'quiz', about: () => 'Answer each question, then see your score and play again.' },
+  stopwatch: { tool: 'stopwatch', about: () => 'Start and stop the clock, record lap times and reset.' },
   // The v1 board was for two on one screen.
   'tic-tac-toe': { entries: () => ['tic-tac-toe'], options: { players: 2 } },
   'tip-calculator': { entries: () => ['tip-split'] },
   'unit-converter': { entries: unitConverters },
-  timer: { tool: 'timer' },
+  timer: {
+    tool: 'timer',
+    about: () => 'Set the minutes, then start, pause or reset; it beeps when time is up.',
+  },
 };
 
 /** Whether a v1 blueprint name renders through the composed app. */
@@ -155,7 +188,7 @@ function catalogued(spec: AppSpec, mapped: V1Catalogued): AppSpec {
  * An unknown name keeps the tool section's placeholder, which says the tool is not built.
  */
 export function composedFromV1(spec: AppSpec): AppSpec {
-  const mapped = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint };
+  const mapped = V1_TOOLS[spec.blueprint] ?? { tool: spec.blueprint, about: () => '' };
   if ('entries' in mapped) return catalogued(spec, mapped);
   if ('records' in mapped) {
     const { collection, section } = mapped.records(spec);
@@ -167,7 +200,11 @@ export function composedFromV1(spec: AppSpec): AppSpec {
       options: {},
     };
   }
-  const options = mapped.options?.(spec) ?? structuredClone(spec.options);
+  const about = mapped.about(spec);
+  const options = {
+    ...(mapped.options?.(spec) ?? structuredClone(spec.options)),
+    ...(about ? { about } : {}),
+  };
   return {
     ...spec,
     blueprint: COMPOSED_BLUEPRINT,
