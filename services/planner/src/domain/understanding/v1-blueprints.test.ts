@@ -51,7 +51,9 @@ describe('v1 blueprint names', () => {
       const composed = composedFromV1(spec);
       const section = composed.pages[0]!.sections[0] as ToolSection;
       expect(section).toMatchObject({ type: 'tool', blueprint: mapped.tool, title: `Old ${name}` });
-      expect(section.options).toEqual({ workMinutes: 50 });
+      expect(section.options).toEqual({ workMinutes: 50, about: mapped.about(spec) });
+      expect(mapped.about(spec), name).toMatch(/\w{3,}.*\./);
+      expect(files['public/index.html'], name).toContain(mapped.about(spec).split(/[,:;]/)[0]);
       expect(composed).toMatchObject({ blueprint: 'composed', kind: 'timer', theme: { mode: 'dark' } });
       expect(files['public/index.html']).toContain(`"blueprint":"${mapped.tool}"`);
     }
@@ -86,6 +88,7 @@ describe('v1 blueprint names', () => {
       collection: 'cards',
       frontLabel: 'Spanish',
       backLabel: 'English',
+      about: expect.stringContaining('Flip'),
     });
   });
 
