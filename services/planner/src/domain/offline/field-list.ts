@@ -11,20 +11,28 @@ export interface FieldList {
 const LIST_START =
   /(?::|\s[-–—]\s|\bwith\b|\bincluding\b|\bcontaining\b|\bthat (?:has|have|stores?|records?|tracks?)\b|\b(?:to|for|and) (?:track|record|store|log|keep track of|note|save)(?:ing)?\b|\btracking\b|\brecording\b|\bfields?\b|\bcolumns?\b)\s*/i;
 
-/** Where a list ends: a new clause about behaviour rather than data. */
+/**
+ * Where a list ends: a new clause about behaviour rather than data. A "where" or "which" clause that
+ * stands as an item of its own ("date found, where it was found") is a field; one that says what
+ * someone can do ("where I can sort them") ends the list wherever it stands.
+ */
 const LIST_END =
-  /(?:;|\.\s|\bthat (?:i|we|you|people|users|visitors) can\b|\bso (?:that )?(?:i|we|you)\b|\bwhere (?:i|we|you|people|users|visitors|it|they|each|every)\b|\bwhich\b|\bshowing\b|\band (?:show|see|let|lets|warn|display|highlight|remind|tell|sort|search|filter|export)\b|\bwarn\b|\bremind\b|\bsorted\b|\bshow(?:s|ing)? (?:me|the|a|my|each)\b|\bgrouped\b)/i;
+  /(?:;|\.\s|\bthat (?:i|we|you|people|users|visitors) can\b|\bso (?:that )?(?:i|we|you)\b|\b(?:where|which) (?:i|we|you|people|users|visitors) (?:can|could|will|would|may|might)\b|(?<![,(:]\s*|\band\s+)(?:\bwhere (?:i|we|you|people|users|visitors|it|they|each|every)\b|\bwhich\b)|\bshowing\b|\band (?:show|see|let|lets|warn|display|highlight|remind|tell|sort|search|filter|export)\b|\bwarn\b|\bremind\b|\bsorted\b|\bshow(?:s|ing)? (?:me|the|a|my|each)\b|\bgrouped\b)/i;
 
-/** Splits on commas and "and", but not inside "(mint, good or poor)". */
+/** Between items: a comma, "and", "plus", or a line break (with its bullet, when the items are bulleted). */
+const SEPARATOR = String.raw`,|\s+and\s+|\s*&\s*|\s+plus\s+|\s+as well as\s+|\s*\n\s*(?:[-*•·]\s*)?`;
+const TOKENS = new RegExp(String.raw`(\(|\)|${SEPARATOR})`, 'i');
+const IS_SEPARATOR = new RegExp(`^(?:${SEPARATOR})$`, 'i');
+
+/** Splits on commas, "and" and line breaks, but not inside "(mint, good or poor)". */
 export function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const tokens = text.split(/(\(|\)|,|\s+and\s+|\s*&\s*|\s+plus\s+|\s+as well as\s+)/i);
-  for (const token of tokens) {
+  for (const token of text.split(TOKENS)) {
     if (token === '(') depth += 1;
     if (token === ')') depth = Math.max(0, depth - 1);
-    const separator = /^(,|\s+and\s+|\s*&\s*|\s+plus\s+|\s+as well as\s+)$/i.test(token);
+    const separator = IS_SEPARATOR.test(token);
     if (separator && depth === 0) {
       parts.push(current);
       current = '';
@@ -33,7 +41,7 @@ export function splitList(text: string): string[] {
     }
   }
   parts.push(current);
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return parts.map((p) => p.trim().replace(/^[-*•·]\s+/, '')).filter(Boolean);
 }
 
 /** "dashboard: reservations with date, party size": the list opens with the records it describes. */

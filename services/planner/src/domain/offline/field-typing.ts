@@ -126,10 +126,10 @@ function unitFor(lower: string): string | undefined {
   return undefined;
 }
 
-/** "whether I have read it" -> "Read"; "if it is done" -> "Done". */
+/** "whether I have read it" -> "Read"; "if it is done" -> "Done"; "whether it came back" -> "Came back". */
 function booleanFromClause(lower: string): string | null {
   const match =
-    /^(?:whether|if)\s+(?:(?:i|we|they|it|you|he|she)\b)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+)/.exec(
+    /^(?:whether|if)\s+(?:(?:i|we|they|it|you|he|she)\b)?\s*(?:'ve|'m|'s|have|has|had|am|is|are|was|were|did|do|does)?\s*(?:been\s+)?(?:already\s+)?([a-z-]+(?:\s+(?:back|in|out|up|off|over|home|away|through)\b)?)/.exec(
       lower,
     );
   if (!match?.[1]) return null;

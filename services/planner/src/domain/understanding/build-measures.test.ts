@@ -45,7 +45,7 @@ describe('measures built from the prompt', () => {
     });
     expect(figure(spec, 'No-shows')?.where).toEqual({
       op: 'ne',
-      args: [{ field: 'turned' }, { value: true }],
+      args: [{ field: 'turnedUp' }, { value: true }],
     });
   });
 
