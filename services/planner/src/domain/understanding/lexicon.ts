@@ -108,16 +108,37 @@ export function plural(word: string): string {
 /** Words whose commonest sense on the web is not WordNet's: "docs" are documentation, not doctors. */
 const WEB_KINDS: Record<string, NounKind> = { doc: 'document', demo: 'document', repo: 'artifact' };
 
-/** The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun. */
+/** A top concept ("event", "act", "person") is filed under noun.Tops: it is of the kind it names. */
+function kindOfSense(sense: { lexName: string }, word: string): NounKind {
+  if (sense.lexName === 'noun.Tops') return KIND_BY_LEXNAME[`noun.${word}`] ?? 'other';
+  return KIND_BY_LEXNAME[sense.lexName] ?? 'other';
+}
+
+/** "funder", "plot holder": a noun WordNet lacks that ends in -er or -or after a verb names who does it. */
+async function agentNoun(word: string): Promise<boolean> {
+  const stems = /(?:er|or)$/.test(word) ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)] : [];
+  for (const stem of stems.filter((s) => s.length >= 3))
+    if ((await wordnet.lookupVerb(stem)).length > 0) return true;
+  return false;
+}
+
+/**
+ * The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun.
+ * A compound it lacks ("harvest day", "watering event") is of its head's kind; an agent noun it lacks
+ * ("funder") is a person.
+ */
 export function nounKind(noun: string): Promise<NounKind | null> {
   const key = singular(noun.trim()).replace(/\s+/g, '_');
   const web = WEB_KINDS[key];
   if (web) return Promise.resolve(web);
   let found = kindCache.get(key);
   if (!found) {
-    found = wordnet.lookupNoun(key).then((senses) => {
+    found = wordnet.lookupNoun(key).then(async (senses): Promise<NounKind | null> => {
       const first = senses[0];
-      return first ? (KIND_BY_LEXNAME[first.lexName] ?? 'other') : null;
+      if (first) return kindOfSense(first, key);
+      const head = key.split('_').at(-1)!;
+      if (head !== key) return nounKind(head);
+      return (await agentNoun(key)) ? 'person' : null;
     });
     kindCache.set(key, found);
   }
@@ -137,7 +158,7 @@ export function nounKinds(noun: string, senses = 3): Promise<NounKind[]> {
   const key = singular(noun.trim()).replace(/\s+/g, '_');
   let found = sensesCache.get(key);
   if (!found) {
-    found = wordnet.lookupNoun(key).then((all) => all.map((s) => KIND_BY_LEXNAME[s.lexName] ?? 'other'));
+    found = wordnet.lookupNoun(key).then((all) => all.map((s) => kindOfSense(s, key)));
     sensesCache.set(key, found);
   }
   return found.then((kinds) => kinds.slice(0, senses));
