@@ -52,3 +52,17 @@ export function withPagesForNamed(pages: PageSpec[], named: CollectionSpec[]): P
   const missing = named.filter((c) => !onHome(c) && !pages.some((p) => titled(p, c)));
   return [...pages, ...missing.map(tablePage)];
 }
+
+/** A page titled with a collection's old plural ("Items") takes the person's word for it ("Tools"). */
+export function retitled(pages: PageSpec[], before: CollectionSpec[], after: CollectionSpec[]): PageSpec[] {
+  const renamed = new Map(
+    after.flatMap((c) => {
+      const old = before.find((b) => b.name === c.name);
+      return old && old.plural !== c.plural ? [[old.plural.toLowerCase(), c.plural] as const] : [];
+    }),
+  );
+  return pages.map((p) => {
+    const title = renamed.get(p.title.toLowerCase());
+    return title ? { ...p, title } : p;
+  });
+}

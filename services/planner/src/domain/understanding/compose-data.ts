@@ -5,13 +5,13 @@ import type { CollectionSpec, FieldSpec, PageSpec } from '@isekai/contracts';
 import type { DomainEntry } from '../knowledge/domain.types.js';
 import { featuresIn } from '../offline/features.js';
 import { FORMULA_PHRASE } from './apply-descriptions.js';
-import { askedFirst, withFormsForAll } from './collection-pages.js';
+import { askedFirst, retitled, withFormsForAll } from './collection-pages.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { genericPages, type ListFeatures } from './generic-pages.js';
 import { singular, type NounKind } from './lexicon.js';
 import { namesOf } from './naming.js';
 import { prunePages, pruneCollections } from './prune.js';
-import type { DomainMatch } from './retrieval.js';
+import { namedCollections, type DomainMatch } from './retrieval.js';
 
 /** A noun of the prompt with what the engine knows of it. */
 export interface Noun {
@@ -91,6 +91,34 @@ function collectionFor(
   });
 }
 
+/** Kinds of thing a person keeps records of, as WordNet files them. */
+const THING_KINDS = new Set<NounKind>([
+  'person',
+  'artifact',
+  'act',
+  'event',
+  'animal',
+  'plant',
+  'group',
+  'document',
+]);
+
+/** Things the person names as kinds of record (in the plural, or with fields of their own) that the domain lacks. */
+function ownThings(domain: DomainEntry, nouns: Noun[], isField: (noun: Noun) => boolean): string[] {
+  const words = [domain.name, ...domain.synonyms].join(' ').toLowerCase().split(/\s+/);
+  const things = nouns.filter(
+    (n) =>
+      !n.inList &&
+      (n.plural || n.listed.length > 0) &&
+      n.kind !== null &&
+      THING_KINDS.has(n.kind) &&
+      !isField(n) &&
+      !words.includes(n.noun.split(' ').at(-1)!),
+  );
+  const lacking = things.filter((n) => namedCollections(domain, [n.noun]).length === 0).map((n) => n.noun);
+  return [...new Set(lacking)];
+}
+
 export function composeFromDomains(
   matches: DomainMatch[],
   nouns: Noun[],
@@ -99,7 +127,12 @@ export function composeFromDomains(
 ): DataComposition {
   const [primary, ...rest] = matches;
   if (!primary) return { collections: [], pages: [], domains: [], added: [] };
-  let collections = pickFromDomain(primary.domain, primary.collections, true);
+  const own = ownThings(primary.domain, nouns, isField);
+  // "an astronomy society: telescopes, loans and observing nights": a domain found by a word or two that
+  // holds fewer of the things the person names than it lacks is not their app; it lends the
+  // collections they name, never its own core ones.
+  const withCore = own.length < 2 || own.length <= primary.collections.length;
+  let collections = pickFromDomain(primary.domain, primary.collections, withCore);
   const used = [primary.domain];
   let pages = structuredClone(primary.domain.pages);
   for (const extra of rest.slice(0, 2)) {
@@ -137,14 +170,16 @@ export function composeFromDomains(
     placed.add(noun);
   }
   // A collection named by another of its words ("assignments" for graded work) takes the person's word.
-  collections = collections.map((c) => renamedAsNamed(c, nouns, used));
+  const named = collections.map((c) => renamedAsNamed(c, nouns, used));
+  pages = retitled(pages, collections, named);
+  collections = named;
   const added: string[] = [];
   const main = collections[0];
   for (const noun of nouns) {
     if (
       collectionFor(noun.noun, collections, used) ||
       noun.kind === null ||
-      added.length >= 2 ||
+      added.length >= (withCore ? 2 : 6) ||
       isField(noun) ||
       noun.inList ||
       // Beside a domain, only plural nouns are new kinds of record ("lockers"), not "our street".

@@ -3,7 +3,7 @@
 // and a form for every collection, under the name the person used.
 import type { CollectionSpec, PageSpec } from '@isekai/contracts';
 import { applyDescriptions, resolver, type DescribeContext } from './apply-descriptions.js';
-import { withFormsForAll, withPagesForNamed } from './collection-pages.js';
+import { retitled, withFormsForAll, withPagesForNamed } from './collection-pages.js';
 import { namedReferences } from './described-things.js';
 import { readDescriptions, type Description } from './descriptions.js';
 import { singular } from './lexicon.js';
@@ -67,18 +67,4 @@ export async function withDescribedRecords(
     collections,
     pages: withPagesForNamed(withFormsForAll(retitled(app.pages, applied, collections), collections), named),
   };
-}
-
-/** A page titled with a collection's old plural ("Items") takes the person's word for it ("Tools"). */
-function retitled(pages: PageSpec[], before: CollectionSpec[], after: CollectionSpec[]): PageSpec[] {
-  const renamed = new Map(
-    after.flatMap((c) => {
-      const old = before.find((b) => b.name === c.name);
-      return old && old.plural !== c.plural ? [[old.plural.toLowerCase(), c.plural] as const] : [];
-    }),
-  );
-  return pages.map((p) => {
-    const title = renamed.get(p.title.toLowerCase());
-    return title ? { ...p, title } : p;
-  });
 }

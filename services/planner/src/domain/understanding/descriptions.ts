@@ -232,7 +232,8 @@ function sentenceDescription(clause: string, offset: number, text: string): Desc
     const span = spanOf(text, unprotect(part), offset);
     if (span && owner !== described) owner.spans.push(span);
   }
-  return found;
+  // The things it has are described first, so they are records by the time it says it has them.
+  return [...found.slice(1), described];
 }
 
 /** "owners, their pets (species, breed) and visits for each pet with diagnosis and cost". */
@@ -240,8 +241,9 @@ function listDescriptions(clause: string, offset: number, text: string): Descrip
   const found: Description[] = [];
   let owner: Description | null = null;
   for (const part of splitList(protect(clause))) {
-    // "that answers my questions": a clause about what came before, not a thing.
-    if (/^(?:that|which|who|whose|where|when)\b/i.test(part.trim())) continue;
+    // "that answers my questions": a clause about what came before, not a thing; on a "with" list
+    // ("with a due date, which subject it's for") it is one more of the record's fields.
+    if (!owner && /^(?:that|which|who|whose|where|when)\b/i.test(part.trim())) continue;
     const { subject, plural, relating, listed } = splitItem(part);
     const article = /^(?:a|an|the)\s/i.test(part.trim());
     const span = spanOf(text, unprotect(part), offset);
@@ -295,8 +297,11 @@ function clauses(text: string): { clause: string; offset: number }[] {
     // "vet practice: owners, ...": the words before the colon name the app.
     const colon = /^[^,(]*?(?::|\s[-–—]\s)\s*/.exec(sentence);
     const body = colon ? sentence.slice(colon[0].length) : sentence;
-    // "a recipe app where each recipe has ...": a clause of its own after "where each".
-    const where = /\bwhere\s+(?=(?:each|every)\b)/i.exec(body);
+    // "a recipe app where each recipe has ...", "jobs for customers, and each job has items with ...": a
+    // clause of its own after "where each" or a list's "and each", when a noun and its verb follow.
+    const where = [
+      ...body.matchAll(/\bwhere\s+(?=(?:each|every)\b)|(?:,\s*|,?\s+and\s+)(?=(?:each|every)\s)/gi),
+    ].find((m) => sentenceDescription(body.slice(m.index + m[0].length), 0, body).length > 0);
     if (where) {
       found.push({ clause: body.slice(0, where.index), offset: start + (colon?.[0].length ?? 0) });
       found.push({
