@@ -174,7 +174,13 @@ export async function applyDescriptions(
       if (to && to.name !== target.name) records.update(withoutGuessedReference(to, target, collections));
       target = records.current(target);
     }
-    for (const noun of [...d.related, ...(d.owners ?? []), ...modifiers]) {
+    // A modifier names a record only by that record's own word: the "tree" of "tree sponsor" is no
+    // "fruit tree".
+    const named = modifiers.filter((m) => {
+      const to = records.resolve(m);
+      return to && [to.label, to.plural].some((w) => singular(w.toLowerCase()) === m);
+    });
+    for (const noun of [...d.related, ...(d.owners ?? []), ...named]) {
       const to = records.resolve(noun);
       if (to) records.update((target = withReference(target, to)));
     }

@@ -54,6 +54,12 @@ describe('a domain found by a word or two beside the things the person names', (
 describe('", and each X has Ys with …" in a list', () => {
   it.each([
     ['courses for students, and every course has lessons with a room and a time', 'lesson', 'course'],
+    ['boat club: boats for members, and each boat has repairs with a date and a cost', 'repair', 'boat'],
+    [
+      'Community orchard: tree sponsors and fruit trees. Each fruit tree has a tree sponsor and a variety.',
+      'fruit tree',
+      'tree sponsor',
+    ],
   ])('%s: the %s refers to the %s', async (prompt, child, parent) => {
     const { spec } = await understandPrompt(prompt);
     expect(refsOf(spec, child)).toContain(parent);

@@ -214,7 +214,9 @@ function sentenceDescription(clause: string, offset: number, text: string): Desc
     const nested = named ? null : split;
     const listed = nested ? splitList(nested.listed).map(item) : [];
     if (nested?.subject) {
-      described.items.push(item(part.split(/\bwith\b|\(/i)[0] ?? ''));
+      // The item is the thing its fields are of, whatever the tagger makes of the bare word ("repairs").
+      const had = item(part.split(/\bwith\b|\(/i)[0] ?? '');
+      described.items.push({ ...had, nouns: [nested.subject], plural: nested.plural });
       const child: Description = {
         subject: nested.subject,
         plural: nested.plural,

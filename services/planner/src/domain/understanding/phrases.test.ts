@@ -36,4 +36,20 @@ describe(nounPhrases.name, () => {
     expect(nouns('concerts, shows and venues')).toEqual(['concert', 'show', 'venue']);
     expect(nouns('my kids play, and we keep the scores')).not.toContain('kid play');
   });
+
+  it.each([
+    // A verb's bare form between a list separator and a plural names the plural's kind.
+    ['tree sponsors, fruit trees and harvest days', ['tree sponsor', 'fruit tree', 'harvest day']],
+    ['tools, neighbours and repair jobs', ['tool', 'neighbour', 'repair job']],
+    ['members and training sessions', ['member', 'training session']],
+    ['clients and cleaning visits', ['client', 'cleaning visit']],
+    ['cars, drivers and service records', ['car', 'driver', 'service record']],
+    ['hives, keepers and feed rounds', ['hive', 'keeper', 'feed round']],
+    ['kilns, potters and fire logs', ['kiln', 'potter', 'fire log']],
+    ['plots, holders and dig days', ['plot', 'holder', 'dig day']],
+    ['pupils, instruments and practice slots', ['pupil', 'instrument', 'practice slot']],
+    ['players, or score cards', ['player', 'score card']],
+  ])('reads a bare verb between a list separator and a plural as its kind: "%s"', (text, expected) => {
+    expect(nouns(text)).toEqual(expected);
+  });
 });

@@ -187,6 +187,17 @@ function isNounLike(
   // "show me cafes", "find us hotels": a plural right after the one it is for is what is asked for.
   if (previous && /^(me|us)$/.test(previous.normal) && /s$/.test(term.normal) && term.tags.has('Verb'))
     return !term.tags.has('Gerund');
+  // "fruit trees and harvest days", "tools, repair jobs": a verb's bare form between a list's
+  // separator and a plural names the plural's kind ("and show loans" asks for something instead).
+  const afterSeparator =
+    previous !== undefined && (/,\s*$/.test(previous.post) || /^(?:and|or)$/.test(previous.normal));
+  if (
+    afterSeparator &&
+    term.tags.has('Infinitive') &&
+    next?.tags.has('Plural') &&
+    !IMPERATIVES.has(term.normal)
+  )
+    return true;
   // "bikes, rides and repairs": a plural in a list is a noun even when it could be a verb.
   const inList =
     (previous !== undefined &&
