@@ -54,12 +54,22 @@ function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionS
   return { ...collection, fields: [...plain, ...missing, ...computed] };
 }
 
-function renamedAsNamed(collection: CollectionSpec, nouns: Noun[], domains: DomainEntry[]): CollectionSpec {
+function renamedAsNamed(
+  collection: CollectionSpec,
+  nouns: Noun[],
+  domains: DomainEntry[],
+  all: CollectionSpec[],
+): CollectionSpec {
   const own = [collection.label.toLowerCase(), singular(collection.plural.toLowerCase())];
   if (nouns.some((n) => own.includes(n.noun))) return collection;
+  // A word another collection goes by ("jobs" of a job board beside a project's) stays that one's.
+  const taken = (noun: string) =>
+    all.some((c) => c.name !== collection.name && singular(c.label.toLowerCase()) === noun);
   const aliases = domains.flatMap((d) => d.aliases[collection.name] ?? []);
   // Only a noun that names records, not one in a list of fields ("title, url and tags").
-  const named = nouns.find((n) => !n.inList && aliases.includes(n.noun) && n.noun.split(' ').length <= 2);
+  const named = nouns.find(
+    (n) => !n.inList && aliases.includes(n.noun) && n.noun.split(' ').length <= 2 && !taken(n.noun),
+  );
   return named ? { ...collection, ...namesOf(named.noun), name: collection.name } : collection;
 }
 
@@ -170,7 +180,7 @@ export function composeFromDomains(
     placed.add(noun);
   }
   // A collection named by another of its words ("assignments" for graded work) takes the person's word.
-  const named = collections.map((c) => renamedAsNamed(c, nouns, used));
+  const named = collections.map((c) => renamedAsNamed(c, nouns, used, collections));
   pages = retitled(pages, collections, named);
   collections = named;
   const added: string[] = [];
