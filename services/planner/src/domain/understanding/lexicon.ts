@@ -114,7 +114,7 @@ function kindOfSense(sense: { lexName: string }, word: string): NounKind {
   return KIND_BY_LEXNAME[sense.lexName] ?? 'other';
 }
 
-/** "funder", "plot holder": a noun WordNet lacks that ends in -er or -or after a verb names who does it. */
+/** "funder", "hirer": a noun WordNet lacks that ends in -er or -or after a verb names who does it. */
 async function agentNoun(word: string): Promise<boolean> {
   const stems = /(?:er|or)$/.test(word) ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)] : [];
   for (const stem of stems.filter((s) => s.length >= 3))
@@ -123,9 +123,9 @@ async function agentNoun(word: string): Promise<boolean> {
 }
 
 /**
- * The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun.
- * A compound it lacks ("harvest day", "watering event") is of its head's kind; an agent noun it lacks
- * ("funder") is a person.
+ * The kind of thing the noun's commonest sense names, or null when WordNet does not know it as a noun;
+ * an agent noun it lacks ("funder") is a person. A compound it lacks ("harvest day") stays unknown: its
+ * readers fall back on the head word themselves.
  */
 export function nounKind(noun: string): Promise<NounKind | null> {
   const key = singular(noun.trim()).replace(/\s+/g, '_');
@@ -136,8 +136,6 @@ export function nounKind(noun: string): Promise<NounKind | null> {
     found = wordnet.lookupNoun(key).then(async (senses): Promise<NounKind | null> => {
       const first = senses[0];
       if (first) return kindOfSense(first, key);
-      const head = key.split('_').at(-1)!;
-      if (head !== key) return nounKind(head);
       return (await agentNoun(key)) ? 'person' : null;
     });
     kindCache.set(key, found);
