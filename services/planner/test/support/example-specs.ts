@@ -445,7 +445,7 @@ export const PLANNER_SPEC: AppSpec = {
       sections: [
         { type: 'collection', collection: 'photo', view: 'gallery', by: 'picture' },
         { type: 'tool', blueprint: 'timer', title: 'Stand-up timer', options: { minutes: 15 } },
-        { type: 'tool', blueprint: 'seating-plan', title: 'Seating plan' },
+        { type: 'tool', blueprint: 'seating-plan', title: 'Seating plan', options: {} },
       ],
     },
   ],
