@@ -288,6 +288,8 @@ describe('former v1 live tools', () => {
       body: JSON.stringify({ field: 'option' }),
     });
     expect(refused.status).toBe(400);
+    const beyond = await fetch(`${app!.url}/api/options/${apples!.id}/increment/more`, { method: 'POST' });
+    expect(beyond.status).toBe(404);
   });
 
   it('chat sends a message with Enter, and shows messages others send', async () => {

@@ -58,11 +58,12 @@ function createApi({ store, buildRecord, samples, integrity }) {
       store.writeRecords(name, store.readRecords(name).concat([record]));
       return send(res, 201, record);
     }
-    if (parts.length > 2 && parts[2] !== 'increment') return fail(res, 404, 'not-found', 'No such route.');
+    const incrementing = parts.length === 3 && parts[2] === 'increment';
+    if (parts.length > 2 && !incrementing) return fail(res, 404, 'not-found', 'No such route.');
     const index = records.findIndex((r) => r.id === id);
     if (index === -1)
       return fail(res, 404, 'not-found', 'No ' + collection.label.toLowerCase() + ' with id ' + id);
-    if (parts[2] === 'increment') return increment(req, res, collection, records[index]);
+    if (incrementing) return increment(req, res, collection, records[index]);
     if (req.method === 'GET') return send(res, 200, records[index]);
     if (req.method === 'DELETE') {
       const blocked = integrity.referrersMessage(store.collections, store.readRecords, collection, id);

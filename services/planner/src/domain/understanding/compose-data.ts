@@ -8,7 +8,7 @@ import { FORMULA_PHRASE } from './apply-descriptions.js';
 import { askedFirst, retitled, withFormsForAll } from './collection-pages.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { genericPages, type ListFeatures } from './generic-pages.js';
-import { singular, type NounKind } from './lexicon.js';
+import { RECORD_KINDS, singular, type NounKind } from './lexicon.js';
 import { namesOf } from './naming.js';
 import { prunePages, pruneCollections } from './prune.js';
 import { namedCollections, type DomainMatch } from './retrieval.js';
@@ -101,18 +101,6 @@ function collectionFor(
   });
 }
 
-/** Kinds of thing a person keeps records of, as WordNet files them. */
-const THING_KINDS = new Set<NounKind>([
-  'person',
-  'artifact',
-  'act',
-  'event',
-  'animal',
-  'plant',
-  'group',
-  'document',
-]);
-
 /** Things the person names as kinds of record (in the plural, or with fields of their own) that the domain lacks. */
 function ownThings(domain: DomainEntry, nouns: Noun[], isField: (noun: Noun) => boolean): string[] {
   const words = [domain.name, ...domain.synonyms].join(' ').toLowerCase().split(/\s+/);
@@ -121,7 +109,7 @@ function ownThings(domain: DomainEntry, nouns: Noun[], isField: (noun: Noun) => 
       !n.inList &&
       (n.plural || n.listed.length > 0) &&
       n.kind !== null &&
-      THING_KINDS.has(n.kind) &&
+      RECORD_KINDS.has(n.kind) &&
       !isField(n) &&
       !words.includes(n.noun.split(' ').at(-1)!),
   );

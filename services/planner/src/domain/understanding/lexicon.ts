@@ -22,6 +22,18 @@ export type NounKind =
   | 'quantity'
   | 'other';
 
+/** Kinds of thing a person keeps records of, as WordNet files them (not money, times or qualities). */
+export const RECORD_KINDS: ReadonlySet<NounKind> = new Set<NounKind>([
+  'person',
+  'artifact',
+  'act',
+  'event',
+  'animal',
+  'plant',
+  'group',
+  'document',
+]);
+
 const KIND_BY_LEXNAME: Record<string, NounKind> = {
   'noun.person': 'person',
   'noun.act': 'act',

@@ -6,7 +6,7 @@ import { inferField } from '../offline/field-typing.js';
 import type { Noun } from './compose-data.js';
 import { refineFields } from './field-kinds.js';
 import { CONTAINERS } from './kind-words.js';
-import { isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
+import { RECORD_KINDS, isKnownWord, nounKind, nounKinds, singular, type NounKind } from './lexicon.js';
 import { listSpan } from './list-span.js';
 import { namesOf } from './naming.js';
 import type { Phrase } from './phrases.js';
@@ -39,18 +39,8 @@ async function pluralThings(segment: string): Promise<number> {
     const kind = await nounKind(last);
     if (
       kind &&
-      [
-        'person',
-        'artifact',
-        'act',
-        'event',
-        'animal',
-        'plant',
-        'group',
-        'document',
-        'place',
-        'food',
-      ].includes(kind) &&
+      // A listed plural may also be places or foods kept as records ("rooms", "dishes").
+      (RECORD_KINDS.has(kind) || kind === 'place' || kind === 'food') &&
       !/^(notes|tags|photos|pictures|comments|details|ingredients)$/.test(last)
     )
       things += 1;
