@@ -43,12 +43,12 @@ describe('prompt sets dev and test', () => {
     expect(test.filter((l) => devPrompts.has(l.prompt.toLowerCase())).map((l) => l.id)).toEqual([]);
   });
 
-  it('give every line a unique <category>-<nn> id of a known category', () => {
+  it('give every line a unique <category>-<nn> or -<nnn> id of a known category', () => {
     const ids = all.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const line of all) {
       expect(CATEGORIES, line.id).toContain(line.category);
-      expect(line.id).toMatch(new RegExp(`^${line.category}-\\d{2}$`));
+      expect(line.id).toMatch(new RegExp(`^${line.category}-\\d{2,3}$`));
     }
   });
 
