@@ -1,4 +1,4 @@
-import type { FileMap } from './files.js';
+import type { FileMap, FilePatch } from './files.js';
 import type { AppLimits, AppUsage } from './limits.js';
 import type { Plan } from './plan.js';
 
@@ -56,7 +56,7 @@ export interface AppPromptRequest {
 
 export interface FilesPatchRequest {
   /** Path -> new content, or null to delete the file. */
-  files: Record<string, string | null>;
+  files: FilePatch;
 }
 
 export interface FilesResponse {

@@ -1,6 +1,28 @@
 /** A generated app's files: relative POSIX path -> UTF-8 content. */
 export type FileMap = Record<string, string>;
 
+/** Path -> new content, or null for a file that is not there: how one set of files becomes another. */
+export type FilePatch = Record<string, string | null>;
+
+/** What turns `from` into `to`: only the paths whose content differs (null where `to` has no such file). */
+export function diffFiles(from: FileMap, to: FileMap): FilePatch {
+  const patch: FilePatch = {};
+  for (const path of new Set([...Object.keys(from), ...Object.keys(to)])) {
+    if (from[path] !== to[path]) patch[path] = to[path] ?? null;
+  }
+  return patch;
+}
+
+/** `files` with `patch` applied: a string writes the file, null removes it. */
+export function patchFiles(files: FileMap, patch: FilePatch): FileMap {
+  const next: FileMap = { ...files };
+  for (const [path, content] of Object.entries(patch)) {
+    if (content === null) delete next[path];
+    else next[path] = content;
+  }
+  return next;
+}
+
 /** `manifest.json` at the root of every generated app. */
 export interface AppManifest {
   name: string;

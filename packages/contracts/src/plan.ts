@@ -1,4 +1,4 @@
-import type { FileMap } from './files.js';
+import type { FileMap, FilePatch } from './files.js';
 import type { AppSpec } from './spec.js';
 
 export interface Plan {
@@ -27,8 +27,14 @@ export interface PlanRepair {
 
 export interface PlanRequest {
   prompt: string;
-  /** Present for a change: the app as it is now. */
-  current?: { plan: Plan; files: FileMap };
+  /**
+   * Present for a change: the app as it is now. `base` (optional) is the merge base of hand edits: what
+   * turns `files` back into what the planner really produced for `plan`, given as the paths that differ
+   * (the produced content, or null for a file added by hand); {} when nothing was edited. Without it the
+   * offline engine takes what it renders of `plan.spec` today, which after an upgrade of the platform is
+   * not what the app was made of.
+   */
+  current?: { plan: Plan; files: FileMap; base?: FilePatch };
   /** Present for a repair (with `current`): the failed start to fix. */
   repair?: PlanRepair;
 }

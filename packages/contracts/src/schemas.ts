@@ -8,12 +8,15 @@ import { PROMPT_MAX_LENGTH, REPAIR_LOG_MAX_LENGTH } from './plan.js';
 export const APP_ID_PATTERN = /^[a-z0-9]{12}$/;
 
 /** Why a `{path: content}` map cannot be accepted, or null. `null` contents mean "delete" where allowed. */
-export function explainBadFileMap(value: unknown, { allowNull }: { allowNull: boolean }): string | null {
+export function explainBadFileMap(
+  value: unknown,
+  { allowNull, allowEmpty = false }: { allowNull: boolean; allowEmpty?: boolean },
+): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return 'files must be an object of {"path": "content"}';
   }
   const entries = Object.entries(value);
-  if (entries.length === 0) return 'files must name at least one file';
+  if (entries.length === 0 && !allowEmpty) return 'files must name at least one file';
   if (entries.length > FILE_LIMITS.maxFiles) return `an app may have at most ${FILE_LIMITS.maxFiles} files`;
   let total = 0;
   for (const [path, content] of entries) {
@@ -197,7 +200,7 @@ export const planRequestSchema: Schema = {
   current: {
     in: ['body'],
     optional: true,
-    isObject: { errorMessage: 'current must be {plan, files}' },
+    isObject: { errorMessage: 'current must be {plan, files, base?}' },
   },
   'current.plan': {
     in: ['body'],
@@ -208,6 +211,16 @@ export const planRequestSchema: Schema = {
     in: ['body'],
     optional: true,
     custom: customCheck((v) => explainBadFileMap(v, { allowNull: false })),
+  },
+  'current.base': {
+    in: ['body'],
+    optional: true,
+    custom: customCheck((v) => {
+      const problem = explainBadFileMap(v, { allowNull: true, allowEmpty: true });
+      return (
+        problem && `current.base (what the planner produced, where it differs from current.files): ${problem}`
+      );
+    }),
   },
   repair: {
     in: ['body'],

@@ -186,6 +186,20 @@ describe('planner service', () => {
     expect(error.message.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['an unsafe path', { '../evil.js': null }],
+    ['a list', ['public/index.html']],
+    ['a number for a file', { 'public/index.html': 1 }],
+  ])('answers 400 naming current.base when the merge base has %s', async (_name, base) => {
+    const first = await plan({ prompt: 'a todo list' });
+    const response = await postPlan({
+      prompt: 'add search',
+      current: { plan: first.plan, files: first.files, base },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.message).toContain('current.base');
+  });
+
   it('answers 422 with suggestions when a change is not understood, so no version is made', async () => {
     const first = await plan({ prompt: 'a recipe manager with ingredients and cooking time' });
     const response = await postPlan({

@@ -1,4 +1,10 @@
-import type { FileMap, FilesResponse, VersionListResponse } from '@isekai/contracts';
+import {
+  patchFiles,
+  type FileMap,
+  type FilePatch,
+  type FilesResponse,
+  type VersionListResponse,
+} from '@isekai/contracts';
 import { AppError, notFound, type KeyedQueue } from '@isekai/service-kit';
 import type { Store } from '../data/store.js';
 import { acceptWork, type Accepted } from './accepted.js';
@@ -8,21 +14,15 @@ import { readManifest } from './manifest.js';
 import { requireApp, requireCurrentVersion } from './require-app.js';
 import type { VersionStore } from './version-store.js';
 
-function applyPatch(current: FileMap, patch: Record<string, string | null>): FileMap {
-  const next: FileMap = { ...current };
-  for (const [path, content] of Object.entries(patch)) {
-    if (content !== null) {
-      next[path] = content;
-    } else if (path in next) {
-      delete next[path];
-    } else {
-      throw new AppError({
-        code: 'file-not-found',
-        status: 400,
-        message: `There is no file "${path}" to delete.`,
-      });
-    }
-  }
+function applyPatch(current: FileMap, patch: FilePatch): FileMap {
+  const missing = Object.keys(patch).find((path) => patch[path] === null && !(path in current));
+  if (missing !== undefined)
+    throw new AppError({
+      code: 'file-not-found',
+      status: 400,
+      message: `There is no file "${missing}" to delete.`,
+    });
+  const next = patchFiles(current, patch);
   if (Object.keys(next).length === 0)
     throw new AppError({
       code: 'invalid-files',
@@ -55,7 +55,7 @@ export function createVersionsService({ store, activity, locks, versions, runner
     },
 
     /** Validated up front so a bad edit is a 400 and stores nothing; then a new version is stored and run. */
-    editFiles(appId: string, patch: Record<string, string | null>): Accepted {
+    editFiles(appId: string, patch: FilePatch): Accepted {
       readManifest(applyPatch(requireCurrentVersion(store, appId).version.files, patch));
       return acceptWork(store, locks, appId, () => {
         const { version: latest } = requireCurrentVersion(store, appId);

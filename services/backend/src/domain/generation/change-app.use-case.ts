@@ -6,6 +6,7 @@ import type { VersionRecord } from '../../data/versions.repository.js';
 import { acceptWork, type Accepted } from '../accepted.js';
 import type { Activity } from '../activity.js';
 import { asAppError, isNotUnderstood, refusal, suggestionsOf } from '../failures.js';
+import { mergeBase } from '../merge-base.js';
 import type { Planning } from '../planning.js';
 import { requireCurrentVersion } from '../require-app.js';
 import { sameFiles, type VersionStore } from '../version-store.js';
@@ -60,7 +61,7 @@ export function createChangeApp({ store, activity, locks, planning, versions, ru
     try {
       planned = await planning.plan(app.id, {
         prompt,
-        current: { plan: version.plan, files: version.files },
+        current: { plan: version.plan, files: version.files, base: mergeBase(store, version) },
       });
     } catch (error) {
       if (isNotUnderstood(error)) throw reject(app, error.code, error.message, suggestionsOf(error));

@@ -1,9 +1,11 @@
 import {
   COMPOSED_BLUEPRINT,
   migrateSpecV1,
+  patchFiles,
   readSpec,
   type AppSpec,
   type FileMap,
+  type FilePatch,
   type Plan,
   type PlanRequest,
   type PlanResponse,
@@ -70,14 +72,27 @@ function changeTool(
   };
 }
 
-async function planChange(prompt: string, spec: AppSpec, files: FileMap): Promise<PlanResponse> {
+/**
+ * The merge base of hand edits: what the planner produced for the app, sent by the caller as a patch over
+ * its files. Rendering the old spec again gives it only within one release: after an upgrade (a fixed
+ * asset, a v1 blueprint now composed) every file the old release wrote would look edited by hand and stay.
+ */
+function mergeBase(spec: AppSpec, files: FileMap, base: FilePatch | undefined): FileMap {
+  return base ? patchFiles(files, base) : renderSpec(spec);
+}
+
+async function planChange(
+  prompt: string,
+  spec: AppSpec,
+  files: FileMap,
+  base: FilePatch | undefined,
+): Promise<PlanResponse> {
   const change =
     spec.blueprint === COMPOSED_BLUEPRINT ? await changeSpec(spec, prompt) : changeTool(spec, prompt);
   if (change.steps.length === 0) throw changeNotUnderstood(prompt);
   change.spec.description =
     change.spec.blueprint === COMPOSED_BLUEPRINT ? describeComposed(change.spec) : change.spec.description;
-  // Rendering is deterministic: the old spec renders again exactly what it rendered before any hand edit.
-  const merged = keepHandEdits(renderSpec(spec), files, renderSpec(change.spec));
+  const merged = keepHandEdits(mergeBase(spec, files, base), files, renderSpec(change.spec));
   const notes = change.notUnderstood.map((c) => `Did not understand “${c}”, so it was left out.`);
   const plan: Plan = {
     spec: change.spec,
@@ -106,5 +121,5 @@ export async function planOffline(request: PlanRequest): Promise<PlanResponse> {
         'current.plan.spec is not a spec this planner can change; send the plan it returned earlier, or leave out "current" to plan a new app.',
     });
   }
-  return planChange(request.prompt, spec, request.current.files ?? {});
+  return planChange(request.prompt, spec, request.current.files ?? {}, request.current.base);
 }
