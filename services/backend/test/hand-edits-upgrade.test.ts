@@ -12,57 +12,59 @@ const HTML = 'public/index.html';
 const OLDER_LINE = '// formatting as an older release of Isekai wrote it';
 
 /**
+ * The app as an older release made it: version 1's plan with one generated asset rendered differently,
+ * stored as the current version while the backend is down, through the store the backend uses.
+ */
+async function storeAsAnOlderReleaseMadeIt(platform: Platform, appId: string): Promise<void> {
+  await platform.backend.kill('SIGTERM');
+  const db = openDatabase(platform.databasePath);
+  try {
+    const store = createStore(db);
+    const { source, prompt, plan, files, engine, notes } = store.versions.getVersion(appId, 1)!;
+    createVersionStore({ store, activity: createActivity(store) }).store(appId, {
+      source,
+      prompt,
+      plan,
+      files: { ...files, [ASSET]: `${OLDER_LINE}\n${files[ASSET]}` },
+      engine,
+      notes,
+    });
+  } finally {
+    db.close();
+  }
+  await platform.backend.start();
+}
+
+/**
  * A platform upgrade changes what the renderer makes of a stored spec. A change by prompt must take
  * today's render for every file nobody edited, and keep (only) the files a person edited.
  */
 describe('a change by prompt after an upgrade of the platform', () => {
   let platform: Platform;
-  let app: AppResponse;
-  let today: FileMap;
-
   beforeAll(async () => {
     platform = await startPlatform({ appPorts: appPorts(4) });
-    const created = await platform.api('/api/apps?wait=true', {
-      method: 'POST',
-      json: { prompt: 'a book catalog with title, author and year' },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    app = created.body as AppResponse;
-    today = (await platform.api(`/api/apps/${app.id}/files`)).body.files as FileMap;
-
-    // The app as an older release made it: the same plan, one generated asset rendered differently,
-    // stored while the backend is down through the store the backend uses.
-    await platform.backend.kill('SIGTERM');
-    const db = openDatabase(platform.databasePath);
-    try {
-      const store = createStore(db);
-      const { source, prompt, plan, files, engine, notes } = store.versions.getVersion(app.id, 1)!;
-      createVersionStore({ store, activity: createActivity(store) }).store(app.id, {
-        source,
-        prompt,
-        plan,
-        files: { ...files, [ASSET]: `${OLDER_LINE}\n${files[ASSET]}` },
-        engine,
-        notes,
-      });
-    } finally {
-      db.close();
-    }
-    await platform.backend.start();
   });
   afterAll(async () => {
     await platform?.stop();
   });
 
   it('takes today’s render of a stale file, keeps the hand edit, and names only the edited file', async () => {
+    const created = await platform.api('/api/apps?wait=true', {
+      method: 'POST',
+      json: { prompt: 'a book catalog with title, author and year' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const app = created.body as AppResponse;
+    const today = (await platform.api(`/api/apps/${app.id}/files`)).body.files as FileMap;
+    await storeAsAnOlderReleaseMadeIt(platform, app.id);
     const stale = (await platform.api(`/api/apps/${app.id}/files`)).body.files as FileMap;
     expect(stale[ASSET]).toContain(OLDER_LINE);
+
     const edited = await platform.api(`/api/apps/${app.id}/files?wait=true`, {
       method: 'PATCH',
       json: { files: { [HTML]: stale[HTML]!.replace('</main>', '<p>Shelved by hand</p>\n</main>') } },
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
-
     const { status, body } = await platform.api(`/api/apps/${app.id}/prompts?wait=true`, {
       method: 'POST',
       json: { prompt: 'make it dark' },
