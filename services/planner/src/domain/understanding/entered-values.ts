@@ -18,7 +18,9 @@ function lookedUp(collection: CollectionSpec, field: FieldSpec): FieldSpec | und
     const lookup = lookupOf(f.formula);
     if (!lookup || f.type !== field.type) return false;
     const own = words(f.label);
-    return said.every((w) => own.includes(w)) || own.every((w) => said.includes(w)) || lookup.field === field.name;
+    return (
+      said.every((w) => own.includes(w)) || own.every((w) => said.includes(w)) || lookup.field === field.name
+    );
   });
 }
 

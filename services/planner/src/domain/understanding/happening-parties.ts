@@ -21,7 +21,9 @@ async function roleOf(c: CollectionSpec): Promise<Role> {
   if (kind === 'person' || kind === 'group') return 'party';
   if (kind && DONE_TO.has(kind)) return 'thing';
   // "litter picks" (a document to WordNet) made with a date: records of when something was done.
-  return c.fields.some((f) => !f.formula && (f.type === 'date' || f.type === 'datetime')) ? 'happening' : null;
+  return c.fields.some((f) => !f.formula && (f.type === 'date' || f.type === 'datetime'))
+    ? 'happening'
+    : null;
 }
 
 const refersTo = (c: CollectionSpec, to: CollectionSpec) =>

@@ -128,11 +128,15 @@ function movedTotals(
   let result = all;
   for (const c of all) {
     const total = c.fields.find((f) => !f.formula && /\btotal\b/i.test(f.label));
-    const of = total?.label.toLowerCase().replace(/\s*\btotal\b.*$/, '').trim();
+    const of = total?.label
+      .toLowerCase()
+      .replace(/\s*\btotal\b.*$/, '')
+      .trim();
     if (!total || !of || productOf(c, total)) continue;
     const owner = resolve(of);
     const target = owner && result.find((d) => d.name === owner.name && d.name !== c.name);
-    if (!target || !productOf(target, undefined) || target.fields.some((f) => f.name === total.name)) continue;
+    if (!target || !productOf(target, undefined) || target.fields.some((f) => f.name === total.name))
+      continue;
     result = result.map((d) =>
       d.name === c.name
         ? { ...d, fields: d.fields.filter((f) => f.name !== total.name) }
