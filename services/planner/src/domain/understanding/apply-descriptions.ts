@@ -3,6 +3,7 @@
 // and a thing they describe that no collection holds yet becomes one.
 import type { CollectionSpec, FieldSpec } from '@isekai/contracts';
 import { inferField } from '../offline/field-typing.js';
+import { withEnteredValue } from './entered-values.js';
 import { item, type Description, type DescribedItem } from './descriptions.js';
 import { newCollection, partyCollection, possessionLink, type Records } from './described-things.js';
 import { nounSynonyms, singular } from './lexicon.js';
@@ -64,6 +65,8 @@ function covers(a: FieldSpec, b: FieldSpec): boolean {
  * is added before the computed fields.
  */
 async function withPersonField(c: CollectionSpec, field: FieldSpec): Promise<CollectionSpec> {
+  const entered = withEnteredValue(c, field);
+  if (entered) return entered;
   const covering = c.fields.find((f) => covers(f, field));
   // "due date" for a domain's "Due": the fuller words the person used are the label they look for.
   if (covering && words(field.label).length > words(covering.label).length)

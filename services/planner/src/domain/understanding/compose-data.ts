@@ -5,6 +5,7 @@ import type { CollectionSpec, FieldSpec, PageSpec } from '@isekai/contracts';
 import type { DomainEntry } from '../knowledge/domain.types.js';
 import { featuresIn } from '../offline/features.js';
 import { FORMULA_PHRASE } from './apply-descriptions.js';
+import { withEnteredValue } from './entered-values.js';
 import { askedFirst, retitled, withFormsForAll } from './collection-pages.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
 import { genericPages, type ListFeatures } from './generic-pages.js';
@@ -45,13 +46,20 @@ function sameField(a: FieldSpec, b: FieldSpec): boolean {
 /** Adds fields the prompt lists to a collection that lacks them, before its computed fields. */
 function addFields(collection: CollectionSpec, fields: FieldSpec[]): CollectionSpec {
   // "the line amount is hours x rate" says how a value is worked out (named-formulas.ts), not a field.
-  const missing = fields.filter(
+  const said = fields.filter(
     (f) => !collection.fields.some((g) => sameField(f, g)) && !FORMULA_PHRASE.test(` ${f.label} `),
   );
-  if (missing.length === 0) return collection;
-  const plain = collection.fields.filter((f) => !f.formula);
-  const computed = collection.fields.filter((f) => f.formula);
-  return { ...collection, fields: [...plain, ...missing, ...computed] };
+  let current = collection;
+  // A value a computed field would look up elsewhere is typed in here instead.
+  const missing = said.filter((f) => {
+    const entered = withEnteredValue(current, f);
+    if (entered) current = entered;
+    return !entered;
+  });
+  if (missing.length === 0) return current;
+  const plain = current.fields.filter((f) => !f.formula);
+  const computed = current.fields.filter((f) => f.formula);
+  return { ...current, fields: [...plain, ...missing, ...computed] };
 }
 
 function renamedAsNamed(

@@ -5,6 +5,7 @@ import type { CollectionSpec, PageSpec } from '@isekai/contracts';
 import { applyDescriptions, resolver, type DescribeContext } from './apply-descriptions.js';
 import { retitled, withFormsForAll, withPagesForNamed } from './collection-pages.js';
 import { namedReferences } from './described-things.js';
+import { withHappeningParties } from './happening-parties.js';
 import { readDescriptions, type Description } from './descriptions.js';
 import { singular } from './lexicon.js';
 import { camelCase, namesOf } from './naming.js';
@@ -57,7 +58,10 @@ export async function withDescribedRecords(
   context: DescribeContext,
 ): Promise<DescribedApp> {
   const descriptions = readDescriptions(text);
-  const applied = await applyDescriptions(app.collections, descriptions, context);
+  const applied = await withHappeningParties(
+    await applyDescriptions(app.collections, descriptions, context),
+    text,
+  );
   const described = inPersonsWords(applied, descriptions, context.aliases, text);
   const resolve = resolver(described, context.aliases);
   const collections = namedReferences(pruneCollections(applyFormulas(described, text, resolve)));

@@ -117,6 +117,37 @@ function productOf(c: CollectionSpec, total: FieldSpec | undefined): Expr | null
   return { op: 'mul', args: [{ field: count.name }, { field: price.name }] };
 }
 
+/**
+ * "orders with order lines (flower, quantity, price) and the line total": a total named after another
+ * record ("line") that its own record cannot work out is that record's, when it has a count and a price.
+ */
+function movedTotals(
+  all: CollectionSpec[],
+  resolve: (noun: string) => CollectionSpec | undefined,
+): CollectionSpec[] {
+  let result = all;
+  for (const c of all) {
+    const total = c.fields.find((f) => !f.formula && /\btotal\b/i.test(f.label));
+    const of = total?.label
+      .toLowerCase()
+      .replace(/\s*\btotal\b.*$/, '')
+      .trim();
+    if (!total || !of || productOf(c, total)) continue;
+    const owner = resolve(of);
+    const target = owner && result.find((d) => d.name === owner.name && d.name !== c.name);
+    if (!target || !productOf(target, undefined) || target.fields.some((f) => f.name === total.name))
+      continue;
+    result = result.map((d) =>
+      d.name === c.name
+        ? { ...d, fields: d.fields.filter((f) => f.name !== total.name) }
+        : d.name === target.name
+          ? { ...d, fields: [...d.fields, { ...total }] }
+          : d,
+    );
+  }
+  return result;
+}
+
 export function applyFormulas(
   collections: CollectionSpec[],
   text: string,
@@ -137,6 +168,7 @@ export function applyFormulas(
   }
   // A total the person names, as a field ("and a line total") or of a record ("each order's total").
   const asked = new Set(readAskedTotals(text).map((n) => resolve(n)?.name));
+  result = movedTotals(result, resolve);
   for (const c of result) {
     const total = c.fields.find((f) => !f.formula && /\btotal\b/i.test(f.label));
     if (!total && !asked.has(c.name)) continue;

@@ -166,6 +166,17 @@ function isNounLike(
   )
     return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "Coaches train the swimmers": of two verbs in a row, a first one ending in -s is the plural that
+  // does the second.
+  if (
+    term.tags.has('Verb') &&
+    !term.tags.has('Gerund') &&
+    /s$/.test(term.normal) &&
+    !AUXILIARIES.has(term.normal) &&
+    next?.tags.has('Infinitive') &&
+    !/[,;:.!?]/.test(term.post)
+  )
+    return true;
   // "a 2048 game that…", "space invaders game, shoot…": a bare verb after a number, or after two nouns,
   // with no object before the clause ends is the last noun of a compound, not a verb.
   const plainNoun = (t: Term | undefined) =>

@@ -52,7 +52,7 @@ async function pluralThings(segment: string): Promise<number> {
  * A noun whose first senses include an act or event is a happening even when its commonest sense is a
  * thing ("screening", "service"), unless it names a person: happenings refer to the things they are about.
  */
-async function happeningOr(kind: NounKind | null, head: string): Promise<NounKind | null> {
+export async function happeningOr(kind: NounKind | null, head: string): Promise<NounKind | null> {
   if (kind === null || kind === 'person' || kind === 'act' || kind === 'event') return kind;
   const kinds = await nounKinds(head, 3);
   return kinds.includes('act') || kinds.includes('event') || kinds.includes('time') ? 'act' : kind;
