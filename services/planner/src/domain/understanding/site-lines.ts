@@ -62,10 +62,10 @@ function plainLines(text: string, taken: [number, number][]): { title: string; a
   text.split('\n').forEach((line, i) => {
     const start = at;
     at += line.length + 1;
-    const short = SHORT_LINE.exec(line);
-    const words = short ? terms(short[1]!) : [];
-    const title = short && i > 0 && words.length <= 8 ? partTitle(short[1]!) : '';
-    if (!title || taken.some(([s]) => s === start) || !namesThingAlone(short[1]!)) return close();
+    const named = i > 0 ? (SHORT_LINE.exec(line)?.[1] ?? '') : '';
+    const words = named ? terms(named) : [];
+    const title = named && words.length <= 8 ? partTitle(named) : '';
+    if (!title || taken.some(([s]) => s === start) || !namesThingAlone(named)) return close();
     if (words.some((t) => t.tags.has('Person'))) signOff = true;
     run.push({ title, at: start, end: start + line.length });
   });

@@ -45,3 +45,18 @@ describe('a form is titled with the words that asked for it', () => {
     expect(formTitle(asked)).toMatch(word);
   });
 });
+
+describe('a place called a reserve is no booking', () => {
+  const booking = SECTION_RECIPES.find((r) => r.page === 'Book')!;
+  it.each([
+    ['reserve a table', true],
+    ['reserve seats', true],
+    ['reserve your place', true],
+    ['a reservation', true],
+    ['describes each reserve', false],
+    ['the nature reserve', false],
+    ['our reserve wines', false],
+  ])('%s -> %s', (words, asks) => {
+    expect(booking.asked.test(words)).toBe(asks);
+  });
+});

@@ -308,7 +308,7 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve|appointments?)\b/i,
+      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve (?:an? |the |your |my |our )?(?:table|seat|place|spot|ticket|room|pitch|slot|date)s?|appointments?)\b/i,
     type: 'form',
     page: 'Book',
     build: (_words, asked) =>
