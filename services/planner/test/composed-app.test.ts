@@ -420,6 +420,7 @@ describe('a composed site', () => {
       await form.getByLabel('Plan').selectOption('Monthly');
       await form.getByRole('button', { name: 'Sign me up' }).click();
       await expect.poll(() => form.getByRole('status').textContent()).toBe('Thanks — see you on the mat!');
+      await expect.poll(() => form.locator('.received').textContent()).toBe('Received: Priya');
       expect(await form.getByLabel('Your name').inputValue()).toBe('');
 
       await page.getByRole('link', { name: /Responses.*\(1\)/ }).click();

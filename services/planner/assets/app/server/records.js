@@ -118,7 +118,7 @@ function createRecordBuilder(store, formula) {
 
   /** @param {import('../public/js/formula.mjs').Field} field */
   function defaultOf(field) {
-    if (field.default === 'today' && field.type === 'date') return formula.todayIso();
+    if (field.type === 'date') return formula.dateDefault(field.default);
     return field.default;
   }
 

@@ -28,6 +28,8 @@ interface FormulaModule {
     ctx: Context,
   ): unknown;
   inPeriod(iso: string, within: string, today: string): boolean;
+  todayIso(days?: number): string;
+  dateDefault(value: unknown): unknown;
 }
 const path = fileURLToPath(new URL('../../../assets/app/public/js/formula.mjs', import.meta.url));
 const formula = (await import(path)) as FormulaModule;
@@ -189,5 +191,17 @@ describe('formula.mjs', () => {
     expect(formula.inPeriod('2024-03-15', 'today', '2024-03-15')).toBe(true);
     expect(formula.inPeriod('2024-01-01', 'year', '2024-03-15')).toBe(true);
     expect(formula.inPeriod('2023-03-15', 'month', '2024-03-15')).toBe(false);
+  });
+});
+
+describe("a date field's default", () => {
+  it('is today, a day counted from it, or the date given', () => {
+    const today = formula.todayIso();
+    expect(formula.dateDefault('today')).toBe(today);
+    const tomorrow = formula.dateDefault('today+1') as string;
+    expect(Date.parse(tomorrow) - Date.parse(today)).toBe(86_400_000);
+    expect(Date.parse(today) - Date.parse(formula.dateDefault('today-7') as string)).toBe(7 * 86_400_000);
+    expect(formula.dateDefault('2027-04-10')).toBe('2027-04-10');
+    expect(formula.dateDefault(undefined)).toBeUndefined();
   });
 });

@@ -153,8 +153,8 @@ function problemsOf(entry: DomainEntry): string[] {
       if (f.formula && f.required) say(fat, 'is computed and cannot be required');
       if (f.type === 'choice' && f.default !== undefined && !f.options?.includes(String(f.default)))
         say(fat, `default "${f.default}" is not among the options`);
-      if (DATES.has(f.type) && f.default !== undefined && f.default !== 'today')
-        say(fat, 'a date default must be "today"');
+      if (DATES.has(f.type) && f.default !== undefined && !/^today(?:[+-]\d+)?$/.test(String(f.default)))
+        say(fat, 'a date default must be "today" or "today+N"');
     });
     if (c.titleField && !fieldOf(c, c.titleField))
       say(`${at}.titleField`, `"${c.titleField}" is not a field`);

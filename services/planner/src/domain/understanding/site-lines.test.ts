@@ -30,3 +30,44 @@ describe('lineParts', () => {
     expect(parts('- A booking form: name, date')).toEqual([]);
   });
 });
+
+/** Several short lines without bullets, each naming a thing, under a first line that names the site. */
+describe('plain short lines, one part a line', () => {
+  const titles = (text: string) => lineParts(text).parts.map((p) => p.title);
+  it.each([
+    [
+      'Page for my candle shop.\nOur scents\nStockists\nA mailing list for new releases',
+      ['Scents', 'Stockists', 'Mailing list'],
+    ],
+    [
+      'Website for a dog walker\nwalking prices\nareas covered\nreviews',
+      ['Walking prices', 'Areas covered', 'Reviews'],
+    ],
+    ['Cafe site\n\nMenu\nOpening hours\nEvents', ['Menu', 'Opening hours', 'Events']],
+    [
+      'site for our choir\nconcerts\nrehearsal times\nnew singers',
+      ['Concerts', 'Rehearsal times', 'New singers'],
+    ],
+    [
+      'A site for my tattoo studio:\nartists\naftercare advice\nflash designs',
+      ['Artists', 'Aftercare advice', 'Flash designs'],
+    ],
+    ['Brewery website\nour beers\nthe taproom\nbrewery tours', ['Beers', 'Taproom', 'Brewery tours']],
+    ['Landing page for my app\nFeatures\nPricing\nFAQ', ['Features', 'Pricing', 'FAQ']],
+    ['Farm shop\nmeat boxes\nseasonal veg', ['Meat boxes', 'Seasonal veg']],
+    ['Wedding band site\nour songs\nthe band\npackages', ['Songs', 'Band', 'Packages']],
+    ['Dentist website\nour team\nprices\nnew patients', ['Team', 'Prices', 'New patients']],
+  ])('%j', (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I run a bakery.\nWe bake bread every morning.\nPlease make it warm and friendly.',
+    'Make a site for my shop\nIt should be blue',
+    'A site for my band',
+    'Site for my shop, with a map.\n\nMany thanks\nSarah Jones',
+    'Website for a florist.\n\nWe make bouquets for weddings and funerals, and we deliver across town.',
+  ])('not sentences: %j', (text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});

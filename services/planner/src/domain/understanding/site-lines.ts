@@ -41,6 +41,54 @@ function namesThing(label: string): boolean {
   return last.tags.has('Noun');
 }
 
+/** A line that could name a part on its own: no bullet, no label, no sentence's ending, a few words. */
+const SHORT_LINE = /^[ \t]*([^\s:\-*•.!?,][^:\n.!?]{0,60}?)[ \t]*$/;
+
+/**
+ * "Page for my candle shop.\nOur scents\nStockists\nA mailing list": two or more short lines in a row,
+ * after the first line, each naming a thing, are the parts. A run with a person's name in it is the
+ * sign-off ("Many thanks\nSarah"), not parts.
+ */
+function plainLines(text: string, taken: [number, number][]): { title: string; at: number; end: number }[] {
+  const found: { title: string; at: number; end: number }[] = [];
+  let run: typeof found = [];
+  let at = 0;
+  let signOff = false;
+  const close = () => {
+    if (run.length >= 2 && !signOff) found.push(...run);
+    run = [];
+    signOff = false;
+  };
+  text.split('\n').forEach((line, i) => {
+    const start = at;
+    at += line.length + 1;
+    const named = i > 0 ? (SHORT_LINE.exec(line)?.[1] ?? '') : '';
+    const words = named ? terms(named) : [];
+    const title = named && words.length <= 8 ? partTitle(named) : '';
+    if (!title || taken.some(([s]) => s === start) || !namesThingAlone(named)) return close();
+    if (words.some((t) => t.tags.has('Person'))) signOff = true;
+    run.push({ title, at: start, end: start + line.length });
+  });
+  close();
+  return found;
+}
+
+/**
+ * A line alone that names a thing: some noun, and no clause ("It should be blue", "Make it warm"). A
+ * tagger's verb first is a compound's ("Opening hours", "Mailing list") unless an object follows it.
+ */
+function namesThingAlone(line: string): boolean {
+  const words = terms(line);
+  if (NOT_PARTS.test(line)) return false;
+  // "Reviews", "Pricing": one word is a name, whatever the tagger thinks of it.
+  if (words.length === 1) return !words[0]!.tags.has('Pronoun');
+  if (!words.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'))) return false;
+  if (words.some((t) => t.tags.has('Modal') || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))))
+    return false;
+  const [first, next] = words;
+  return !(first?.tags.has('Verb') && (next?.tags.has('Determiner') || next?.tags.has('Preposition')));
+}
+
 const details = (list: string) => splitItems(list).filter((item) => !ABOUT_EACH.test(item));
 
 /** The lines of the prompt that each give one part; under a line naming pages, each is a page. */
@@ -68,6 +116,10 @@ export function lineParts(text: string): LineParts {
     if (!title) continue;
     parts.push({ title, details: details(line[2]!), at: line.index, page: false });
     spans.push([line.index, line.index + line[0].length]);
+  }
+  for (const line of plainLines(text, spans)) {
+    parts.push({ title: line.title, details: [], at: line.at, page: false });
+    spans.push([line.at, line.end]);
   }
   return { parts, spans };
 }

@@ -15,9 +15,10 @@ const LIST_OPENERS = new RegExp(
     /\b(?:should|must|needs? to|wants? to)\s+(?!be\b)(?=[a-z]+\s)/,
     // "We'd like the website to show our rooms", "it needs a FAQ", "need prices, …"
     /\bto (?:show|have|include|list|feature|present|display|offer)\b/,
-    /\b(?:need|needs|want|wants|'d like|would like)\s+(?!to\b|(?:an?|the|our|my|some)\s+(?:new\s+|proper\s+|simple\s+)?(?:web ?site|site|page|homepage)\b)/,
+    // "we want people to join our list" asks something of the visitors, it names no part.
+    /\b(?:need|needs|want|wants|'d like|would like)\s+(?!to\b|(?:people|visitors|customers|guests|parents|members|users|them|you)\s+to\b|(?:an?|the|our|my|some)\s+(?:new\s+|proper\s+|simple\s+)?(?:web ?site|site|page|homepage)\b)/,
     /\b(?:with|showing|including|featuring|covering|offering)\b/,
-    /\b(?:that|which) (?:shows|lists|has|includes|features)\b/,
+    /\b(?:that|which) (?:shows|lists|has|includes|features|describes|explains|introduces|presents)\b/,
     // "The home page has a headline, three feature blocks and a call to action."
     /\b(?:page|site|website)\s+(?:has|have|shows|includes|lists)\b/,
     /\b(?:can|could|to) (?:see|browse|read about|view|find out about|learn about|look at)\b/,

@@ -110,3 +110,21 @@ describe('bracketLists and quotedQuestions', () => {
     ]);
   });
 });
+
+/** "a site that describes X, lists Y and explains Z": each verb in -s says what the site does with a part. */
+describe('partTitle of a verb in -s that the tagger reads as a plural noun', () => {
+  it.each([
+    ['lists our guided walks', 'Guided walks'],
+    ['lists the opening times', 'Opening times'],
+    ['shows our menu', 'Menu'],
+    ['describes each reserve', 'Reserves'],
+    ['explains the adoption process', 'Adoption process'],
+    ['introduces our staff', 'Staff'],
+    ['presents the season fixtures', 'Season fixtures'],
+    ['gives our prices', 'Prices'],
+    ['features local artists', 'Local artists'],
+    ['lists upcoming gigs', 'Upcoming gigs'],
+  ])('%s -> %s', (item, title) => {
+    expect(partTitle(item)).toBe(title);
+  });
+});

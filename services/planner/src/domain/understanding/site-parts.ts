@@ -11,6 +11,7 @@ import { pageSubject, prosePages } from './site-pages.js';
 import { namesSubmissions, visitorAsks, type VisitorAsk } from './site-asks.js';
 import { bracketLists, removeBrackets, splitItems } from './site-lists.js';
 import { listedThings } from './site-listed.js';
+import { offeredThings } from './site-offers.js';
 
 export interface SitePart {
   /** The person's words for it, tidied: "Schedule of the day", "Services & Rates". */
@@ -57,6 +58,12 @@ const tagsOf = (words: string) =>
  */
 function readAsVerb(words: string, tagged: string[][]): boolean {
   const next = tagged[1] ?? [];
+  // "lists our guided walks": a plural before what it acts on is a verb when "it" before it makes one.
+  if (
+    tagged[0]?.includes('Plural') &&
+    ['Determiner', 'Possessive', 'Adjective', 'Gerund'].some((t) => next.includes(t))
+  )
+    return tagsOf(`it ${words}`)[1]?.includes('Verb') === true;
   if (!tagged[0]?.includes('Singular') || next.includes('Noun') || next.includes('Adjective')) return false;
   return tagsOf(`we ${words}`)[1]?.includes('Verb') === true;
 }
@@ -116,7 +123,7 @@ export function partTitle(item: string, { named = false } = {}): string {
   const purpose = formPurpose(words);
   const name = purpose !== undefined ? words.slice(0, words.search(/\bform\s+(?:to|for)\s/i)).trim() : words;
   const seen = everyOne(pageSubject(name) ?? name.replace(VISITOR_VERB, ''));
-  const verbless = LEAD.test(seen) ? seen : withoutVerb(seen);
+  const verbless = LEAD.test(seen) ? seen : everyOne(withoutVerb(seen));
   const bare = verbless.replace(LEAD, '').replace(/\s*:.*$/, '');
   const cut = QUESTION.test(bare)
     ? questionTitle(bare)
@@ -265,6 +272,7 @@ function distinctParts(text: string): SitePart[] {
     ...lines.parts.filter((part) => !claimed(part)),
     ...listedThings(text).filter((part) => !onLine(part) && !claimed(part) && !namesSubmissions(part, text)),
     ...purposeful.filter((part) => !claimed(part) && !namesSubmissions(part, text)),
+    ...offeredThings(text).filter((part) => !onLine(part) && !claimed(part)),
     ...asks.map((ask) => ask.part),
   ];
   for (const part of all) {

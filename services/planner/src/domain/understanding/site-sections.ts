@@ -34,7 +34,9 @@ function formOf(
 /** "Join the mailing list", "Register", "Volunteer with us": the form says what the prompt asked for. */
 function signUpTitle(name: string, asked: string | undefined): string {
   const words = (asked ?? '').toLowerCase();
-  if (/mailing list|newsletter|subscribe/.test(words)) return 'Join the mailing list';
+  if (/newsletter/.test(words)) return 'Sign up for the newsletter';
+  if (/subscribe/.test(words)) return 'Subscribe';
+  if (/mailing list/.test(words)) return 'Join the mailing list';
   if (/regist/.test(words)) return 'Register';
   if (/volunteer/.test(words)) return 'Volunteer with us';
   if (/donat/.test(words)) return 'Donate';
@@ -62,6 +64,23 @@ function featuresTitle(asked: string | undefined): string {
   if (/features?/.test(words)) return 'Features';
   if (/benefits/.test(words)) return 'Benefits';
   return 'What you get';
+}
+
+/** "Make a reservation", "Request an appointment": a booking form says what the person books. */
+function bookingTitle(asked: string | undefined): string {
+  const words = (asked ?? '').toLowerCase();
+  if (/\btours?\b/.test(words)) return 'Book a tour';
+  if (/reserv/.test(words)) return 'Make a reservation';
+  if (/appointment/.test(words)) return 'Request an appointment';
+  return 'Make a booking';
+}
+
+/** "Send an enquiry", "Get in touch": a contact form says what the person called it. */
+function contactTitle(asked: string | undefined): string {
+  const word = /enquir|inquir/.exec((asked ?? '').toLowerCase())?.[0];
+  if (word) return `Send an ${word}y`;
+  if (/get in touch/i.test(asked ?? '')) return 'Get in touch';
+  return 'Contact us';
 }
 
 function requestTitle(asked: string | undefined): string {
@@ -289,12 +308,12 @@ export const SECTION_RECIPES: SectionRecipe[] = [
   },
   {
     asked:
-      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve|appointments?)\b/i,
+      /\b(book(?:ing)? (?:a |an )?(?:table|appointment|session|class|visit|stay|room|tour|lesson|viewing|trial)|bookings?|reservations?|reserve (?:an? |the |your |my |our )?(?:table|seat|place|spot|ticket|room|pitch|slot|date)s?|appointments?)\b/i,
     type: 'form',
     page: 'Book',
     build: (_words, asked) =>
       formOf(
-        asked && /\btours?\b/i.test(asked) ? 'Book a tour' : 'Make a booking',
+        bookingTitle(asked),
         {
           name: 'booking',
           label: 'Booking',
@@ -352,9 +371,9 @@ export const SECTION_RECIPES: SectionRecipe[] = [
     asked: /\b(contact|get in touch|message us|enquir(?:y|ies)|inquir(?:y|ies)|reach us)\b/i,
     type: 'form',
     page: 'Contact',
-    build: () =>
+    build: (_words, asked) =>
       formOf(
-        'Contact us',
+        contactTitle(asked),
         {
           name: 'message',
           label: 'Message',

@@ -15,8 +15,9 @@
 const MAX_DEPTH = 8;
 
 /** Local today as YYYY-MM-DD: "due today" means the person's today, not UTC's. */
-export function todayIso() {
+export function todayIso(days = 0) {
   const d = new Date();
+  d.setDate(d.getDate() + days);
   return (
     d.getFullYear() +
     '-' +
@@ -27,6 +28,12 @@ export function todayIso() {
 }
 
 /** @param {unknown} v */
+/** A date field's default: "today", or "today+1" for a day after it (a departure after an arrival). */
+export function dateDefault(value) {
+  const relative = /^today([+-]\d+)?$/.exec(String(value));
+  return relative ? todayIso(Number(relative[1] || 0)) : value;
+}
+
 export function isEmpty(v) {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }

@@ -5,7 +5,7 @@ import { ApiError } from './api.js';
 import { el, lower, statusArea, uid, withArticle } from './dom.js';
 import { fieldProblem, ruleProblems } from './checks.js';
 import { isPictureUrl } from './format.js';
-import { todayIso } from './formula.mjs';
+import { dateDefault } from './formula.mjs';
 
 /** @typedef {import('./formula.mjs').Field} Field */
 /** @typedef {import('./formula.mjs').Collection} Collection */
@@ -22,7 +22,7 @@ import { todayIso } from './formula.mjs';
 /** @param {Field} field */
 function defaultValue(field) {
   if (field.default === undefined) return field.type === 'boolean' ? false : '';
-  if (field.default === 'today' && field.type === 'date') return todayIso();
+  if (field.type === 'date') return dateDefault(field.default);
   return field.default;
 }
 

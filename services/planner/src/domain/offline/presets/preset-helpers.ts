@@ -23,8 +23,14 @@ const APPOSITIVE =
   /\bfor (?:my|our|a|an|the) [a-z][a-z' -]{1,30}?, ([A-Z][\w'&-]*(?: (?:[A-Z][\w'&-]*|&|and|of|the))*)(?=\s*(?:[,.;:!?]|$)|\s+(?:with|that|which|where|who)\b)/;
 
 /** "called Bean There" / "named X" / "for my bakery, Crumb" in a prompt: the person chose the title. */
+/** "called Sprout in Brighton": an unquoted name is its capitalised words (and the small words between them). */
+const CAPITALISED_NAME = /^[A-Z0-9][\w'&-]*(?:\s+(?:(?:of|the|and|&|de|la|le|on)\s+)*[A-Z0-9][\w'&-]*)*/;
+
 export function chosenTitle(prompt: string): string | null {
   const match =
     /\b(?:called|named|titled)\s+["“']?([^"”',.;]+)["”']?/i.exec(prompt) ?? APPOSITIVE.exec(prompt);
-  return match?.[1] ? match[1].trim() : null;
+  const name = match?.[1]?.trim();
+  if (!name) return null;
+  const quoted = /["“']/.test(match![0].slice(0, match![0].indexOf(match![1]!)));
+  return (quoted ? null : CAPITALISED_NAME.exec(name)?.[0]) ?? name;
 }

@@ -93,7 +93,7 @@ describe('a section in the person’s words', () => {
       'add a contact form for grooming questions',
       /grooming questions/i,
     ],
-    ['a site for my band', 'add a newsletter signup section', /mailing list/i],
+    ['a site for my band', 'add a newsletter signup section', /newsletter/i],
   ])('%s + %j', async (prompt, change, title) => {
     const [, second] = await changed(prompt, change);
     expect(formTitles(second!.plan.spec).join(' | ')).toMatch(title);

@@ -11,10 +11,16 @@ export function renderFormSection(section, ctx) {
     return el('section', { className: 'card' }, [
       el('p', { className: 'error', text: 'Missing collection ' + section.collection }),
     ]);
+  // The sender reads back what was received under their name, so they know which sending it was.
+  const received = el('p', { className: 'received', hidden: true });
   const form = recordForm(ctx.store, collection, {
     title: section.title,
     submitLabel: section.submitLabel,
     thanks: section.thanks,
+    onSaved: (saved) => {
+      received.textContent = 'Received: ' + ctx.store.titleOf(collection, saved);
+      received.hidden = false;
+    },
   });
   // The section's own heading names the form; the form's heading would say it twice.
   const heading = form.node.querySelector('h3');
@@ -28,6 +34,7 @@ export function renderFormSection(section, ctx) {
     el('h2', { text: section.title }),
     section.intro ? el('p', { className: 'intro', text: section.intro }) : null,
     form.node,
+    received,
     responses,
   ]);
 }
