@@ -52,4 +52,25 @@ describe(nounPhrases.name, () => {
   ])('reads a bare verb between a list separator and a plural as its kind: "%s"', (text, expected) => {
     expect(nouns(text)).toEqual(expected);
   });
+
+  it.each([
+    // A prompt that opens on a word the tagger takes for a verb only by its place names the plural's kind.
+    ['order lines with product and quantity', 'order line'],
+    ['purchase orders with supplier and quantity', 'purchase order'],
+    ['repair jobs with the customer and the date promised', 'repair job'],
+    ['service visits for each boiler we look after', 'service visit'],
+    ['order forms sent by each school', 'order form'],
+  ])('reads a noun that opens a prompt before a plural as its kind: "%s"', (text, noun) => {
+    expect(nouns(text)[0]).toBe(noun);
+  });
+
+  it.each([
+    ['create invoices for my clients', 'invoice'],
+    ['plan meals for the week', 'meal'],
+    ['record expenses with the amount', 'expense'],
+    ['manage tenants and their leases', 'tenant'],
+    ['sell cakes at the market', 'cake'],
+  ])('keeps a verb people ask with out of the thing it asks for: "%s"', (text, noun) => {
+    expect(nouns(text)[0]).toBe(noun);
+  });
 });

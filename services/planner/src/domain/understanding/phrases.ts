@@ -209,6 +209,17 @@ function isNounLike(
     !IMPERATIVES.has(term.normal)
   )
     return true;
+  // "order lines with a product…", "purchase orders from suppliers": a prompt that opens on a word the
+  // tagger guessed is a verb only from where it stands (no tense of its own), before a plural, names the
+  // plural's kind; the verbs people ask with ("create invoices", "plan meals") carry a tense.
+  if (
+    !previous &&
+    term.tags.has('Imperative') &&
+    !term.tags.has('PresentTense') &&
+    next?.tags.has('Plural') &&
+    !IMPERATIVES.has(term.normal)
+  )
+    return true;
   // "bikes, rides and repairs": a plural in a list is a noun even when it could be a verb.
   const inList =
     (previous !== undefined &&
