@@ -48,7 +48,9 @@ describe(readNeeds.name, () => {
     expect(await readNeeds('a reading list with title, author and rating')).toEqual([]);
     expect(await readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);
     // People who connect with each other and cars kept in a list are no device reached over the network.
-    expect(await readNeeds('a club where members connect with each other, and a list of our cars')).toEqual([]);
+    expect(await readNeeds('a club where members connect with each other, and a list of our cars')).toEqual(
+      [],
+    );
     expect(await readNeeds('the bank holidays, and the accounts we keep for each client')).toEqual([]);
   });
 

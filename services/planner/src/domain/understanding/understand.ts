@@ -76,6 +76,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     look,
     needs,
     asked,
+    measures: measured.measures,
     text,
     phrases,
     matches,
