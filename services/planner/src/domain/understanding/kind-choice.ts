@@ -34,10 +34,21 @@ const PROGRESS =
 
 /**
  * Records are shown as a dashboard when the prompt ("a KPI board"), or its domain, says so, or when it
- * asks to watch a figure against a goal.
+ * asks to watch a figure against a goal: a goal with its number ("my daily goal is 2 litres") or one
+ * beside how far along it is.
  */
-export function dataKind(matches: DomainMatch[], lower: string, asked: AskedThing | null): string {
-  if (/\bdashboard\b/.test(lower) || asked?.kind === 'dashboard' || matches[0]?.domain.kind === 'dashboard')
+export function dataKind(
+  matches: DomainMatch[],
+  lower: string,
+  asked: AskedThing | null,
+  hasGoal = false,
+): string {
+  if (
+    hasGoal ||
+    /\bdashboard\b/.test(lower) ||
+    asked?.kind === 'dashboard' ||
+    matches[0]?.domain.kind === 'dashboard'
+  )
     return 'dashboard';
   return GOAL.test(lower) && PROGRESS.test(lower) ? 'dashboard' : 'data';
 }

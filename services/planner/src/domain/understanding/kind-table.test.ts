@@ -174,7 +174,7 @@ const GOAL_ONLY = [
 ];
 
 describe('the kind of app built, with the other kinds’ words in the prompt', () => {
-  it.fails('builds a dashboard when the goal is all the prompt names (known gap)', async () => {
+  it('builds a dashboard when the goal is all the prompt names', async () => {
     for (const prompt of GOAL_ONLY) expect(await kindBuilt(prompt)).toBe('dashboard');
   });
 

@@ -155,7 +155,10 @@ const AMOUNT =
   '(?<value>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<of>(?!(?:a|an|the|per|each|for|by|in|on|this)\\b)[a-z]+)?(?:\\s+(?:a|per|each|this)\\s+(?<every>day|week|month|year))?';
 /** "daily goal is 2000 ml", "goal of 30 books this year"; "10,000 steps a day target". */
 const GOALS = [
-  new RegExp(`\\b(?:${PERIOD}\\s+)?${GOAL_WORD}\\s+(?:is\\s+|of\\s+)?${AMOUNT}\\b`),
+  // "my goal of walking 10,000 steps", "the aim is to read 20 books": the doing between is the goal's.
+  new RegExp(
+    `\\b(?:${PERIOD}\\s+)?${GOAL_WORD}(?:\\s*:\\s*|\\s+(?:is\\s+|of\\s+)?)(?:(?:to\\s+[a-z]+|[a-z]+ing)\\s+)?${AMOUNT}\\b`,
+  ),
   new RegExp(`\\b${AMOUNT}\\s+(?:${PERIOD}\\s+)?${GOAL_WORD}\\b`),
 ];
 /** The period a goal's sentence names elsewhere: "today's total against my limit of 400 mg". */

@@ -1,6 +1,7 @@
 // The needs a sandboxed app cannot meet, each with the words that ask for it and what is built instead.
 import type { FieldSpec } from '@isekai/contracts';
 import { namesOf } from './naming.js';
+import { phonedPeople } from './need-verbs.js';
 import type { Need } from './needs.js';
 
 /** A field of a stand-in, named from its label. */
@@ -95,7 +96,7 @@ export const NEEDS: Need[] = [
   {
     // "refreshed every hour", "pull my runs from Strava automatically": what is fetched on its own.
     pattern:
-      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b/i,
+      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
     what: 'Live data from the internet',
     instead: 'apps have no network, so nothing is fetched: what the app shows is typed in',
   },
@@ -103,7 +104,7 @@ export const NEEDS: Need[] = [
     // "connects to my smart thermostat", "link up to my bank account": another device or account is reached
     // over the network, so what it would give is typed in (the rooms and their temperature).
     pattern:
-      /\b(?:connect|link|sync|hook|pair|integrate)(?:s|ed|ing)?(?: (?:it|them|this|up))?(?: up)? (?:to|with|into) (?:my |our |the |your |their )?(?:[a-z]+ ){0,2}?(?:thermostats?|meters?|sensors?|devices?|lights?|plugs?|doorbells?|watch(?:es)?|phones?|cars?|bank(?: accounts?)?|accounts?|apps?|calendars?|spreadsheets?|api)\b|\bsmart (?:thermostats?|meters?|plugs?|lights?|doorbells?|home (?:devices?|hub))\b/i,
+      /\b(?:connect|link|sync|hook|pair|integrate)(?:s|ed|ing)?(?: (?:it|them|this|up))?(?: up)? (?:to|with|into) (?:my |our |the |your |their )?(?:[a-z]+ ){0,2}?(?:thermostats?|meters?|sensors?|devices?|lights?|plugs?|doorbells?|watch(?:es)?|phones?|cars?|bank(?: accounts?)?|accounts?|apps?|calendars?|spreadsheets?|api)\b|\bsmart (?:thermostats?|meters?|plugs?|lights?|doorbells?|home (?:devices?|hub))\b|\b(?:over|via|by|through) (?:wi-?fi|bluetooth|nfc|zigbee)\b/i,
     what: 'Connecting to other devices and accounts',
     instead:
       'apps have no network, so nothing is read from another device or account: what it would give is typed in by hand',
@@ -162,6 +163,7 @@ export const NEEDS: Need[] = [
       /\b(?:ring|call|phone)(?:s|ing)? (?:me|him|her|them|us|my [a-z]+|our [a-z]+|the [a-z]+s|each|every|everyone)\b|\b(?:phone|voice|robo) ?calls?\b/i,
     what: 'Phone calls',
     instead: 'apps cannot make phone calls: built reminders that show in the app when they are due',
+    saidBy: phonedPeople,
     // The number is what the person would have been called about: the call is still theirs to make.
     standIn: reminders(field('Time', 'time'), field('Number to call', 'text')),
   },

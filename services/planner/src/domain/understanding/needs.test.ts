@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needLines, readNeeds, withoutNeedWords } from './needs.js';
 
-const whats = (prompt: string) => readNeeds(prompt).map((n) => n.what);
+const whats = async (prompt: string) => (await readNeeds(prompt)).map((n) => n.what);
 
 describe(readNeeds.name, () => {
   it.each([
@@ -40,43 +40,45 @@ describe(readNeeds.name, () => {
     ['a dashboard of our smart plugs and what each one uses', 'Connecting to other devices and accounts'],
     ['I want it to integrate with our Google calendar', 'Connecting to other devices and accounts'],
     ['pair it with my phone so the steps come in', 'Connecting to other devices and accounts'],
-  ])('hears what the sandbox lacks in "%s"', (prompt, what) => {
-    expect(whats(prompt)).toContain(what);
+  ])('hears what the sandbox lacks in "%s"', async (prompt, what) => {
+    expect(await whats(prompt)).toContain(what);
   });
 
-  it('hears nothing in an app the sandbox can build', () => {
-    expect(readNeeds('a reading list with title, author and rating')).toEqual([]);
-    expect(readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);
+  it('hears nothing in an app the sandbox can build', async () => {
+    expect(await readNeeds('a reading list with title, author and rating')).toEqual([]);
+    expect(await readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);
     // People who connect with each other and cars kept in a list are no device reached over the network.
-    expect(readNeeds('a club where members connect with each other, and a list of our cars')).toEqual([]);
-    expect(readNeeds('the bank holidays, and the accounts we keep for each client')).toEqual([]);
+    expect(await readNeeds('a club where members connect with each other, and a list of our cars')).toEqual(
+      [],
+    );
+    expect(await readNeeds('the bank holidays, and the accounts we keep for each client')).toEqual([]);
   });
 
-  it('says each need in the words the person used, beside the plain ones', () => {
-    const line = needLines(readNeeds('a shop where people pay at the checkout'))[0];
+  it('says each need in the words the person used, beside the plain ones', async () => {
+    const line = needLines(await readNeeds('a shop where people pay at the checkout'))[0];
     expect(line).toMatch(/^Online payments \(“pay at the checkout”\): /);
-    expect(needLines(readNeeds('send payments by Stripe'))[0]).toContain('“Stripe”');
+    expect(needLines(await readNeeds('send payments by Stripe'))[0]).toContain('“Stripe”');
   });
 
-  it('says in plain words that a network is what is missing', () => {
+  it('says in plain words that a network is what is missing', async () => {
     for (const prompt of ['the live forecast', 'bakeries near me', 'track my parcel by its tracking number'])
-      expect(needLines(readNeeds(prompt)).join(' ')).toMatch(/\bnetwork\b/);
-    expect(needLines(readNeeds('online multiplayer checkers')).join(' ')).toMatch(/\bmultiplayer\b/);
+      expect(needLines(await readNeeds(prompt)).join(' ')).toMatch(/\bnetwork\b/);
+    expect(needLines(await readNeeds('online multiplayer checkers')).join(' ')).toMatch(/\bmultiplayer\b/);
   });
 });
 
 describe(withoutNeedWords.name, () => {
-  it('blanks the ways of doing things in place, so no record is named after them', () => {
+  it('blanks the ways of doing things in place, so no record is named after them', async () => {
     const prompt = 'remind me by SMS when a plant needs watering';
-    const rest = withoutNeedWords(prompt, readNeeds(prompt));
+    const rest = withoutNeedWords(prompt, await readNeeds(prompt));
     expect(rest).toHaveLength(prompt.length);
     expect(rest).not.toMatch(/sms/i);
     expect(rest).toMatch(/plant needs watering/);
   });
 
-  it('keeps what is sent, and the fields a list names', () => {
+  it('keeps what is sent, and the fields a list names', async () => {
     const prompt = 'send a newsletter by email to my subscribers with name, email and interests';
-    const rest = withoutNeedWords(prompt, readNeeds(prompt));
+    const rest = withoutNeedWords(prompt, await readNeeds(prompt));
     expect(rest).toMatch(/newsletter/);
     expect(rest).toMatch(/name, email and interests/);
     expect(rest).not.toMatch(/by email/);
@@ -84,8 +86,8 @@ describe(withoutNeedWords.name, () => {
 });
 
 describe('needs that are only words about people', () => {
-  it('hears no translation in a translator’s homepage', () => {
-    expect(whats('personal homepage for a freelance translator')).toEqual([]);
-    expect(whats('a list of translations of my favourite poems')).toEqual([]);
+  it('hears no translation in a translator’s homepage', async () => {
+    expect(await whats('personal homepage for a freelance translator')).toEqual([]);
+    expect(await whats('a list of translations of my favourite poems')).toEqual([]);
   });
 });

@@ -34,18 +34,25 @@ export interface Need {
   standIn?: StandIn;
   /** The prompt's own words that asked for it ("pay by card at the checkout"), once read. */
   said?: string[];
+  /** Its words said by a verb and the person it is done to ("calls patients"), read apart from `pattern`. */
+  saidBy?: (prompt: string) => Promise<string[]>;
 }
 
 /** "with the", "by": small words that lead into a need's words and mean nothing without them. */
 const LEAD_WORDS = String.raw`(?:\b(?:and\s+)?(?:(?:with|by|via|from|on|in)\s+(?:(?:the|a|an|my|our|your|its)\s+)?)?)?`;
 
-export function readNeeds(prompt: string): Need[] {
-  return NEEDS.filter((need) => need.pattern.test(prompt)).map((need) => ({
-    ...need,
-    said: [...prompt.matchAll(new RegExp(need.pattern.source, 'gi'))].map((m) =>
-      m[0].trim().replace(/^and\s+/i, ''),
-    ),
-  }));
+export async function readNeeds(prompt: string): Promise<Need[]> {
+  const needs: Need[] = [];
+  for (const need of NEEDS) {
+    const said = [
+      ...[...prompt.matchAll(new RegExp(need.pattern.source, 'gi'))].map((m) =>
+        m[0].trim().replace(/^and\s+/i, ''),
+      ),
+      ...((await need.saidBy?.(prompt)) ?? []),
+    ];
+    if (said.length > 0) needs.push({ ...need, said });
+  }
+  return needs;
 }
 
 /** "Online payments (“pay by card at the checkout”): …": each need in plain words and in the person's own. */

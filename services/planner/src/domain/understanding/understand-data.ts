@@ -7,6 +7,7 @@ import { composeFromDomains, composeFromNouns, type DataComposition } from './co
 import { withDescribedRecords } from './described.js';
 import { entriesCollection, entriesTitle } from './entries.js';
 import { genericPages } from './generic-pages.js';
+import { goalLog, goalOf } from './goal-log.js';
 import { dataKind } from './kind-choice.js';
 import { CONTAINERS } from './kind-words.js';
 import { isFieldWord, readNouns } from './read-nouns.js';
@@ -69,6 +70,18 @@ async function composition(
         (!isFieldWord(n, listedAll) && n.kind !== 'attribute' && n.kind !== 'quantity')) &&
       !owners.has(n.noun),
   );
+  const goal = goalOf(reading.measures);
+  const log = entities.length === 0 && goal ? goalLog(goal) : null;
+  if (log) {
+    steps.push(`Read the prompt as ${log.collection.plural.toLowerCase()} counted toward a goal.`);
+    const title = chosenTitle(clean) ?? log.title;
+    const pages = genericPages(title, [log.collection], features);
+    return {
+      composition: { collections: [log.collection], pages, domains: [], added: [], title },
+      byForm: false,
+      domainMatches,
+    };
+  }
   if (entities.length === 0)
     throw notUnderstood(
       clean,
@@ -97,7 +110,12 @@ export async function dataSpec(reading: Reading, dataMatches: DomainMatch[]): Pr
   const primary = byForm ? undefined : domainMatches[0]?.domain;
   return {
     version: SPEC_VERSION,
-    kind: dataKind(byForm ? [] : domainMatches, reading.lower, reading.asked),
+    kind: dataKind(
+      byForm ? [] : domainMatches,
+      reading.lower,
+      reading.asked,
+      goalOf(reading.measures) !== undefined,
+    ),
     blueprint: COMPOSED_BLUEPRINT,
     title: chosenTitle(clean) ?? primary?.name ?? composed.title,
     description: '',

@@ -32,7 +32,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
   const lower = clean.toLowerCase();
   const look = readLook(clean);
   const stack = readStack(clean);
-  const needs = readNeeds(clean);
+  const needs = await readNeeds(clean);
   const notes = stackNote(stack);
   // What the thing asked for is ("a website for…", "a fuel cost calculator"), before any tool is looked up.
   const asked = askedThing(look.rest);
@@ -76,6 +76,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     look,
     needs,
     asked,
+    measures: measured.measures,
     text,
     phrases,
     matches,

@@ -3,6 +3,7 @@ import type { Entries } from './entries.js';
 import type { ListFeatures } from './generic-pages.js';
 import type { AskedThing } from './kind-evidence.js';
 import type { Look } from './look.js';
+import type { ReadMeasure } from './measures.js';
 import type { Need } from './needs.js';
 import type { Phrase } from './phrases.js';
 import type { DomainMatch } from './retrieval.js';
@@ -25,6 +26,8 @@ export interface Reading {
   needs: Need[];
   /** What the thing asked for is, by its name or by what the person does with it. */
   asked: AskedThing | null;
+  /** The figures asked for ("my daily goal is 2 litres"), read before the nouns. */
+  measures: ReadMeasure[];
   /** The prompt less its look, need and measure words: what the app holds. */
   text: string;
   phrases: Phrase[];

@@ -40,6 +40,27 @@ describe('a rename', () => {
     // The field called by its head word, or with the word "field" after it.
     ['a savings tracker with a monthly limit and notes', 'rename limit to cap', 'limit', 'cap'],
     ['a list of hikes with name, trail and date', 'rename the trail field to path', 'trail', 'path'],
+    // Other shapes of a rename; a field showing the very word wins over a collection known by it.
+    ['a gym log with exercise, weight and reps', 'the weight should be called load', 'weight', 'load'],
+    [
+      'a list of my vinyl with artist, album and year',
+      "I'd prefer 'record' rather than album",
+      'album',
+      'record',
+    ],
+    [
+      'book club meetings with date, venue and book',
+      'can we call the venue "place" from now on',
+      'venue',
+      'place',
+    ],
+    [
+      'a list of my bikes with brand, size and price',
+      'replace the word price with cost everywhere',
+      'price',
+      'cost',
+    ],
+    ['a pet register with name, species and owner', 'the owner is now called keeper', 'owner', 'keeper'],
   ])(
     '%s + %j: shows the new word everywhere and keeps the stored names',
     async (prompt, change, from, to) => {

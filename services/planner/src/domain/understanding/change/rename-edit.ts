@@ -1,7 +1,7 @@
 // "call it Crumb", "rename category to type", "rename expenses to costs", "rename the Gallery page to
 // Work": a new name for the app, a field, a collection, a page or a section, shown everywhere the old
 // one was; stored names stay, so saved records keep their values.
-import type { AppSpec, SectionSpec } from '@isekai/contracts';
+import type { AppSpec, CollectionSpec, SectionSpec } from '@isekai/contracts';
 import { singular } from '../lexicon.js';
 import { capitalize, namesOf } from '../naming.js';
 import { collectionCalled, collectionNamed, fieldNamed, type ChangeContext, type Edit } from './context.js';
@@ -24,10 +24,27 @@ const RENAMES: { pattern: RegExp; swap?: true }[] = [
   // "call the price 'cost' instead", "call price cost instead"
   { pattern: new RegExp(`^call\\s+(?:the )?(.+?)\\s+["“'‘](.+?)["”'’](?:\\s+instead)?$`, 'i') },
   { pattern: /^call\s+(?:the )?(.+?)\s+([a-z-]+)\s+instead$/i },
-  // "the place field should be called route"
+  // "call the venue the location"
+  { pattern: /^call\s+(?:the )?(.+?)\s+the\s+(.+)$/i },
+  // "the place field should be called route", "the weight is now called load"
   {
     pattern: new RegExp(
-      `^(?:the )?(.+?)\\s+should be (?:called|named|renamed(?: to)?)\\s+${Q}(.+?)${UNQ}$`,
+      `^(?:the )?(.+?)\\s+(?:should be|is now|are now|will be) (?:called|named|renamed(?: to)?|known as)\\s+${Q}(.+?)${UNQ}$`,
+      'i',
+    ),
+  },
+  // "I'd prefer 'prep time' rather than cooking time", "we would prefer attendees to guests"
+  {
+    pattern: new RegExp(
+      `^(?:i|we)(?:'d|’d|\\s+would)?\\s+(?:prefer|rather)\\s+(?:(?:say|use|have)\\s+)?${Q}(.+?)${UNQ}\\s+(?:rather than|instead of|than|to|over)\\s+(?:the\\s+)?${Q}(.+?)${UNQ}$`,
+      'i',
+    ),
+    swap: true,
+  },
+  // "replace the word budget with allowance"; "replace the chart with a table" is no new name.
+  {
+    pattern: new RegExp(
+      `^(?:replace|swap)\\s+(?:the\\s+)?${Q}(.+?)${UNQ}\\s+(?:with|for)\\s+(?!(?:a|an)\\s)${Q}(.+?)${UNQ}$`,
       'i',
     ),
   },
@@ -38,11 +55,21 @@ const RENAMES: { pattern: RegExp; swap?: true }[] = [
   },
 ];
 
+/** "let's", "everywhere", "from now on", "please": words around a rename that name nothing. */
+const LEAD = /^(?:let's|let’s|let us|can we|could we)\s+/i;
+const AROUND =
+  /(?:,?\s+(?:everywhere|throughout(?: the (?:app|site))?|from now on|on every page|in the app|please))+[.!]?$/i;
+/** "the word target", "the label deadline": what the old name is, not the name. */
+const NAMING_WORD = /^(?:the\s+)?(?:word|label|term|heading)\s+/i;
+
 /** The old and new name of a rename clause, or null when it is no rename. */
 export function renameWords(clause: string): [string, string] | null {
+  const text = clause.trim().replace(LEAD, '').replace(AROUND, '');
   for (const { pattern, swap } of RENAMES) {
-    const m = pattern.exec(clause.trim());
-    if (m?.[1] && m[2]) return swap ? [m[2].trim(), m[1].trim()] : [m[1].trim(), m[2].trim()];
+    const m = pattern.exec(text);
+    if (!m?.[1] || !m[2]) continue;
+    const [from, to] = swap ? [m[2], m[1]] : [m[1], m[2]];
+    return [from.trim().replace(NAMING_WORD, ''), to.trim()];
   }
   return null;
 }
@@ -83,6 +110,13 @@ function renameField(change: ChangeContext, from: string, to: string): string | 
     const was = field.label;
     renameShown(sectionsOf(spec, collection.name), (text) => replaceWord(text, was, to));
     renameShown(collection.rules ?? [], (text) => replaceWord(text, was, to));
+    // A page of these records titled by the field ("Weight" for the weigh-ins) is read as that field.
+    for (const page of spec.pages)
+      if (
+        page.title.toLowerCase() === was.toLowerCase() &&
+        page.sections.some((s) => 'collection' in s && s.collection === collection.name)
+      )
+        page.title = capitalize(to);
     field.label = capitalize(to);
   }
   change.focus = hits[0]!.collection.name;
@@ -136,6 +170,17 @@ function renameSection(spec: AppSpec, from: string, to: string): string | null {
   return `Renamed the ${old} section to ${section.title}.`;
 }
 
+function calledByOwnName(collection: CollectionSpec, word: string): boolean {
+  const wanted = singular(word.toLowerCase());
+  return [collection.label, collection.plural].some((n) => singular(n.toLowerCase()) === wanted);
+}
+
+/** A field labelled with the word itself, in any collection. */
+function fieldShowing(spec: AppSpec, word: string): boolean {
+  const wanted = singular(word.toLowerCase());
+  return spec.collections.some((c) => c.fields.some((f) => singular(f.label.toLowerCase()) === wanted));
+}
+
 export const renameEdit: Edit = (change, clause) => {
   const { spec } = change;
   const app = APP.exec(clause)?.[1];
@@ -146,7 +191,11 @@ export const renameEdit: Edit = (change, clause) => {
   // "rename the Gallery page to Work" names a page; "rename tasks to jobs" a collection before a field.
   if (/\bpage$/i.test(from)) return renamePage(spec, from, to);
   if (/\bsection$/i.test(from)) return renameSection(spec, from, to);
-  if (collectionCalled(spec, from)) return renameCollection(change, from, to);
+  // A field that shows the very word ("Weight") wins over a collection known by it as an alias only
+  // (weigh-ins, once called "weight").
+  const called = collectionCalled(spec, from);
+  if (called && !(fieldShowing(spec, from) && !calledByOwnName(called, from)))
+    return renameCollection(change, from, to);
   if (from.toLowerCase() === spec.title.toLowerCase()) return renameApp(spec, to);
   return (
     renameField(change, from, to) ??
