@@ -59,9 +59,9 @@ function answer(calc: CalculatorDecl, given: Record<string, number>): number {
 
 describe('a formula stated in words', () => {
   it.each(TABLE)('%s', (prompt, given, expected) => {
-    const entry = statedCalculatorEntry(prompt);
-    expect(entry).not.toBeNull();
-    const calc = entry!.options.calculator as CalculatorDecl;
+    const formula = readStatedFormula(prompt);
+    expect(formula).not.toBeNull();
+    const calc = statedCalculatorEntry(formula!, prompt).options.calculator as CalculatorDecl;
     expect(answer(calc, given)).toBeCloseTo(expected, 2);
   });
 

@@ -60,21 +60,28 @@ export interface StatedFormula {
   steps: Step[];
 }
 
-const opOf = (t: Term): Op | undefined =>
-  Object.prototype.hasOwnProperty.call(OP_WORDS, t.normal) ? OP_WORDS[t.normal] : undefined;
+const isOpWord = (t: Term) => Object.prototype.hasOwnProperty.call(OP_WORDS, t.normal);
+/** An operation word used as one: "opening times" is no multiplication, "1000 times the price" is. */
+function opAt(list: Term[], i: number): Op | undefined {
+  const t = list[i];
+  if (!t || !isOpWord(t)) return undefined;
+  const before = list[i - 1];
+  const named = t.normal === 'times' && t.tags.has('Noun') && before && !before.tags.has('Value');
+  return named && (before.tags.has('Noun') || before.tags.has('Adjective')) ? undefined : OP_WORDS[t.normal];
+}
 const isValue = (t: Term) => t.tags.has('Value') && /^\d/.test(t.normal);
 /** A word that names part of a thing: a noun or adjective, or a verb form used as one ("sales tax",
  * "the listing fee"), never "shows", "my" or "it". */
 const names = (t: Term) =>
   (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Infinitive') || t.tags.has('Gerund')) &&
   !['Pronoun', 'Possessive', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => t.tags.has(tag)) &&
-  opOf(t) === undefined &&
+  !isOpWord(t) &&
   /^[a-z][a-z-]*$/.test(t.normal);
 /** "the distance already driven", "the amount borrowed": a participle after a name says which one. */
 const participle = (list: Term[], at: number) =>
-  list[at]?.tags.has('PastTense') && opOf(list[at]!) === undefined
+  list[at]?.tags.has('PastTense') && !isOpWord(list[at]!)
     ? 1
-    : list[at]?.tags.has('Adverb') && list[at + 1]?.tags.has('PastTense') && opOf(list[at + 1]!) === undefined
+    : list[at]?.tags.has('Adverb') && list[at + 1]?.tags.has('PastTense') && !isOpWord(list[at + 1]!)
       ? 2
       : 0;
 /** A word as the person wrote it when it is an acronym ("VAT"), else lower case. */
@@ -138,8 +145,8 @@ function readOperand(list: Term[], i: number): { operand: Operand; next: number 
 }
 
 /** The thing the first step acts on: the name said right before it ("the sales amount times"). */
-function startBefore(list: Term[], opAt: number): Operand | null {
-  for (let end = opAt; end > 0; end--) {
+function startBefore(list: Term[], opIndex: number): Operand | null {
+  for (let end = opIndex; end > 0; end--) {
     let begin = end;
     const joins = (i: number) => i > 0 && names(list[i - 1]!) && (i === end || !ends(list[i - 1]!));
     while (joins(begin) || (begin < end && list[begin - 1]?.normal === 'of' && joins(begin - 1))) begin--;
@@ -152,7 +159,7 @@ function startBefore(list: Term[], opAt: number): Operand | null {
         percent: false,
       };
     // "I type the sale price, it takes off": a pronoun or a verb between them points back.
-    if (end < opAt - 4) return null;
+    if (end < opIndex - 4) return null;
   }
   return null;
 }
@@ -162,34 +169,41 @@ export function readStatedFormula(text: string): StatedFormula | null {
   const list = terms(text);
   // "where I add my courses" is the person entering things, not a step of a sum.
   const first = list.findIndex(
-    (t, i) => opOf(t) !== undefined && (i > 0 || t.normal !== 'x') && !PEOPLE.has(list[i - 1]?.normal ?? ''),
+    (t, i) =>
+      opAt(list, i) !== undefined && (i > 0 || t.normal !== 'x') && !PEOPLE.has(list[i - 1]?.normal ?? ''),
   );
   if (first < 0) return null;
   const start = startBefore(list, first);
   if (!start) return null;
   const steps: Step[] = [];
   let op: Op | undefined;
+  // A thing joins the sum after an operation word or an "and" ("the 6.5% fee and the 0.20 listing fee"),
+  // not after a comma that starts a list of other things.
+  let joined = false;
   for (let i = first; i < list.length;) {
     const term = list[i]!;
-    const said = opOf(term);
+    const said = opAt(list, i);
     if (said) {
       op = said;
+      joined = true;
       i++;
       continue;
     }
     if (SKIPPED.has(term.normal)) {
+      joined ||= term.normal === 'and';
       i++;
       continue;
     }
-    const read = op ? readOperand(list, i) : null;
+    const read = op && joined ? readOperand(list, i) : null;
     if (!read) break;
     // "20% VAT added on top": the operation said after what it adds, as a participle ("multiplied by" is not).
     const next = list[read.next];
     const after =
-      next?.tags.has('PastTense') && list[read.next + 1]?.normal !== 'by' ? opOf(next) : undefined;
+      next?.tags.has('PastTense') && list[read.next + 1]?.normal !== 'by' ? opAt(list, read.next) : undefined;
     const stepOp = after ?? op!;
     steps.push({ op: stepOp, operand: read.operand });
     op = stepOp;
+    joined = false;
     i = after && stepOp === after ? read.next + 1 : read.next;
     if (list[i - 1] && /[.!?]/.test(list[i - 1]!.post)) break;
   }
@@ -245,10 +259,8 @@ const SHOWS = /\b(?:shows?|gives?|tells?)\s+(?:me\s+|us\s+|them\s+)?((?:what|how
 
 export const STATED_CALCULATOR = 'stated-calculator';
 
-/** A calculator of the formula the prompt states, or null when it states none. */
-export function statedCalculatorEntry(prompt: string): ToolEntry | null {
-  const formula = readStatedFormula(prompt);
-  if (!formula) return null;
+/** The calculator of a formula the prompt states, its result named as the person says it. */
+export function statedCalculatorEntry(formula: StatedFormula, prompt: string): ToolEntry {
   const result = SHOWS.exec(prompt)?.[1]
     ?.trim()
     .replace(/^the\s+/i, '');

@@ -15,7 +15,7 @@ import { toolNotBuilt } from './refusal.js';
 import { normalWords, type DomainMatch } from './retrieval.js';
 import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
-import { statedCalculatorEntry } from './stated-formula.js';
+import { readStatedFormula, statedCalculatorEntry } from './stated-formula.js';
 import { toolSpec } from './tool-spec.js';
 import type { Understanding } from './understanding-types.js';
 import { unknownWords } from './vocabulary.js';
@@ -68,10 +68,13 @@ function statedOverCatalogue(
   asked: AskedThing | null,
   found: ToolMatch | null,
 ): ToolMatch | null {
+  if (asksForHolder(asked)) return found;
+  const formula = readStatedFormula(clean);
+  if (!formula) return found;
   const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
-  if (!calculatorAsked || asksForHolder(asked)) return found;
-  const stated = statedCalculatorEntry(clean);
-  return stated ? { entry: stated, score: 100, named: ['a formula in your words'] } : found;
+  // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
+  if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
+  return { entry: statedCalculatorEntry(formula, clean), score: 100, named: ['a formula in your words'] };
 }
 
 /** The tool or game the prompt asks for, or null when it asks for records or a site. */
