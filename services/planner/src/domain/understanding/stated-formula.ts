@@ -79,7 +79,7 @@ const names = (t: Term) =>
   /^[a-z][a-z-]*$/.test(t.normal);
 /** "the distance already driven", "the amount borrowed": a participle after a name says which one. */
 const participle = (list: Term[], at: number) =>
-  list[at]?.tags.has('PastTense') && !isOpWord(list[at]!)
+  list[at]?.tags.has('PastTense') && !isOpWord(list[at])
     ? 1
     : list[at]?.tags.has('Adverb') && list[at + 1]?.tags.has('PastTense') && !isOpWord(list[at + 1]!)
       ? 2
