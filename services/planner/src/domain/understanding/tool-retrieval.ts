@@ -8,6 +8,7 @@ import type { ToolEntry } from '../knowledge/tool.types.js';
 import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { singular } from './lexicon.js';
 import { normalWords } from './retrieval.js';
+import { rootWords } from './root-words.js';
 
 export interface ToolMatch {
   entry: ToolEntry;
@@ -120,6 +121,7 @@ export function retrieveTool(
     if (accepts(match.entry, match.named)) return match;
   }
   const words = normalWords(head);
+  const roots = rootWords(head);
   const asked = askedOf(head);
   let best: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
@@ -128,7 +130,10 @@ export function retrieveTool(
     const strengths = new Map<string, number>();
     for (const synonym of [entry.name, ...entry.synonyms].map((s) => normalWords(s).trim())) {
       if (synonym.length < 3) continue;
-      const strength = namedStrength(words, synonym);
+      const strength = Math.max(
+        namedStrength(words, synonym),
+        namedStrength(roots, rootWords(synonym).trim()),
+      );
       const counts =
         synonym.includes(' ') ||
         asksForTool ||

@@ -11,6 +11,7 @@ import { CALCULATOR_BLUEPRINT } from '../knowledge/tools/define-calculator.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
 import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { inPersonsWords } from './calculator-labels.js';
+import { STATED_CALCULATOR } from './stated-formula.js';
 import { inPersonsUnits } from './said-units.js';
 import { slugOf } from './slug.js';
 
@@ -25,7 +26,8 @@ export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): Ap
     ...entry.options,
     ...(entry.readOptions?.(prompt) ?? {}),
   };
-  if (entry.kind === 'calculator')
+  // A calculator read from the person's own sum is labelled in their words already.
+  if (entry.kind === 'calculator' && entry.id !== STATED_CALCULATOR)
     options.calculator = inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt);
   const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : (entry.blueprint ?? entry.id);
   const collections = structuredClone(entry.collections ?? []);

@@ -15,6 +15,7 @@ import { toolNotBuilt } from './refusal.js';
 import { normalWords, type DomainMatch } from './retrieval.js';
 import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
+import { readStatedFormula, statedCalculatorEntry } from './stated-formula.js';
 import { toolSpec } from './tool-spec.js';
 import type { Understanding } from './understanding-types.js';
 import { unknownWords } from './vocabulary.js';
@@ -58,6 +59,24 @@ function answers(asked: AskedThing | null, entry: ToolEntry, named: string[]): b
   return true;
 }
 
+/**
+ * A sum the person spells out ("the hours times my rate, then 20% VAT on top") is the calculator asked
+ * for, over any catalogue entry its words found: the catalogue's VAT calculator has no hours.
+ */
+function statedOverCatalogue(
+  clean: string,
+  asked: AskedThing | null,
+  found: ToolMatch | null,
+): ToolMatch | null {
+  if (asksForHolder(asked)) return found;
+  const formula = readStatedFormula(clean);
+  if (!formula) return found;
+  const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
+  // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
+  if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
+  return { entry: statedCalculatorEntry(formula, clean), score: 100, named: ['a formula in your words'] };
+}
+
 /** The tool or game the prompt asks for, or null when it asks for records or a site. */
 export async function toolUnderstanding(
   clean: string,
@@ -68,12 +87,13 @@ export async function toolUnderstanding(
 ): Promise<Understanding | null> {
   const list = listSpan(look.rest);
   const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
-  const catalogued: ToolMatch | null = retrieveTool(
+  const retrieved: ToolMatch | null = retrieveTool(
     toolHead,
     TOOL_WORDS.test(toolHead),
     (await unknownWords(toolHead)).unknown,
     (entry, named) => answers(asked, entry, named),
   );
+  const catalogued = statedOverCatalogue(clean, asked, retrieved);
   const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
   // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
   // A dashboard named ("habit dashboard") is no blueprint's tracker either: none of them is a dashboard.
