@@ -7,6 +7,12 @@ release="$1"
 out="$2"
 here="$(cd "$(dirname "$0")" && pwd)"
 busybox="$(command -v busybox)" || { echo "build-initramfs.sh: apt-get install busybox-static" >&2; exit 1; }
+# The initramfs has no C library: Debian's plain busybox package is linked dynamically and the kernel would
+# find no working init.
+if ldd "$busybox" >/dev/null 2>&1; then
+  echo "build-initramfs.sh: $busybox is linked dynamically; apt-get install busybox-static" >&2
+  exit 1
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$work/modules" "$work/proc" "$work/sys" "$work/dev" "$work/host"

@@ -8,7 +8,9 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/scripts/vm"
 need=""
 command -v qemu-system-x86_64 >/dev/null || need="$need qemu-system-x86"
-command -v busybox >/dev/null || need="$need busybox-static"
+# A static busybox: the plain busybox package (initramfs-tools pulls it in) is linked dynamically.
+busybox="$(command -v busybox || true)"
+{ [ -n "$busybox" ] && ! ldd "$busybox" >/dev/null 2>&1; } || need="$need busybox-static"
 ls /boot/vmlinuz-* >/dev/null 2>&1 || need="$need linux-image-amd64"
 if [ -n "$need" ]; then
   export DEBIAN_FRONTEND=noninteractive
