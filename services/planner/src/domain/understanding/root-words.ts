@@ -4,15 +4,23 @@
 import nlp from 'compromise';
 import { normalWords } from './retrieval.js';
 
-const cache = new Map<string, string>();
-
 export function rootWords(text: string): string {
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
   const doc = nlp(text);
   doc.compute('root');
   const sentences = doc.json() as { terms: { normal: string; root?: string }[] }[];
-  const roots = normalWords(sentences.flatMap((s) => s.terms.map((t) => t.root ?? t.normal)).join(' '));
-  cache.set(text, roots);
+  return normalWords(sentences.flatMap((s) => s.terms.map((t) => t.root ?? t.normal)).join(' '));
+}
+
+// The catalogue's names are few and fixed, so their roots are kept; a prompt's are read afresh (a cache of
+// every prompt a long-running planner sees would only grow).
+const catalogueRoots = new Map<string, string>();
+
+/** `rootWords` of a catalogue name or synonym, read once. */
+export function catalogueRootWords(name: string): string {
+  let roots = catalogueRoots.get(name);
+  if (roots === undefined) {
+    roots = rootWords(name).trim();
+    catalogueRoots.set(name, roots);
+  }
   return roots;
 }

@@ -8,7 +8,7 @@ import type { ToolEntry } from '../knowledge/tool.types.js';
 import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { singular } from './lexicon.js';
 import { normalWords } from './retrieval.js';
-import { rootWords } from './root-words.js';
+import { catalogueRootWords, rootWords } from './root-words.js';
 
 export interface ToolMatch {
   entry: ToolEntry;
@@ -132,7 +132,7 @@ export function retrieveTool(
       if (synonym.length < 3) continue;
       const strength = Math.max(
         namedStrength(words, synonym),
-        namedStrength(roots, rootWords(synonym).trim()),
+        namedStrength(roots, catalogueRootWords(synonym)),
       );
       const counts =
         synonym.includes(' ') ||
