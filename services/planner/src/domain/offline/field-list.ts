@@ -44,8 +44,11 @@ export function splitList(text: string): string[] {
   return parts.map((p) => p.trim().replace(/^[-*•·]\s+/, '')).filter(Boolean);
 }
 
-/** "dashboard: reservations with date, party size": the list opens with the records it describes. */
-const NESTED_START = /^\s*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+with\s+/i;
+/**
+ * "dashboard: reservations with date, party size", "invoices: each invoice has invoice lines with a
+ * description, quantity…": the list opens with the records it describes.
+ */
+const NESTED_START = /^\s*((?:[\w'-]+\s+){0,7}[\w'-]+)\s+with\s+/i;
 
 export function listSegment(prompt: string): string | null {
   const start = LIST_START.exec(prompt);

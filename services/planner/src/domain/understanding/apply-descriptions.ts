@@ -15,8 +15,12 @@ export interface DescribeContext {
   isContainer: (noun: string) => boolean;
 }
 
-/** A phrase that says how a value is worked out ("the line amount is hours x rate"), not a field. */
-export const FORMULA_PHRASE = /\s(?:is|=|equals)\s.+\s(?:x|×|\*|times|plus|\+|minus|divided by|\/)\s/i;
+/**
+ * A phrase that says how a value is worked out ("the line amount is hours x rate"), or that it is
+ * ("the line total is worked out"), not a field to type in.
+ */
+export const FORMULA_PHRASE =
+  /\s(?:is|=|equals)\s.+\s(?:x|×|\*|times|plus|\+|minus|divided by|\/)\s|\s(?:is|are|gets?|be)\s+(?:worked out|calculated|computed|added up|totalled|totaled)\b/i;
 
 const words = (label: string) => label.toLowerCase().split(/\s+/).map(singular);
 

@@ -296,6 +296,9 @@ export function readMeasures(text: string): MeasureReading {
             .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
         );
     measures.push({ ...measure, label, start, end });
+    // "guided tours per room", "repair requests per flat": counted by a record, not by a time, the
+    // words also name records of each of it, so they stay for the records to be read from.
+    if (measure.kind === 'per' && measure.by && !measure.every) continue;
     rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
   }
   return { measures, rest: measures.length > 0 ? withoutDanglingJoins(rest) : rest };

@@ -303,8 +303,9 @@ export function nounPhrases(text: string): Phrase[] {
     const modifier = term.tags.has('Gerund') && nounLike[i + 1] === true && run.length === 0;
     if (nounLike[i] || modifier || (joinsPhrase(term) && !term.tags.has('Verb'))) {
       run.push(i);
-      // A comma, a colon or a possessive ends the phrase: "orders, customers" are two things.
-      if (/[,;:.!?()]|\s[-–—]\s/.test(term.post) || term.normal.endsWith("'s")) flush();
+      // A comma, a colon, a line break or a possessive ends the phrase: "orders, customers" and the
+      // lines of a bulleted list are two things.
+      if (/[,;:.!?()\n]|\s[-–—]\s/.test(term.post) || term.normal.endsWith("'s")) flush();
     } else {
       flush();
     }

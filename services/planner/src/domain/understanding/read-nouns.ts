@@ -19,7 +19,8 @@ async function pluralThings(segment: string): Promise<number> {
   // "my hives (name, location) and inspections of each hive with date": an item is named before its
   // brackets, its "with" and its relating words.
   for (const whole of splitList(segment)) {
-    const item = whole.split(/\(|\s(?:with|of|for|on|from|against|between|who|that|where)\s/i)[0] ?? whole;
+    const item =
+      whole.split(/\(|\s(?:with|of|for|on|at|in|from|against|between|who|that|where|we|i)\s/i)[0] ?? whole;
     // "the members who borrow them": leading articles and prepositions are not the item's words.
     const words = (
       item
@@ -31,8 +32,8 @@ async function pluralThings(segment: string): Promise<number> {
       .replace(LEADING_SMALL_WORDS, '')
       .split(' ')
       .filter(Boolean);
-    // "contacts who work at a company": the item's first word names it when that word is plural.
-    const last = words[0] && singular(words[0]) !== words[0] ? words[0] : words.at(-1);
+    // "contacts who work at a company", "the setlist songs": the item's first plural word names it.
+    const last = words.find((w) => singular(w) !== w) ?? words.at(-1);
     if (!last || singular(last) === last) continue;
     const field = inferField(item.trim());
     if (field && field.type !== 'text' && field.type !== 'longtext') continue;
@@ -92,7 +93,15 @@ export async function readNouns(text: string, phrases: Phrase[]): Promise<Noun[]
     const hasContainer = phrase.words.some((w) => CONTAINERS.test(w)) && phrase.words.length > 1;
     const kept = phrase.words.filter((w) => !hasContainer || !CONTAINERS.test(w));
     const nounsOnly = phrase.words.filter((w, i) => !CONTAINERS.test(w) && phrase.nounWords[i]);
-    const noun = (hasContainer && nounsOnly.length > 0 ? nounsOnly : kept).join(' ');
+    // "usage logs", "guest lists": a container in the plural after a noun names records of that name.
+    const recordsNamed =
+      hasContainer &&
+      phrase.plural &&
+      CONTAINERS.test(phrase.head) &&
+      phrase.nounWords.slice(0, -1).some(Boolean);
+    const noun = recordsNamed
+      ? phrase.words.join(' ')
+      : (hasContainer && nounsOnly.length > 0 ? nounsOnly : kept).join(' ');
     // "birdwatching log": a word before a container names what is logged, even one WordNet lacks.
     if (
       hasContainer &&

@@ -3,7 +3,7 @@
 import { COMPOSED_BLUEPRINT, SPEC_VERSION, type AppSpec } from '@isekai/contracts';
 import { chosenTitle } from '../offline/presets/preset-helpers.js';
 import { formApp } from './asked-form.js';
-import { composeFromDomains, composeFromNouns, type DataComposition } from './compose-data.js';
+import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
 import { withDescribedRecords } from './described.js';
 import { entriesCollection, entriesTitle } from './entries.js';
 import { genericPages } from './generic-pages.js';
@@ -11,6 +11,7 @@ import { goalLog, goalOf } from './goal-log.js';
 import { dataKind } from './kind-choice.js';
 import { CONTAINERS } from './kind-words.js';
 import { isFieldWord, readNouns } from './read-nouns.js';
+import { withNamedThingsCovered } from './named-coverage.js';
 import { notUnderstood } from './refusal.js';
 import type { DomainMatch } from './retrieval.js';
 import { standInRecords } from './stand-in.js';
@@ -19,10 +20,15 @@ import type { Reading } from './understanding-types.js';
 
 type Composition = DataComposition & { title: string };
 
-async function composition(
-  reading: Reading,
-  dataMatches: DomainMatch[],
-): Promise<{ composition: Composition; byForm: boolean; domainMatches: DomainMatch[] }> {
+interface Composed {
+  composition: Composition;
+  byForm: boolean;
+  domainMatches: DomainMatch[];
+  /** The prompt's nouns, when the app was composed from them (with or without a domain). */
+  nouns?: Noun[];
+}
+
+async function composition(reading: Reading, dataMatches: DomainMatch[]): Promise<Composed> {
   const { clean, text, phrases, entries, features, steps } = reading;
   const nouns = await readNouns(text, phrases);
   // What the network would give, kept by hand instead.
@@ -51,7 +57,7 @@ async function composition(
       title: 'My App',
     };
     steps.push(`Recognised ${domainMatches[0]!.domain.name.toLowerCase()} (${composed.domains.join(', ')}).`);
-    return { composition: composed, byForm: false, domainMatches };
+    return { composition: composed, byForm: false, domainMatches, nouns };
   }
   if (standIn) {
     steps.push(`Built ${standIn.noun.noun} records to fill in by hand in place of what needs a network.`);
@@ -90,13 +96,13 @@ async function composition(
   const title = chosenTitle(clean) ?? genericTitle(phrases, entities);
   const composed = { ...composeFromNouns(title, entities, features), title };
   steps.push(`Read the prompt as records of ${composed.added.join(', ')}.`);
-  return { composition: composed, byForm: false, domainMatches };
+  return { composition: composed, byForm: false, domainMatches, nouns };
 }
 
 /** The records app (data or dashboard) for the domains other than sites that the prompt is about. */
 export async function dataSpec(reading: Reading, dataMatches: DomainMatch[]): Promise<AppSpec> {
   const { clean, text, steps } = reading;
-  const { composition: composed, byForm, domainMatches } = await composition(reading, dataMatches);
+  const { composition: composed, byForm, domainMatches, nouns } = await composition(reading, dataMatches);
   // What the person's sentences say about each record wins over the defaults it was composed with.
   // The aliases of the domains used, the first domain's winning where two name the same collection.
   const used = dataMatches.filter((m) => composed.domains.includes(m.domain.id)).reverse();
@@ -105,9 +111,24 @@ export async function dataSpec(reading: Reading, dataMatches: DomainMatch[]): Pr
     composed,
     await withDescribedRecords(composed, text, { aliases, isContainer: (n) => CONTAINERS.test(n) }),
   );
+  let primary = byForm ? undefined : domainMatches[0]?.domain;
+  if (nouns) {
+    const listed = nouns.flatMap((n) => n.listed);
+    const covered = await withNamedThingsCovered(composed, text, nouns, aliases, (n) =>
+      isFieldWord(n, listed),
+    );
+    composed.collections = covered.collections;
+    composed.pages = covered.pages;
+    composed.added = [...new Set([...composed.added, ...covered.added])];
+    if (covered.droppedDomain) {
+      steps.push(`${primary?.name ?? 'The domain found'} held none of the things named, so it was not used.`);
+      composed.domains = [];
+      composed.title = genericTitle(reading.phrases, nouns);
+      primary = undefined;
+    }
+  }
   if (composed.added.length > 0 && composed.domains.length > 0)
     steps.push(`Added collections of their own for: ${composed.added.join(', ')}.`);
-  const primary = byForm ? undefined : domainMatches[0]?.domain;
   return {
     version: SPEC_VERSION,
     kind: dataKind(

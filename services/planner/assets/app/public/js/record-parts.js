@@ -27,6 +27,19 @@ export function titleLink(env, record) {
   });
 }
 
+/**
+ * The first words typed into a record besides its title ("reason" of an appointment titled by its
+ * patient), for views too small for a summary: what was just saved is seen where it lands.
+ * @param {ViewEnv} env @param {Record<string, any>} record
+ */
+export function subtitle(env, record) {
+  const title = env.store.titleField(env.collection);
+  const field = env.collection.fields.find(
+    (f) => f !== title && !f.formula && (f.type === 'text' || f.type === 'longtext') && record[f.name],
+  );
+  return field ? el('span', { className: 'record-subtitle', text: String(record[field.name]) }) : null;
+}
+
 /** "Sample" on sample records and the label of every computed yes/no field that holds ("Overdue"). @param {ViewEnv} env @param {Record<string, any>} record */
 export function badges(env, record) {
   const list = env.collection.fields

@@ -432,8 +432,9 @@ export const PLACES_DOMAINS: DomainEntry[] = [
         [
           ref('guest', 'Guest', 'guest', { required: true }),
           ref('room', 'Room', 'room', { required: true }),
-          date('arrival', 'Arrival', { required: true }),
-          date('departure', 'Departure', { required: true }),
+          date('arrival', 'Arrival', { required: true, default: 'today' }),
+          // A day after today, so a new reservation keeps its rule before anyone edits it.
+          date('departure', 'Departure', { required: true, default: 'today+1' }),
           num('guests', 'Guests', { min: 1, max: 8, default: 2 }),
           choice('status', 'Status', ['Booked', 'Checked in', 'Checked out', 'Cancelled'], {
             default: 'Booked',
@@ -601,8 +602,8 @@ export const PLACES_DOMAINS: DomainEntry[] = [
         [
           ref('car', 'Car', 'car', { required: true }),
           ref('customer', 'Customer', 'customer', { required: true }),
-          date('pickUp', 'Pick-up', { required: true }),
-          date('dropOff', 'Return', { required: true }),
+          date('pickUp', 'Pick-up', { required: true, default: 'today' }),
+          date('dropOff', 'Return', { required: true, default: 'today+1' }),
           bool('returned', 'Returned', { default: false }),
           computed('days', 'Days', 'number', daysBetween($('pickUp'), $('dropOff'))),
           computed(

@@ -1,7 +1,7 @@
 // @ts-check
 // Calendar view: a month grid of records by a date field, with previous and next month.
 import { el } from '../dom.js';
-import { badges, titleLink } from '../record-parts.js';
+import { badges, subtitle, titleLink } from '../record-parts.js';
 import { todayIso } from '../formula.mjs';
 
 /**
@@ -50,7 +50,7 @@ export function renderCalendar(records, env, by, state, redraw) {
           el(
             'ul',
             { className: 'plain' },
-            onDay.map((r) => el('li', {}, [titleLink(env, r), badges(env, r)])),
+            onDay.map((r) => el('li', {}, [titleLink(env, r), subtitle(env, r), badges(env, r)])),
           ),
         ],
       ),
