@@ -450,11 +450,15 @@ describe('a composed planner', () => {
       await post(app, 'task', { title: 'Book the room' });
       await expect.poll(() => column('To do').getByText('Book the room').count(), { timeout: 8000 }).toBe(1);
 
-      await post(app, 'event', { name: 'Offsite', on: isoDay(0) });
+      await post(app, 'event', { name: 'Offsite', on: isoDay(0), place: 'Town hall' });
       await page.getByRole('link', { name: 'Calendar' }).click();
       await expect
         .poll(() => page.locator(`.day[data-date="${isoDay(0)}"]`).textContent())
         .toContain('Offsite');
+      // The words typed besides the title are seen on the day too.
+      expect(await page.locator(`.day[data-date="${isoDay(0)}"] .record-subtitle`).textContent()).toBe(
+        'Town hall',
+      );
       const month = await page.locator('.calendar-month').textContent();
       await page.getByRole('button', { name: 'Next month ›' }).click();
       expect(await page.locator('.calendar-month').textContent()).not.toBe(month);

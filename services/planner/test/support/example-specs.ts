@@ -396,6 +396,7 @@ export const PLANNER_SPEC: AppSpec = {
       fields: [
         { name: 'name', label: 'Name', type: 'text', required: true },
         { name: 'on', label: 'Date', type: 'date', required: true, default: 'today' },
+        { name: 'place', label: 'Place', type: 'text' },
         { name: 'tags', label: 'Tags', type: 'tags' },
       ],
     },

@@ -162,6 +162,14 @@ function problemsOf(entry: DomainEntry): string[] {
     c.rules?.forEach((r, i) => {
       checkExpr(r.check, c, `${at}.rules[${i}]`);
       if (!r.message.trim()) say(`${at}.rules[${i}]`, 'has no message');
+      // "departure after arrival": a new record's form opens with dates that keep the rule, so a person
+      // who changes nothing else is not refused.
+      const [later, earlier] = 'op' in r.check && r.check.op === 'gt' ? r.check.args : [];
+      const dateOf = (e: Expr | undefined) =>
+        e && 'field' in e ? c.fields.find((f) => f.name === e.field && DATES.has(f.type)) : undefined;
+      const [to, from] = [dateOf(later), dateOf(earlier)];
+      if (to && from && !(to.default === 'today+1' && from.default === 'today'))
+        say(`${at}.rules[${i}]`, `${to.name} and ${from.name} open without dates that keep the rule`);
     });
     const samples = c.samples ?? [];
     if (samples.length < 2 || samples.length > 4) say(`${at}.samples`, `has ${samples.length}, needs 2 to 4`);

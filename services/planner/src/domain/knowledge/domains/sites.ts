@@ -1242,7 +1242,7 @@ export const SITE_DOMAINS: DomainEntry[] = [
         [
           text('name', 'Name', { required: true }),
           email('email', 'Email', { required: true }),
-          date('arrival', 'Arrival', { required: true }),
+          date('arrival', 'Arrival', { required: true, default: 'today' }),
           // A day after today, so the form holds a stay that keeps its rule before anyone edits it.
           date('departure', 'Departure', { required: true, default: 'today+1' }),
           num('guests', 'Guests', { required: true, min: 1, max: 8, default: 2 }),

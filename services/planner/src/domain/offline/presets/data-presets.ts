@@ -95,7 +95,8 @@ export const DATA_PRESETS: Preset[] = [
   },
   {
     id: 'poll',
-    test: /\b(poll|polls|vote|voting|survey)\b/,
+    // "a survey", "survey app": the noun; "we survey sites" is the verb, and asks for no poll.
+    test: /\b(?:poll|polls|vote|voting|surveys)\b|\b(?:a|an|the|our|my|quick|short|simple)\s+survey\b|\bsurvey\s+(?:app|tool|form|page)\b/,
     build: ({ prompt }) => {
       const listed = /\b(?:options?|choices?|between)\s*:?\s+([^.;]+)$/i.exec(prompt)?.[1];
       const options = (listed ?? '')

@@ -2,7 +2,7 @@
 // Gallery view: a tile per record from an image field; with no image, a drawn placeholder.
 import { el } from '../dom.js';
 import { isPictureUrl } from '../format.js';
-import { badges, recordButtons, titleLink } from '../record-parts.js';
+import { badges, recordButtons, subtitle, titleLink } from '../record-parts.js';
 
 /** @param {string} text */
 function hue(text) {
@@ -41,6 +41,7 @@ export function renderGallery(records, env, by) {
         picture,
         el('div', { className: 'tile-body' }, [
           titleLink(env, record),
+          subtitle(env, record),
           badges(env, record),
           recordButtons(env, record),
         ]),
