@@ -77,6 +77,11 @@ const CASES: { prompt: string; named: string[]; refs: [string, string][] }[] = [
       ['usage log', 'reagent'],
     ],
   },
+  {
+    prompt: 'cake orders: each order has lines with the cake, how many and the price',
+    named: ['order', 'line'],
+    refs: [['line', 'order']],
+  },
 ];
 
 describe('every kind of record the prompt names is in the app', () => {

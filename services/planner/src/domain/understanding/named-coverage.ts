@@ -132,9 +132,14 @@ function inPersonsWord(c: CollectionSpec, noun: string, all: CollectionSpec[]): 
 const BELONGS_TO =
   /^\S*\s+(?:[a-z]+\s+)?(?:per\s+|(?:in|at|of|on|for|from|under|inside|within)\s+(?:(?:each|every|the|a|an|our|their)\s+)?)([a-z]+(?:\s+[a-z]+)?)/i;
 
+/** "each order has lines", "every project has its tasks": what a record of the kind named before has. */
+const HAS_BEFORE =
+  /\b(?:each|every|an?|the)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:has|have|holds|contains|includes|lists)\s+(?:(?:its|their|several|many|some|multiple|a few|one or more)\s+)?$/i;
+
 /**
- * "maintenance requests per unit", "units in each building": when the words right after a record say
- * which record it belongs to, it refers to that one, and a reference the other way that a domain or a
+ * "maintenance requests per unit", "units in each building", "each order has lines": when the words
+ * right after a record, or right before it, say which record it belongs to, it refers to that one, and a
+ * reference the other way that a domain or a
  * guess put there (and no worked-out value reads) goes.
  */
 function withSaidRelations(
@@ -146,12 +151,17 @@ function withSaidRelations(
 ): CollectionSpec[] {
   let current = collections;
   for (const a of named) {
+    const had = a.noun.plural
+      ? HAS_BEFORE.exec(text.slice(Math.max(0, a.noun.start - 60), a.noun.start))
+      : null;
     const said = BELONGS_TO.exec(
       text.slice(a.noun.start + a.noun.noun.length, a.noun.start + a.noun.noun.length + 60),
     );
-    if (!said) continue;
+    if (!said && !had) continue;
     const resolve = resolver(current, aliases);
-    const owner = resolve(said[1]!) ?? resolve(said[1]!.split(/\s+/)[0]!);
+    const ownerWords = (said ?? had)![1]!;
+    const words = ownerWords.split(/\s+/);
+    const owner = resolve(ownerWords) ?? resolve(words[0]!) ?? resolve(words.at(-1)!);
     const owned = current.find((c) => c.name === coveredBy.get(a));
     if (!owned || !owner || owned.name === owner.name) continue;
     const formulas = JSON.stringify(current.map((c) => c.fields.map((f) => f.formula ?? null)));
