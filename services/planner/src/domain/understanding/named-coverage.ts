@@ -50,7 +50,7 @@ const PEOPLE = new Set<NounKind>(['person', 'group']);
 
 /** The kind of thing a noun names here: the words around it may say more than WordNet's first sense. */
 function kindHere(text: string, noun: Noun): NounKind | null {
-  const after = text.slice(noun.start, noun.start + noun.noun.length + 40);
+  const after = text.slice(noun.start);
   if (WHO_NEXT.test(after.slice(noun.noun.length))) return 'person';
   if (noun.plural && OF_EACH_NEXT.test(after.slice(noun.noun.length))) {
     return noun.kind && NAMED_RECORD_KINDS.has(noun.kind) ? noun.kind : 'artifact';
@@ -75,7 +75,7 @@ function namedThings(text: string, nouns: Noun[], isField: (noun: Noun) => boole
     const asRecord = noun.plural || EACH_BEFORE.test(before);
     // "aquariums with water tests for each tank": an item of a list said to be kept for each of
     // something, or to be people who do something, is a kind of record, not a field.
-    const after = text.slice(noun.start + noun.noun.length, noun.start + noun.noun.length + 40);
+    const after = text.slice(noun.start + noun.noun.length);
     const recordInList = noun.plural && (OF_EACH_NEXT.test(after) || WHO_NEXT.test(after));
     const out =
       (noun.inList && !recordInList) ||
@@ -154,9 +154,7 @@ function withSaidRelations(
     const had = a.noun.plural
       ? HAS_BEFORE.exec(text.slice(Math.max(0, a.noun.start - 60), a.noun.start))
       : null;
-    const said = BELONGS_TO.exec(
-      text.slice(a.noun.start + a.noun.noun.length, a.noun.start + a.noun.noun.length + 60),
-    );
+    const said = BELONGS_TO.exec(text.slice(a.noun.start + a.noun.noun.length));
     if (!said && !had) continue;
     const resolve = resolver(current, aliases);
     const ownerWords = (said ?? had)![1]!;
@@ -217,9 +215,20 @@ function withoutValuesAsRecords(collections: CollectionSpec[]): CollectionSpec[]
     !referred.has(c.name) &&
     c.fields.some((f) => {
       const owner = f.type === 'reference' ? collections.find((d) => d.name === f.ref) : undefined;
-      return owner?.fields.some((g) => g.type !== 'reference' && g.name === c.name) ?? false;
+      // A date, a number or an amount: a line of text of the same name may be a stray word instead.
+      const VALUE_TYPES = ['date', 'datetime', 'number', 'money', 'boolean'];
+      return owner?.fields.some((g) => VALUE_TYPES.includes(g.type) && g.name === c.name) ?? false;
     });
   return collections.filter((c) => !isValue(c));
+}
+
+/** "To log care events" beside "Care events": the verb that asked for the records is not their name. */
+function withoutAskingWords(collections: CollectionSpec[]): CollectionSpec[] {
+  const labels = new Set(collections.map((c) => c.label.toLowerCase()));
+  return collections.filter((c) => {
+    const asked = /^to\s+[a-z]+\s+(.+)$/.exec(c.label.toLowerCase());
+    return !asked || !labels.has(asked[1]!);
+  });
 }
 
 export async function withNamedThingsCovered(
@@ -308,7 +317,7 @@ export async function withNamedThingsCovered(
   const domainCovers = named.some((t) => before.includes(coveredBy.get(t) ?? ''));
   const droppedDomain = before.length > 0 && added.length >= 2 && !domainCovers;
   if (droppedDomain) collections = collections.filter((c) => !before.includes(c.name));
-  collections = pruneCollections(collections);
+  collections = pruneCollections(withoutAskingWords(collections));
   const pages = prunePages(retitled(app.pages, app.collections, collections), collections);
   const newOnes = collections.filter((c) => !before.includes(c.name));
   return {

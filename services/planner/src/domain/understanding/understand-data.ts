@@ -6,6 +6,7 @@ import { formApp } from './asked-form.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
 import { withDescribedRecords } from './described.js';
 import { entriesCollection, entriesTitle } from './entries.js';
+import { withExamples } from './examples.js';
 import { genericPages } from './generic-pages.js';
 import { goalLog, goalOf } from './goal-log.js';
 import { dataKind } from './kind-choice.js';
@@ -117,7 +118,7 @@ export async function dataSpec(reading: Reading, dataMatches: DomainMatch[]): Pr
     const covered = await withNamedThingsCovered(composed, text, nouns, aliases, (n) =>
       isFieldWord(n, listed),
     );
-    composed.collections = covered.collections;
+    composed.collections = withExamples(covered.collections, reading.examples, aliases);
     composed.pages = covered.pages;
     composed.added = [...new Set([...composed.added, ...covered.added])];
     if (covered.droppedDomain) {

@@ -8,6 +8,7 @@ import { buildMeasures } from './build-measures.js';
 import { builtLines, describeComposed } from './describe-plan.js';
 import { describedRecords } from './described-records.js';
 import { readEntries } from './entries.js';
+import { readExamples } from './examples.js';
 import { choosesSite } from './kind-choice.js';
 import { askedThing } from './kind-evidence.js';
 import { listFeaturesOf } from './list-features.js';
@@ -45,7 +46,9 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     needs,
   );
   // "the class average", "no-shows": figures to work out (built at the end), not fields or records.
-  const measured = readMeasures(kept);
+  // "care events like watering, repotting…": examples of a thing are its options, not nouns of their own.
+  const exemplified = readExamples(kept);
+  const measured = readMeasures(exemplified.rest);
   const text = measured.rest;
   const phrases = nounPhrases(text);
   // What the app is about is said before its list of fields: "birdwatching log - species, ..., notes" is
@@ -77,6 +80,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
     needs,
     asked,
     measures: measured.measures,
+    examples: exemplified.examples,
     text,
     phrases,
     matches,

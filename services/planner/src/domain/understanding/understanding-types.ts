@@ -1,5 +1,6 @@
 import type { AppSpec } from '@isekai/contracts';
 import type { Entries } from './entries.js';
+import type { Examples } from './examples.js';
 import type { ListFeatures } from './generic-pages.js';
 import type { AskedThing } from './kind-evidence.js';
 import type { Look } from './look.js';
@@ -26,6 +27,8 @@ export interface Reading {
   needs: Need[];
   /** What the thing asked for is, by its name or by what the person does with it. */
   asked: AskedThing | null;
+  /** Examples the prompt gives of a thing ("care events like watering, repotting"): its options. */
+  examples: Examples[];
   /** The figures asked for ("my daily goal is 2 litres"), read before the nouns. */
   measures: ReadMeasure[];
   /** The prompt less its look, need and measure words: what the app holds. */
