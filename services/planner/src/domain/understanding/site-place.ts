@@ -41,7 +41,7 @@ const shares = (a: string, b: string) => {
   return keyWords(a).some((w) => theirs.has(w));
 };
 
-function sectionTitle(section: SectionSpec): string {
+export function sectionTitle(section: SectionSpec): string {
   if (section.type === 'hero') return section.heading;
   return 'title' in section && typeof section.title === 'string' ? section.title : '';
 }
