@@ -188,7 +188,8 @@ export async function composeSite(
     );
   pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
   nameFormPages(pages.filter((p) => made.includes(p) || namedByAsk(p, parts)));
-  const covered = await coverSite(prose, besideForms, pages, collections, words);
+  const listedPages = parts.some((p) => p.listed);
+  const covered = await coverSite(prose, besideForms, pages, collections, words, listedPages);
   added.push(...covered.added);
   placeholders.push(...covered.placeholders);
   pointHero(pages);

@@ -77,7 +77,13 @@ function partSection(part: NamedPart, words: SiteWords, placeholders: string[]):
 }
 
 /** A part named is a section titled with its word; on a site of several pages, a page of its own. */
-function coverPart(part: NamedPart, pages: PageSpec[], words: SiteWords, text: string, cover: Coverage) {
+function coverPart(
+  part: NamedPart,
+  pages: PageSpec[],
+  words: SiteWords,
+  site: { text: string; listed: boolean },
+  cover: Coverage,
+) {
   const home = pages[0]!;
   const title = capitalize(part.word);
   const several = pages.filter((p) => p.nav !== false).length > 1;
@@ -86,9 +92,11 @@ function coverPart(part: NamedPart, pages: PageSpec[], words: SiteWords, text: s
     .filter(content)
     .flatMap((p) => p.sections)
     .find((s) => CONTENT_TYPES.has(s.type) && (says(sectionTitle(s), part.word) || s.type === part.type));
-  if (!several) {
+  // One page, or the pages the person listed: the part is a section, titled with the word.
+  if (!several || site.listed) {
     if (shown && says(sectionTitle(shown), part.word)) return;
-    if (shown && 'title' in shown) shown.title = title;
+    if (several && pages.some((p) => p !== home && p.nav !== false && says(p.title, part.word))) return;
+    if (shown && !several && 'title' in shown) shown.title = title;
     else {
       home.sections.push(partSection(part, words, cover.placeholders));
       cover.added.push(title);
@@ -98,7 +106,7 @@ function coverPart(part: NamedPart, pages: PageSpec[], words: SiteWords, text: s
   if (pages.some((p) => p !== home && p.nav !== false && says(p.title, part.word))) return;
   const holder = shown && holderOf(pages, shown);
   // A page the site's kind made that opens with the part ("About" holding the team) takes its name.
-  if (holder && holder !== home && holder.sections[0] === shown && !namedIn(text, holder.title)) {
+  if (holder && holder !== home && holder.sections[0] === shown && !namedIn(site.text, holder.title)) {
     holder.title = title;
     return;
   }
@@ -220,7 +228,8 @@ async function coverThings(text: string, pages: PageSpec[], words: SiteWords, co
 
 /**
  * Makes sure the site has every part and form the prompt names (in `prose`) and every thing it offers
- * (in `offers`, the text less what visitors send); returns what it added.
+ * (in `offers`, the text less what visitors send); returns what it added. A person who `listed` the
+ * pages named them all: a part named elsewhere is a section of the home page, not one more page.
  */
 export async function coverSite(
   prose: string,
@@ -228,10 +237,11 @@ export async function coverSite(
   pages: PageSpec[],
   collections: CollectionSpec[],
   words: SiteWords,
+  listed: boolean,
 ): Promise<Coverage> {
   const text = prose;
   const cover: Coverage = { added: [], placeholders: [] };
-  for (const part of namedParts(text)) coverPart(part, pages, words, text, cover);
+  for (const part of namedParts(text)) coverPart(part, pages, words, { text, listed }, cover);
   const relabelled = new Set<FormSection>();
   const asked = namedAsks(text).map((ask) => ({
     ask,
