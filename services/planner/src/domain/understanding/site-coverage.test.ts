@@ -3,7 +3,6 @@ import type { AppSpec, SectionSpec } from '@isekai/contracts';
 import { says } from './site-coverage.js';
 import { understandPrompt } from './understand.js';
 
-const sections = (spec: AppSpec): SectionSpec[] => spec.pages.flatMap((p) => p.sections);
 const titleOf = (s: SectionSpec) => (s.type === 'hero' ? s.heading : 'title' in s ? (s.title ?? '') : '');
 const navPages = (spec: AppSpec) => spec.pages.filter((p) => p.nav !== false);
 
