@@ -110,7 +110,10 @@ it('keeps to the pages a person listed, showing a part named elsewhere on the ho
 describe('a site shows every thing the business says it offers', () => {
   it.each([
     ['bakery website: we bake sourdough bread every morning and sell cakes', 'bread'],
-    ['can you make me a little website for my bike shop? we have e-bike rentals by the day', 'rentals'],
+    [
+      'can you make me a little website for my bike shop? we do repairs and e-bike rentals by the day',
+      'rentals',
+    ],
     ['A page for our community choir with our rehearsal times and upcoming concerts', 'concerts'],
     ['a site for my tattoo studio with a gallery of our work plus aftercare advice', 'aftercare'],
     ['Website for our farm shop. We grow asparagus and strawberries and we sell free range eggs.', 'eggs'],

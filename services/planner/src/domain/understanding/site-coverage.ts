@@ -5,6 +5,7 @@
 // What the other readers placed is kept, renamed or moved; only what is missing is added.
 import type { CollectionSpec, PageSpec, SectionSpec } from '@isekai/contracts';
 import { capitalize } from './naming.js';
+import { sharesStem } from './form-pages.js';
 import { isSentNoun } from './sent-forms.js';
 import { namedAsks, namedParts, type NamedAsk, type NamedPart } from './site-named.js';
 import { pageFor, sectionTitle } from './site-place.js';
@@ -91,7 +92,11 @@ function coverPart(
   const shown = pages
     .filter(content)
     .flatMap((p) => p.sections)
-    .find((s) => CONTENT_TYPES.has(s.type) && (says(sectionTitle(s), part.word) || s.type === part.type));
+    .find(
+      (s) =>
+        s.type === part.type ||
+        (part.type === null && CONTENT_TYPES.has(s.type) && says(sectionTitle(s), part.word)),
+    );
   // One page, or the pages the person listed: the part is a section, titled with the word.
   if (!several || site.listed) {
     if (shown && says(sectionTitle(shown), part.word)) return;
@@ -122,6 +127,7 @@ const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 function submitFor(ask: NamedAsk): string {
   const word = ask.word;
   if (word === 'contact') return 'Contact us';
+  if (/^sign-?up$/.test(word)) return 'Sign up';
   if (ask.verb) return capitalize(word);
   if (isSentNoun(word)) return `Send ${word}`;
   if (ask.recipe === 'Sign up') return `Sign up for the ${word}`;
@@ -148,6 +154,15 @@ function coverAsk(
 ): FormSection | undefined {
   const found = formsOf(pages).find((f) => formSays(f, ask.word));
   if (found) return found;
+  // "Register" for "registration", "Book a table" for "booking": the form named, its button in the word.
+  const stemmed = formsOf(pages).find(
+    (f) => sharesStem(`${f.title} ${f.submitLabel}`, ask.word) && !relabelled.has(f),
+  );
+  if (stemmed) {
+    stemmed.submitLabel = submitFor(ask);
+    relabelled.add(stemmed);
+    return stemmed;
+  }
   const recipe = SECTION_RECIPES.find((r) => r.type === 'form' && r.page === ask.recipe);
   const built = recipe?.build(words, ask.title);
   if (built?.section.type !== 'form' || !built.collection) return undefined;
@@ -178,18 +193,31 @@ function coverAsk(
 
 /**
  * On a site of several pages a visitor finds a form by its word in the navigation: one on another page
- * moves to a page named by it, unless its page already says the word. A page that holds only forms and
- * that the person did not name takes the form's name instead.
+ * moves to a page named by it, unless its page says the word or is named for the form. A page that holds
+ * only forms and that the person did not name takes the form's name instead.
  */
-function reach(form: FormSection, word: string, pages: PageSpec[], text: string): void {
+function reach(form: FormSection, said: string[], pages: PageSpec[], text: string): void {
   const home = pages[0]!;
   const page = holderOf(pages, form);
-  if (!page || page === home || says(page.title, word)) return;
+  // "Register" says "registration" well enough: the page is where a visitor looks.
+  if (!page || page === home || said.some((word) => sharesStem(page.title, word) || says(page.title, word)))
+    return;
+  const word = said[0]!;
+  // "apply from the membership page": the form stays on the page named for it, and the home page
+  // offers it too, so the visitor who looks for "apply" finds it. Both store into one collection.
+  if (sharesStem(page.title, form.title)) {
+    if (!home.sections.some((s) => s.type === 'form' && s.collection === form.collection))
+      home.sections.push({ ...form });
+    return;
+  }
+  const alone = page.sections.every((s) => s.type === 'form');
+  // A page the person named for its form keeps it ("Pages: …, Book" holding the appointment request).
+  if (alone && namedIn(text, page.title)) return;
   const label =
     says(form.title, word) && form.title.split(/\s+/).length <= MAX_LINK_WORDS
       ? form.title
       : form.submitLabel;
-  if (page.sections.every((s) => s.type === 'form') && !namedIn(text, page.title)) {
+  if (alone) {
     page.title = label;
     return;
   }
@@ -248,7 +276,14 @@ export async function coverSite(
     form: coverAsk(ask, pages, collections, words, cover, relabelled),
   }));
   if (pages.filter((p) => p.nav !== false).length > 1)
-    for (const { ask, form } of asked) if (form) reach(form, ask.word, pages, text);
+    for (const form of new Set(asked.map((a) => a.form)))
+      if (form)
+        reach(
+          form,
+          asked.filter((a) => a.form === form).map((a) => a.ask.word),
+          pages,
+          text,
+        );
   await coverThings(offers, pages, words, cover);
   return cover;
 }

@@ -120,9 +120,10 @@ export function namedAsks(text: string): NamedAsk[] {
       if (!noun && !verb) continue;
       // "in order to", "quotes from our customers": no form in those words.
       if (noun === 'order' && words[i - 1]?.normal === 'in') continue;
-      if (noun === 'quote' && term.tags.has('Plural')) continue;
+      // "committee contacts" are people to reach, not a contact form.
+      if ((noun === 'quote' || noun === 'contact') && term.tags.has('Plural')) continue;
       if (verb && words.slice(Math.max(0, i - 2), i).some((t) => OWN.has(t.normal))) continue;
-      const word = verb ?? (noun!.includes(' ') ? noun! : term.normal);
+      const word = verb ?? (noun!.includes(' ') || noun === 'contact' ? noun! : term.normal);
       // "apply … the applications": one thing named twice, by a verb and its noun.
       if (asks.some((a) => a.recipe === kind.recipe && a.word.slice(0, 4) === word.slice(0, 4))) continue;
       // "the bookings should be listed on their own page": the responses page every form has.
@@ -159,6 +160,8 @@ export function namedParts(text: string): NamedPart[] {
     const phrase = phrases.find((p) => p.start <= term.start && term.start < p.end);
     const heads = !phrase || phrase.end === term.end || PAGE_WORDS.has(phrase.head);
     const key = kind.type ?? lemma;
+    // "for small teams", "teams choose us": who a product is for; a team section is "our team".
+    if (kind.type === 'team' && term.tags.has('Plural')) continue;
     if (!heads || parts.some((p) => (p.type ?? p.lemma) === key)) continue;
     parts.push({ word: term.normal, lemma, type: kind.type, at: term.start });
   }

@@ -1,9 +1,9 @@
 // The things a site prompt says the business has or offers, wherever the words stand: what it calls its
-// own ("our rehearsal times", "my prices"), what it sells, bakes, serves, runs or shows ("we bake bread",
-// "we've got e-bike rentals"), and everything listed with one of those ("…, rye and granary", "plus
+// own ("our rehearsal times", "my prices"), what it sells, bakes, serves, runs or rents ("we bake bread",
+// "we do repairs and e-bike rentals"), and everything listed with one of those ("…, rye and granary", "plus
 // aftercare advice"). Read over compromise's noun phrases and tagged words; WordNet says which heads are
 // people, places or times, which are not offerings. site-coverage.ts puts each one missing on the site.
-import { nounKind, type NounKind } from './lexicon.js';
+import { nounKind, singular, type NounKind } from './lexicon.js';
 import { capitalize } from './naming.js';
 import { nounPhrases, terms, type Phrase, type Term } from './phrases.js';
 
@@ -24,16 +24,6 @@ const OFFER_VERBS = new Set([
   'run',
   'host',
   'do',
-  'show',
-  'list',
-  'include',
-  'feature',
-  'have',
-  'get',
-  // What the person wants on the site: "I want a gallery of our work".
-  'want',
-  'need',
-  'like',
 ]);
 /** Words after which a thing is one more asked for: "plus aftercare advice". */
 const MORE = new Set(['plus', 'also']);
@@ -72,7 +62,7 @@ const VERB_REACH = 3;
 export interface NamedThing {
   /** The person's words, without the article: "Rehearsal times". */
   title: string;
-  /** The phrase's last word as typed, lower case: "times". */
+  /** The phrase's head noun, singular: "time". */
   head: string;
   at: number;
 }
@@ -106,13 +96,17 @@ export async function namedThings(text: string): Promise<NamedThing[]> {
     const chained = previous?.counted === true && JOINS.test(text.slice(previous.phrase.end, phrase.start));
     const counted = own || chained || offeredBy(text, words, phrase);
     previous = { phrase, counted };
-    if (!counted || SITE_WORDS.has(phrase.head)) continue;
-    const kind = await nounKind(phrase.head);
-    if (kind && NOT_OFFERED.has(kind)) continue;
-    const typed = text.slice(phrase.start, phrase.end).replace(/\s+/g, ' ');
-    const head = typed.split(' ').at(-1)!.toLowerCase();
-    if (typed.split(' ').length > 4 || things.some((t) => t.head === head)) continue;
-    things.push({ title: capitalize(typed), head, at: phrase.start });
+    // A head the tagger took for a noun only by its place ("explains") is no thing.
+    if (!counted || phrase.nounWords.at(-1) !== true) continue;
+    const title = phrase.text.replace(/[^\w'’&-]+$/, '').trim();
+    const head = singular(title.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+    if (!/[a-z]/.test(head) || SITE_WORDS.has(head) || title.split(/\s+/).length > 4) continue;
+    // "Solent Sea Safaris": a name, not a thing offered.
+    if (words.some((t) => t.start >= phrase.start && t.end <= phrase.end && t.tags.has('ProperNoun')))
+      continue;
+    const kind = await nounKind(head);
+    if ((kind && NOT_OFFERED.has(kind)) || things.some((t) => t.head === head)) continue;
+    things.push({ title: capitalize(title), head, at: phrase.start });
   }
   return things;
 }
