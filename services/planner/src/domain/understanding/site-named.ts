@@ -66,6 +66,8 @@ const ASK_KINDS: AskKind[] = [
 
 /** Who does it when the business does ("we book the venue", "I'll contact you"): no visitor's form. */
 const OWN = new Set(['we', 'i', "we'll", "i'll", 'staff']);
+/** Words before a thing in a list: "and reviews", "our tours". */
+const LIST_LEADS = new Set(['and', 'or', 'plus', 'the', 'our', 'my', 'a', 'with']);
 /** Words that make a page of the word before them: "a Tours page", "the docs section". */
 const PAGE_WORDS = new Set(['page', 'section', 'tab']);
 
@@ -152,18 +154,22 @@ export function namedAsks(text: string): NamedAsk[] {
 export function namedParts(text: string): NamedPart[] {
   const phrases = nounPhrases(text);
   const parts: NamedPart[] = [];
-  for (const term of terms(text)) {
-    if (!term.tags.has('Noun') || inBrackets(text, term.start)) continue;
+  const words = terms(text);
+  words.forEach((term, i) => {
+    // "- Reviews", "and reviews from diners": a word the tagger read as a verb is a noun in a list.
+    const previous = words[i - 1];
+    const listed = !previous || /[,:\n]/.test(previous.post) || LIST_LEADS.has(previous.normal);
+    if ((!term.tags.has('Noun') && !listed) || inBrackets(text, term.start)) return;
     const lemma = term.root;
     const kind = PART_KINDS.find((k) => k.nouns.includes(lemma) || k.nouns.includes(term.normal));
-    if (!kind) continue;
+    if (!kind) return;
     const phrase = phrases.find((p) => p.start <= term.start && term.start < p.end);
     const heads = !phrase || phrase.end === term.end || PAGE_WORDS.has(phrase.head);
     const key = kind.type ?? lemma;
     // "for small teams", "teams choose us": who a product is for; a team section is "our team".
-    if (kind.type === 'team' && term.tags.has('Plural')) continue;
-    if (!heads || parts.some((p) => (p.type ?? p.lemma) === key)) continue;
+    if (kind.type === 'team' && term.tags.has('Plural')) return;
+    if (!heads || parts.some((p) => (p.type ?? p.lemma) === key)) return;
     parts.push({ word: term.normal, lemma, type: kind.type, at: term.start });
-  }
+  });
   return parts;
 }
