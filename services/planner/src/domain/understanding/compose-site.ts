@@ -8,6 +8,7 @@ import { namePages, placeParts } from './site-place.js';
 import { actionToForm, joinsPageAbout, nameFormPages, namedByAsk, outsideAsks } from './form-pages.js';
 import { singular } from './lexicon.js';
 import { slugOf } from './slug.js';
+import { coverSite } from './site-coverage.js';
 
 export interface SiteComposition {
   collections: CollectionSpec[];
@@ -187,6 +188,10 @@ export async function composeSite(
     );
   pages = pages.filter((p) => p.sections.length > 0 && !(made.includes(p) && shownElsewhere(p)));
   nameFormPages(pages.filter((p) => made.includes(p) || namedByAsk(p, parts)));
+  const listedPages = parts.some((p) => p.listed);
+  const covered = await coverSite(prose, besideForms, pages, collections, words, listedPages);
+  added.push(...covered.added);
+  placeholders.push(...covered.placeholders);
   pointHero(pages);
   return { collections, pages, domains: domain ? [domain.id] : [], added, placeholders };
 }

@@ -15,7 +15,7 @@ const MAX_LINK_WORDS = 6;
 const firstForm = (page: PageSpec) => page.sections.find((s): s is FormSection => s.type === 'form');
 
 /** "book" and "booking", "apply" and "application": words that share a stem of four letters. */
-function sharesStem(a: string, b: string): boolean {
+export function sharesStem(a: string, b: string): boolean {
   const theirs = keyWords(b).map((w) => w.slice(0, 4));
   return keyWords(a).some((w) => w.length >= 4 && theirs.includes(w.slice(0, 4)));
 }

@@ -8,6 +8,8 @@ export interface Term {
   text: string;
   /** Lower case, punctuation removed. */
   normal: string;
+  /** compromise's lemma ("orders" -> "order", "applies" -> "apply"), or `normal` when it has none. */
+  root: string;
   tags: Set<string>;
   start: number;
   end: number;
@@ -230,10 +232,13 @@ function isNounLike(
 }
 
 export function terms(text: string): Term[] {
-  const sentences = nlp(text).json({ offset: true }) as {
+  const doc = nlp(text);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true }) as {
     terms: {
       text: string;
       normal: string;
+      root?: string;
       tags: string[];
       post: string;
       offset: { start: number; length: number };
@@ -243,6 +248,7 @@ export function terms(text: string): Term[] {
     s.terms.map((t) => ({
       text: t.text,
       normal: t.normal.replace(/[^a-z0-9'&+#.-]/g, ''),
+      root: (t.root ?? t.normal).replace(/[^a-z0-9'&+#.-]/g, ''),
       tags: new Set(t.tags),
       start: t.offset.start,
       end: t.offset.start + t.offset.length,

@@ -43,14 +43,14 @@ const OWN_SUBJECTS = new Set(['we', 'i', "we'll", "i'll", 'staff']);
 const ENABLERS = new Set(['can', 'could', 'should', 'may', 'must', 'will', 'to', 'let', 'lets', 'them']);
 
 /** "book a free taster session" from the verb on: the object and one prepositional phrase. */
-function objectWords(text: string, words: Term[], from: number): Term[] {
+export function objectWords(text: string, words: Term[], from: number): Term[] {
   const taken: Term[] = [];
   let prepositions = 0;
   for (let i = from; i < words.length && taken.length < 7; i++) {
     const term = words[i]!;
     const previous = words[i - 1];
-    // A comma or a sentence's end between words ends the object, right after the verb too ("…to join.").
-    if (previous && /[,.;:!?(]/.test(text.slice(previous.end, term.start))) break;
+    // A comma, a sentence's or a line's end between words ends the object, right after the verb too ("…to join.").
+    if (previous && /[,.;:!?(\n]/.test(text.slice(previous.end, term.start))) break;
     if (/^(?:with|by|using|via|online|just|so|and|or|when|where|which|who|if|as|through)$/.test(term.normal))
       break;
     if (term.tags.has('Preposition') && ++prepositions > 1) break;
@@ -70,7 +70,7 @@ function objectWords(text: string, words: Term[], from: number): Term[] {
 }
 
 /** The visitor's words, spoken to them: "book their first lesson" -> "Book your first lesson". */
-function titleOf(words: Term[]): string {
+export function askTitle(words: Term[]): string {
   const text = words
     .map((t, i) => (i === 0 ? t.normal : /^(?:their|his|her)$/.test(t.normal) ? 'your' : t.text))
     .join(' ')
@@ -147,7 +147,7 @@ export function visitorAsks(text: string): VisitorAsk[] {
     const said = [verb, ...object];
     const last = said.at(-1)!;
     const fields = fieldsAfter(text, last.end);
-    const title = titleOf(said);
+    const title = askTitle(said);
     asks.push({
       part: { title, details: fields?.items ?? [], at: verb.start, page: false, form: { purpose: title } },
       span: [verb.start, fields?.span[1] ?? last.end],

@@ -41,7 +41,7 @@ const shares = (a: string, b: string) => {
   return keyWords(a).some((w) => theirs.has(w));
 };
 
-function sectionTitle(section: SectionSpec): string {
+export function sectionTitle(section: SectionSpec): string {
   if (section.type === 'hero') return section.heading;
   return 'title' in section && typeof section.title === 'string' ? section.title : '';
 }
@@ -110,7 +110,8 @@ function sectionFor(
     return (
       all.find((s) => s.type === 'form' && shares(s.title, part.title)) ??
       all.find((s) => s.type === 'form' && (recipe?.asked.test(s.title) || s.collection === stores)) ??
-      (recipe ? undefined : all.find((s) => s.type === 'form'))
+      // "a form to join" is the site's one form; "apply to audition" beside a contact form is a form of its own.
+      (recipe || !part.form || opensWithAsk(part.title) ? undefined : all.find((s) => s.type === 'form'))
     );
   }
   const recipe = SECTION_RECIPES.find((r) => r.type !== 'form' && r.asked.test(part.title));
