@@ -13,6 +13,7 @@ import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { inPersonsWords } from './calculator-labels.js';
 import { STATED_CALCULATOR } from './stated-formula.js';
 import { inPersonsUnits } from './said-units.js';
+import { actionInPersonsWords } from './tool-action.js';
 import { slugOf } from './slug.js';
 
 const ASKS_FOR_HISTORY =
@@ -25,6 +26,7 @@ export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): Ap
     ...about,
     ...entry.options,
     ...(entry.readOptions?.(prompt) ?? {}),
+    ...actionInPersonsWords(entry, prompt),
   };
   // A calculator read from the person's own sum is labelled in their words already.
   if (entry.kind === 'calculator' && entry.id !== STATED_CALCULATOR)
