@@ -113,3 +113,26 @@ describe('an input said in another unit of its measure', () => {
     });
   });
 });
+
+// A catalogue input's unit may be a one-letter symbol ("m", "g", "h", "l"): still a unit of its measure.
+describe('an input in a one-letter unit said in another unit', () => {
+  const one = (label: string, unit: string): CalculatorDecl => ({
+    inputs: [{ name: 'x', label, kind: 'number', unit, default: 2 }],
+    outputs: [],
+    explanation: '',
+  });
+  it.each([
+    ['wall width and height in cm', 'Height', 'm', 'centimeters'],
+    ['tile calculator: the width in cm', 'Width', 'm', 'centimeters'],
+    ['the flour weight in ounces', 'Flour weight', 'g', 'ounces'],
+    ['a room length in feet', 'Length', 'm', 'feet'],
+    ['the tank volume in gallons', 'Volume', 'l', 'gallons'],
+    ['how long it takes, time in minutes', 'Time', 'h', 'minutes'],
+    ['the distance (miles) and the fuel', 'Distance', 'km', 'miles'],
+    ['my height in inches', 'Height', 'm', 'inches'],
+    ['pan depth in mm', 'Depth', 'cm', 'millimeters'],
+    ['the garden width in yards', 'Width', 'm', 'yards'],
+  ])('%s', (prompt, label, unit, typed) => {
+    expect(inPersonsUnits(one(label, unit), prompt).inputs[0]!.unit).toBe(typed);
+  });
+});

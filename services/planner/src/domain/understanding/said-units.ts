@@ -3,7 +3,7 @@
 // person's unit and labelled so ("Term in months"); a first formula turns it into the unit the formulas
 // use, so nothing else of the calculator changes. Units and their sizes come from convert-units.
 import type { CalcExpr, CalcInput, CalculatorDecl } from '../knowledge/tools/calculator.types.js';
-import { unitNamed, unitRatio } from '../knowledge/tools/unit-conversion.js';
+import { unitNamed, unitOfSymbol, unitRatio } from '../knowledge/tools/unit-conversion.js';
 import { capitalize } from '../offline/words.js';
 import { singular } from './lexicon.js';
 
@@ -97,7 +97,7 @@ export function inPersonsUnits(calc: CalculatorDecl, prompt: string): Calculator
   const said = saidUnits(prompt);
   const counted = countedUnits(prompt);
   const ownUnit = (input: CalcInput) =>
-    input.unit && NUMERIC.has(input.kind) ? unitNamed(input.unit) : undefined;
+    input.unit && NUMERIC.has(input.kind) ? (unitNamed(input.unit) ?? unitOfSymbol(input.unit)) : undefined;
   const formulas: { name: string; value: CalcExpr }[] = [];
   const inputs = calc.inputs.map((input) => {
     const own = ownUnit(input);

@@ -230,6 +230,26 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
       },
     },
   ],
+  'step-distance': [
+    { given: { steps: 12000, stride: 70 }, expect: { Distance: 8.4, 'Distance in miles': 5.22 } },
+  ],
+  'fuel-economy-converter': [
+    {
+      given: { mpg: 30, lp100: 8 },
+      expect: {
+        'Litres per 100 km (US gallons)': 7.84,
+        'Litres per 100 km (UK gallons)': 9.42,
+        'Miles per US gallon': 29.4,
+        'Miles per UK gallon': 35.31,
+      },
+    },
+  ],
+  tiles: [
+    {
+      given: { width: 3, height: 2.5, tileWidth: 30, tileHeight: 60, spare: 10 },
+      expect: { 'Tiles needed': 46, 'Tiles without spare': 42, Area: 7.5 },
+    },
+  ],
   'water-intake': [
     { given: { weight: 70, exercise: 30 }, expect: { 'Water a day': 2.7, 'Glasses (250 ml)': 11 } },
   ],
@@ -371,6 +391,18 @@ describe('the calculator catalogue', () => {
         if (key !== 'kind' && key !== 'base')
           for (const name of Array.isArray(value) ? value : [value])
             expect(known.has(String(name)), `${extra.kind}.${key}`).toBe(true);
+    // Every input feeds an answer, through the formulas it flows into: an input that changes nothing misleads.
+    const feeds = new Set(calc.outputs.flatMap((o) => refsOf(o.value)));
+    for (const f of [...(calc.formulas ?? [])].reverse())
+      if (feeds.has(f.name)) for (const ref of refsOf(f.value)) feeds.add(ref);
+    for (const extra of calc.extras ?? [])
+      for (const [key, value] of Object.entries(extra))
+        if (key !== 'kind')
+          for (const name of Array.isArray(value) ? value : [value]) feeds.add(String(name));
+    expect(
+      names.filter((n) => !feeds.has(n)),
+      'inputs that feed no answer',
+    ).toEqual([]);
     expect(calc.explanation.length).toBeGreaterThan(30);
     // The defaults are a valid example, so a new section shows an answer at once.
     expect(calcEval.validate(calc, inputsOf(calc, {}), { today: '2024-03-15' })).toEqual({});
