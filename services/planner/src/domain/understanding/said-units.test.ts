@@ -136,3 +136,29 @@ describe('an input in a one-letter unit said in another unit', () => {
     expect(inPersonsUnits(one(label, unit), prompt).inputs[0]!.unit).toBe(typed);
   });
 });
+
+// A unit said after a list of measures is the unit of each: "width and height in cm".
+describe('a unit said after several inputs', () => {
+  const two = (a: string, b: string, unit: string): CalculatorDecl => ({
+    inputs: [
+      { name: 'a', label: a, kind: 'number', unit, default: 2 },
+      { name: 'b', label: b, kind: 'number', unit, default: 3 },
+    ],
+    outputs: [],
+    explanation: '',
+  });
+  it.each([
+    ['wall width and height in cm', 'Width', 'Height', 'm', 'centimeters'],
+    ['the length and width in feet', 'Length', 'Width', 'm', 'feet'],
+    ['a tank: length, width in inches', 'Length', 'Width', 'cm', 'inches'],
+    ['flour and sugar in ounces', 'Flour', 'Sugar', 'g', 'ounces'],
+    ['the run distance and the walk distance, both in miles', 'Run distance', 'Walk distance', 'km', 'miles'],
+    ['my waist and hip in inches', 'Waist', 'Hip', 'cm', 'inches'],
+    ['milk and water (cups)', 'Milk', 'Water', 'ml', 'cups'],
+    ['type the depth and width in mm', 'Depth', 'Width', 'cm', 'millimeters'],
+    ['rest time and work time in seconds', 'Rest time', 'Work time', 'min', 'seconds'],
+    ['the height and the base in metres', 'Height', 'Base', 'cm', 'meters'],
+  ])('%s', (prompt, a, b, unit, typed) => {
+    expect(inPersonsUnits(two(a, b, unit), prompt).inputs.map((i) => i.unit)).toEqual([typed, typed]);
+  });
+});
