@@ -50,9 +50,11 @@ export const HOUSEHOLD_CALCULATORS = [
       'net income',
       'paycheck after tax',
     ],
-    description: 'What is left of a gross salary after tax at a rate typed in and any other deductions.',
+    description:
+      'What is left of a yearly salary, a year and a month, after tax at a rate typed in above a tax-free allowance and any other deductions.',
     inputs: [
-      numberInput('gross', 'Gross salary', { kind: 'money', default: 3000, min: 0 }),
+      numberInput('gross', 'Gross salary', { kind: 'money', unit: 'a year', default: 36000, min: 0 }),
+      numberInput('allowance', 'Tax-free allowance', { kind: 'money', default: 0, min: 0, required: false }),
       numberInput('tax', 'Tax rate', {
         kind: 'percent',
         unit: '%',
@@ -61,21 +63,27 @@ export const HOUSEHOLD_CALCULATORS = [
         max: 100,
         step: 0.1,
       }),
-      numberInput('other', 'Other deductions', { kind: 'money', default: 0, min: 0, required: false }),
+      numberInput('other', 'Other deductions a year', { kind: 'money', default: 0, min: 0, required: false }),
     ],
-    formulas: { taxAmount: 'gross * tax / 100', deductions: 'other && other > 0 ? other : 0' },
+    formulas: {
+      free: 'allowance && allowance > 0 ? allowance : 0',
+      taxAmount: 'max(gross - free, 0) * tax / 100',
+      deductions: 'other && other > 0 ? other : 0',
+      net: 'gross - taxAmount - deductions',
+    },
     outputs: [
-      { label: 'Net amount (take-home pay)', value: 'gross - taxAmount - deductions', format: 'money' },
-      { label: 'Tax', value: 'taxAmount', format: 'money' },
+      { label: 'Take-home pay a year', value: 'net', format: 'money' },
+      { label: 'Take-home pay a month', value: 'net / 12', format: 'money' },
+      { label: 'Tax a year', value: 'taxAmount', format: 'money' },
       {
         label: 'Share kept',
-        value: 'gross == 0 ? null : (gross - taxAmount - deductions) / gross * 100',
+        value: 'gross == 0 ? null : net / gross * 100',
         format: 'percent',
         digits: 1,
       },
     ],
     explanation:
-      'The tax is the gross salary × the tax rate; the take-home pay is the gross salary less the tax and the other deductions.',
+      'The tax is the tax rate × the part of the salary above the tax-free allowance; the take-home pay is the salary less the tax and the other deductions, and a twelfth of that a month.',
     notes: ["Tax is worked out at the one rate typed in, not from a country's tax bands."],
   }),
   defineCalculator({
