@@ -24,6 +24,9 @@ describe('finding the calculator or tool a prompt asks for', () => {
     ['snake game for my phone', 'snake'],
   ])('%s', (prompt, id) => {
     expect(retrieveTool(prompt, true, [])?.entry.id).toBe(id);
+    // No tool word is needed where the tool is the noun "for" follows.
+    if (/^(?:could you make )?an? \w+(?: \w+)? for /.test(prompt) && !/game for/.test(prompt))
+      expect(retrieveTool(prompt, false, [])?.entry.id, 'without a tool word').toBe(id);
   });
 
   it('names a synonym whose words come in order with a few others between', () => {

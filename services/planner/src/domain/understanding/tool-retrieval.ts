@@ -147,6 +147,8 @@ export function retrieveTool(
         unknown.includes(synonym) ||
         // What a question asks the value of is the tool that works it out: "what's my BMI?".
         synonym === asked ||
+        // The noun a "for" follows names the tool asked for: "a scoreboard for our games", "a raffle for the fair".
+        (entry.kind !== 'game' && lead !== null && lead.endsWith(` ${synonym} `)) ||
         /\d/.test(synonym) ||
         synonym === normalWords(entry.name).trim();
       if (strength > 0 && counts) strengths.set(synonym, strength);
