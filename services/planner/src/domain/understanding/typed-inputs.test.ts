@@ -41,7 +41,7 @@ describe('what a person says they type', () => {
     ['a calculator that takes the bill, adds 10% and divides it by the friends', ['Bill', 'Friends'], true],
     ['I input my salary; it takes off 20% tax', ['Salary'], true],
   ])('%s', (prompt, labels, takes) => {
-    expect(takesEveryTyped(labels as string[], prompt as string)).toBe(takes);
+    expect(takesEveryTyped(labels, prompt)).toBe(takes);
   });
 });
 
