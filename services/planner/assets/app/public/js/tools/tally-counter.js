@@ -17,7 +17,9 @@ export function render(section) {
   const of = Math.min(8, Math.max(1, Number(section.options?.counters) || 1));
   const side = String(section.options?.side || 'count');
   const counts = Array.from({ length: of }, () => 0);
-  const reset = el('button', { type: 'button', className: 'secondary', text: 'Reset', disabled: true });
+  const reset = /** @type {HTMLButtonElement} */ (
+    el('button', { type: 'button', className: 'secondary', text: 'Reset', disabled: true })
+  );
   /** @type {{ figure: HTMLElement, minus: HTMLButtonElement }[]} */
   const shown = [];
   const show = () => {
