@@ -221,10 +221,10 @@ export const HEALTH_CALCULATORS = [
       numberInput('steps', 'Steps', { default: 10000, min: 0, step: 1 }),
       numberInput('stride', 'Stride length', { unit: 'cm', default: 75, min: 1 }),
     ],
-    formulas: { km: 'steps * stride / 100000' },
+    // 100,000 cm make a kilometre, 160,934.4 cm a mile.
     outputs: [
-      { label: 'Distance', value: 'km', format: 'number', unit: 'km' },
-      { label: 'Distance in miles', value: 'km / 1.609344', format: 'number', unit: 'miles' },
+      { label: 'Distance', value: 'steps * stride / 100000', format: 'number', unit: 'km' },
+      { label: 'Distance in miles', value: 'steps * stride / 160934.4', format: 'number', unit: 'miles' },
     ],
     explanation: 'The distance is the steps × the stride length; 100,000 cm make a kilometre.',
   }),
