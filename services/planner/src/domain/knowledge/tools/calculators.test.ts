@@ -154,12 +154,12 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
     },
   ],
   'take-home-pay': [
-    { given: { gross: 3000, tax: 20 }, expect: { 'Take-home pay a year': 2400, 'Tax a year': 600 } },
-    { given: { gross: 3000, tax: 20, other: 150 }, expect: { 'Take-home pay a year': 2250 } },
+    { given: { gross: 3000, tax: 20 }, expect: { 'Net take-home pay a year': 2400, 'Tax a year': 600 } },
+    { given: { gross: 3000, tax: 20, other: 150 }, expect: { 'Net take-home pay a year': 2250 } },
     // 42,000 with 12,570 free of tax at 20 %: tax 5,886, take-home 36,114 a year, 3,009.50 a month.
     {
       given: { gross: 42000, allowance: 12570, tax: 20 },
-      expect: { 'Tax a year': 5886, 'Take-home pay a year': 36114, 'Take-home pay a month': 3009.5 },
+      expect: { 'Tax a year': 5886, 'Net take-home pay a year': 36114, 'Net take-home pay a month': 3009.5 },
     },
   ],
   'hourly-to-yearly': [

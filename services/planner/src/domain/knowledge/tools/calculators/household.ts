@@ -72,8 +72,8 @@ export const HOUSEHOLD_CALCULATORS = [
       net: 'gross - taxAmount - deductions',
     },
     outputs: [
-      { label: 'Take-home pay a year', value: 'net', format: 'money' },
-      { label: 'Take-home pay a month', value: 'net / 12', format: 'money' },
+      { label: 'Net take-home pay a year', value: 'net', format: 'money' },
+      { label: 'Net take-home pay a month', value: 'net / 12', format: 'money' },
       { label: 'Tax a year', value: 'taxAmount', format: 'money' },
       {
         label: 'Share kept',
