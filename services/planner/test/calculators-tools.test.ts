@@ -72,6 +72,11 @@ const SPEC: AppSpec = {
     // What a prompt can say of a tool beyond its defaults: a size per group, a length limit.
     { id: 'seating-plan', title: 'Seating plan', sections: [toolSection('team-maker', 'tables of three')] },
     { id: 'word-limit', title: 'Essay', sections: [toolSection('word-counter', 'a 5 word limit')] },
+    {
+      id: 'scoreboard',
+      title: 'Scoreboard',
+      sections: [toolSection('tally-counter', 'a scoreboard for 2 teams')],
+    },
   ],
 };
 
@@ -374,6 +379,23 @@ describe('tools in Chromium', () => {
     );
     await s.getByRole('button', { name: 'Flip a coin' }).click();
     expect(await s.locator('.coin-result').textContent()).toMatch(/^(Heads|Tails) \(heads \d, tails \d\)$/);
+  });
+
+  it('tally counter counts up and down, and a scoreboard keeps a counter a side', async () => {
+    let s = await open('tally-counter');
+    await s.getByRole('button', { name: 'Add one to Count' }).click();
+    await s.getByRole('button', { name: 'Add one to Count' }).click();
+    await expect.poll(() => s.locator('.tally-figure').textContent()).toBe('2');
+    await s.getByRole('button', { name: 'Take one off Count' }).click();
+    await expect.poll(() => s.locator('.tally-figure').textContent()).toBe('1');
+    await s.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => s.locator('.tally-figure').textContent()).toBe('0');
+    expect(await s.getByRole('button', { name: 'Reset' }).isDisabled()).toBe(true);
+
+    s = await open('scoreboard');
+    expect(await s.locator('.tally h3').allTextContents()).toEqual(['Team 1', 'Team 2']);
+    await s.getByRole('button', { name: 'Add a point to Team 2' }).click();
+    await expect.poll(() => s.locator('.tally-figure').allTextContents()).toEqual(['0', '1']);
   });
 
   it('colour palette and gradient follow their colours; the palette keeps a locked swatch', async () => {

@@ -19,6 +19,11 @@ export interface ToolEntry {
   description: string;
   /** The section's options when the prompt says nothing (board size, difficulty, the calculator's formulas...). */
   options: Record<string, unknown>;
+  /**
+   * The labels the tool's main button may take, its default first ("Pick one", "Draw one", "Spin"):
+   * the one whose verb the prompt uses is shown (`tool-action.ts`), as the section's `action` option.
+   */
+  actions?: string[];
   /** Settings the prompt can name, merged over `options`: "a 5x5 grid", "hard", "animals" words, cities. */
   readOptions?: (prompt: string) => Record<string, unknown>;
   /** Collections the tool keeps its data in (best scores, typing results), stored by the app's server. */

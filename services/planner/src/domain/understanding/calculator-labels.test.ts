@@ -92,6 +92,38 @@ describe('calculator inputs in the person’s words', () => {
     ]);
   });
 
+  // What a question asks for is the answer, not an input: "how many tiles" is no tile's size.
+  it.each([
+    [
+      'tile calculator: wall width and height, how many tiles do I need',
+      ['Tile width', 'Width'],
+      'Tile width',
+    ],
+    ['paint calculator, how much paint for my room size', ['Paint coverage', 'Room size'], 'Paint coverage'],
+    ['pizza planner: how many pizzas for the number of guests', ['Pizza size', 'Guests'], 'Pizza size'],
+    ['how many bags of concrete for a post hole depth', ['Bag size', 'Hole depth'], 'Bag size'],
+    [
+      'seed calculator - how many seed packets, the bed length',
+      ['Seeds per packet', 'Bed length'],
+      'Seeds per packet',
+    ],
+    ['tell me how many boxes of flooring from the room area', ['Box coverage', 'Area'], 'Box coverage'],
+    ['how much fuel for the distance', ['Fuel economy', 'Distance'], 'Fuel economy'],
+    [
+      'work out how many rolls of wallpaper for the wall height',
+      ['Roll length', 'Wall height'],
+      'Roll length',
+    ],
+    [
+      'how many cups of coffee a day from the caffeine per cup',
+      ['Coffee strength', 'Caffeine per cup'],
+      'Coffee strength',
+    ],
+    ['how many litres of water for the tank size', ['Water per fish', 'Tank size'], 'Water per fish'],
+  ])('%s', (prompt, labels, kept) => {
+    expect(labelsFor(prompt, ...labels)[0]).toBe(kept);
+  });
+
   it('relabels no choice, so a number of the same word takes the person’s phrase', () => {
     const vat: CalculatorDecl = {
       inputs: [

@@ -34,7 +34,11 @@ interface Said {
   words: string[];
   /** The word the phrase names a thing by: its last, or the noun before a participle ("amount"). */
   head: string;
+  /** What a question asks for ("how many tiles", "how much paint"): the answer, never an input. */
+  asked: boolean;
 }
+
+const QUANTIFIERS = new Set(['many', 'much']);
 
 /** A past participle right after a noun names which of it: "the amount borrowed", "litres used". */
 function participleAfter(list: Term[], i: number): Term | undefined {
@@ -50,11 +54,13 @@ function participleAfter(list: Term[], i: number): Term | undefined {
 function phrasesEndingAtEachWord(list: Term[]): Said[] {
   return list.map((term, i) => {
     const run = [term];
-    for (let j = i - 1; j >= 0 && run.length <= MAX_MODIFIERS; j--) {
+    let j = i - 1;
+    for (; j >= 0 && run.length <= MAX_MODIFIERS; j--) {
       const before = list[j]!;
       if (/[,:;?!()–—-]/.test(before.post) || !modifies(before)) break;
       run.unshift(before);
     }
+    const asked = QUANTIFIERS.has(run[0]!.normal) && list[j]?.normal === 'how';
     const participle = term.tags.has('Noun') ? participleAfter(list, i) : undefined;
     const said = participle ? [...run, participle] : run;
     return {
@@ -65,6 +71,7 @@ function phrasesEndingAtEachWord(list: Term[]): Said[] {
         !['Pronoun', 'Preposition', 'Determiner', 'Conjunction'].some((tag) => term.tags.has(tag)),
       words: said.map((t) => singular(t.normal)),
       head: singular(term.normal),
+      asked,
     };
   });
 }
@@ -78,7 +85,9 @@ const NAME_END = /:|\b(?:calculator|converter|estimator|checker|counter|planner)
 export function inPersonsWords(calc: CalculatorDecl, prompt: string): CalculatorDecl {
   const end = NAME_END.exec(prompt);
   const after = end ? end.index + end[0].length : 0;
-  const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter((s) => s.noun);
+  const said = phrasesEndingAtEachWord(terms(prompt).filter((t) => t.start >= after)).filter(
+    (s) => s.noun && !s.asked,
+  );
   // A choice ("The price: includes VAT") is no number the person names: its label stays.
   const labelWords = calc.inputs.map((input) => (input.kind === 'select' ? [] : wordsOf(input.label)));
   const pairs: { input: number; said: Said; overlap: number; extra: number }[] = [];

@@ -113,3 +113,42 @@ describe('an input said in another unit of its measure', () => {
     });
   });
 });
+
+// A catalogue input's unit may be one letter ("m", "g", "h"), and a unit said after a list is each item's
+// ("width and height in cm"): every input named is typed in the person's unit.
+describe('inputs said in another unit, one letter or after a list', () => {
+  const calcOf = (labels: string[], unit: string): CalculatorDecl => ({
+    inputs: labels.map((label, i) => ({ name: `i${i}`, label, kind: 'number', unit, default: 2 })),
+    outputs: [],
+    explanation: '',
+  });
+  it.each([
+    ['tile calculator: the width in cm', ['Width'], 'm', 'centimeters'],
+    ['the flour weight in ounces', ['Flour weight'], 'g', 'ounces'],
+    ['a room length in feet', ['Length'], 'm', 'feet'],
+    ['the tank volume in gallons', ['Volume'], 'l', 'gallons'],
+    ['how long it takes, time in minutes', ['Time'], 'h', 'minutes'],
+    ['the distance (miles) and the fuel', ['Distance'], 'km', 'miles'],
+    ['my height in inches', ['Height'], 'm', 'inches'],
+    ['pan depth in mm', ['Depth'], 'cm', 'millimeters'],
+    ['the garden width in yards', ['Width'], 'm', 'yards'],
+    ['wall width and height in cm', ['Width', 'Height'], 'm', 'centimeters'],
+    ['the length and width in feet', ['Length', 'Width'], 'm', 'feet'],
+    ['a tank: length, width in inches', ['Length', 'Width'], 'cm', 'inches'],
+    ['flour and sugar in ounces', ['Flour', 'Sugar'], 'g', 'ounces'],
+    [
+      'the run distance and the walk distance, both in miles',
+      ['Run distance', 'Walk distance'],
+      'km',
+      'miles',
+    ],
+    ['my waist and hip in inches', ['Waist', 'Hip'], 'cm', 'inches'],
+    ['milk and water (cups)', ['Milk', 'Water'], 'ml', 'cups'],
+    ['type the depth and width in mm', ['Depth', 'Width'], 'cm', 'millimeters'],
+    ['rest time and work time in seconds', ['Rest time', 'Work time'], 'min', 'seconds'],
+    ['the height and the base in metres', ['Height', 'Base'], 'cm', 'meters'],
+  ])('%s', (prompt, labels, unit, typed) => {
+    const units = inPersonsUnits(calcOf(labels, unit), prompt).inputs.map((i) => i.unit);
+    expect(units).toEqual(labels.map(() => typed));
+  });
+});

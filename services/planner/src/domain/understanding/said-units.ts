@@ -3,12 +3,15 @@
 // person's unit and labelled so ("Term in months"); a first formula turns it into the unit the formulas
 // use, so nothing else of the calculator changes. Units and their sizes come from convert-units.
 import type { CalcExpr, CalcInput, CalculatorDecl } from '../knowledge/tools/calculator.types.js';
-import { unitNamed, unitRatio } from '../knowledge/tools/unit-conversion.js';
+import { unitNamed, unitOfSymbol, unitRatio } from '../knowledge/tools/unit-conversion.js';
 import { capitalize } from '../offline/words.js';
 import { singular } from './lexicon.js';
 
 /** "<word> in <unit>", "<word> (<unit>)": "term in months", "distance (miles)". */
 const SAID_IN = /\b([a-z]+)\s+(?:in|\()\s*([a-z]+)(?:\s+([a-z]+))?/gi;
+
+/** A word that ends an item of a list before its last: "width and ", "length, ", "distance and the ". */
+const LISTED_BEFORE = /\b([a-z]+)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(?:(?:the|my|a|an|our|your)\s+)?$/i;
 
 const NUMERIC = new Set(['number', 'money', 'percent']);
 
@@ -29,7 +32,14 @@ function saidUnits(prompt: string): SaidUnit[] {
     const two = m[3] ? `${m[2]} ${m[3]}` : '';
     const said = two && unitNamed(two) ? two : m[2]!;
     const unit = unitNamed(said);
-    if (unit) found.push({ word: singular(m[1]!.toLowerCase()), unit, said: said.toLowerCase() });
+    if (!unit) continue;
+    found.push({ word: singular(m[1]!.toLowerCase()), unit, said: said.toLowerCase() });
+    // "wall width and height in cm", "length, width in inches": the unit is each listed word's.
+    let before = prompt.slice(0, m.index);
+    for (let listed = LISTED_BEFORE.exec(before); listed; listed = LISTED_BEFORE.exec(before)) {
+      found.push({ word: singular(listed[1]!.toLowerCase()), unit, said: said.toLowerCase() });
+      before = before.slice(0, listed.index);
+    }
   }
   // "<unit> <word>": "kilometres driven", "litres used": the unit names the input.
   // Within a phrase: "regular hours, overtime hours" says no "hours overtime".
@@ -97,7 +107,7 @@ export function inPersonsUnits(calc: CalculatorDecl, prompt: string): Calculator
   const said = saidUnits(prompt);
   const counted = countedUnits(prompt);
   const ownUnit = (input: CalcInput) =>
-    input.unit && NUMERIC.has(input.kind) ? unitNamed(input.unit) : undefined;
+    input.unit && NUMERIC.has(input.kind) ? (unitNamed(input.unit) ?? unitOfSymbol(input.unit)) : undefined;
   const formulas: { name: string; value: CalcExpr }[] = [];
   const inputs = calc.inputs.map((input) => {
     const own = ownUnit(input);

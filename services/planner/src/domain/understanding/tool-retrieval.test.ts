@@ -9,6 +9,26 @@ const inputsOf = (spec: AppSpec) =>
   (toolOf(spec).options.calculator as CalculatorDecl).inputs.map((i) => i.label);
 
 describe('finding the calculator or tool a prompt asks for', () => {
+  // What is named before "for" is the thing asked for; the game after it is what the tool is for.
+  it.each([
+    ['could you make a scoreboard for our table tennis games?', 'tally-counter'],
+    ['a score keeper for our chess games', 'tally-counter'],
+    ['scoreboard app for a game of connect four', 'tally-counter'],
+    ['a dice roller for our game of snakes and ladders', 'dice-roller'],
+    ['a random picker for who starts the game of tic tac toe', 'random-picker'],
+    ['team maker for our five-a-side football game', 'team-maker'],
+    ['a world clock for our online chess games across time zones', 'world-clock'],
+    ['a qr code generator for the sudoku game night poster', 'qr-code'],
+    ['a tally counter for my game of hangman', 'tally-counter'],
+    ['a metronome for practising the piano, not a game of simon', 'metronome'],
+    ['snake game for my phone', 'snake'],
+  ])('%s', (prompt, id) => {
+    expect(retrieveTool(prompt, true, [])?.entry.id).toBe(id);
+    // No tool word is needed where the tool is the noun "for" follows.
+    if (/^(?:could you make )?an? \w+(?: \w+)? for /.test(prompt) && !/game for/.test(prompt))
+      expect(retrieveTool(prompt, false, [])?.entry.id, 'without a tool word').toBe(id);
+  });
+
   it('names a synonym whose words come in order with a few others between', () => {
     expect(retrieveTool('hourly wage to yearly salary converter', true, [])?.entry.id).toBe(
       'hourly-to-yearly',

@@ -124,6 +124,11 @@ export function retrieveTool(
   const roots = rootWords(head);
   const asked = askedOf(head);
   let best: ToolMatch | null = null;
+  // "a scoreboard for our table tennis games", "a dice roller for snakes and ladders": what is named
+  // before "for" is the thing asked for; a game of another kind named after it is what the thing is for.
+  const forAt = words.indexOf(' for ');
+  const lead = forAt > 0 ? words.slice(0, forAt + 1) : null;
+  let bestLead: ToolMatch | null = null;
   for (const result of searchIndex().search(head).slice(0, 10)) {
     const entry = BY_ID.get(String(result.id));
     if (!entry) continue;
@@ -142,6 +147,8 @@ export function retrieveTool(
         unknown.includes(synonym) ||
         // What a question asks the value of is the tool that works it out: "what's my BMI?".
         synonym === asked ||
+        // The noun a "for" follows names the tool asked for: "a scoreboard for our games", "a raffle for the fair".
+        (entry.kind !== 'game' && lead !== null && lead.endsWith(` ${synonym} `)) ||
         /\d/.test(synonym) ||
         synonym === normalWords(entry.name).trim();
       if (strength > 0 && counts) strengths.set(synonym, strength);
@@ -155,6 +162,8 @@ export function retrieveTool(
     // The strongest synonym found decides; minisearch's score breaks ties.
     const score = strengths.get(named[0]!)! * 10 + result.score;
     if (!best || score > best.score) best = { entry, score, named };
+    const leads = lead !== null && named.some((n) => lead.includes(` ${n} `));
+    if (leads && (!bestLead || score > bestLead.score)) bestLead = { entry, score, named };
   }
-  return best;
+  return bestLead && best && bestLead.entry.kind !== best.entry.kind ? bestLead : best;
 }

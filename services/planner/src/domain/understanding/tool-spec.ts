@@ -12,7 +12,9 @@ import type { ToolEntry } from '../knowledge/tool.types.js';
 import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { inPersonsWords } from './calculator-labels.js';
 import { STATED_CALCULATOR } from './stated-formula.js';
+import { inPersonsNumbers } from './said-defaults.js';
 import { inPersonsUnits } from './said-units.js';
+import { actionInPersonsWords } from './tool-action.js';
 import { slugOf } from './slug.js';
 
 const ASKS_FOR_HISTORY =
@@ -25,10 +27,14 @@ export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): Ap
     ...about,
     ...entry.options,
     ...(entry.readOptions?.(prompt) ?? {}),
+    ...actionInPersonsWords(entry, prompt),
   };
   // A calculator read from the person's own sum is labelled in their words already.
   if (entry.kind === 'calculator' && entry.id !== STATED_CALCULATOR)
-    options.calculator = inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt);
+    options.calculator = inPersonsNumbers(
+      inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt),
+      prompt,
+    );
   const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : (entry.blueprint ?? entry.id);
   const collections = structuredClone(entry.collections ?? []);
   const pages: PageSpec[] = [

@@ -17,6 +17,10 @@ import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js'
 import type { ToolEntry } from '../knowledge/tool.types.js';
 import { readStatedFormula, statedCalculatorEntry } from './stated-formula.js';
 import { toolSpec } from './tool-spec.js';
+import { takesEveryTyped, typedThings } from './typed-inputs.js';
+
+/** The older blueprints' keypad calculator: digits and operations, no inputs of the person's. */
+const KEYPAD_CALCULATOR = 'calculator';
 import type { Understanding } from './understanding-types.js';
 import { unknownWords } from './vocabulary.js';
 
@@ -70,7 +74,16 @@ function statedOverCatalogue(
 ): ToolMatch | null {
   if (asksForHolder(asked)) return found;
   const formula = readStatedFormula(clean);
-  if (!formula) return found;
+  // A sum that leaves out something the person says they type is not the one they meant.
+  const operands = formula ? [formula.start, ...formula.steps.map((s) => s.operand)] : [];
+  if (
+    !formula ||
+    !takesEveryTyped(
+      operands.map((o) => o.label),
+      clean,
+    )
+  )
+    return found;
   const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
   // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
   if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
@@ -127,7 +140,24 @@ export async function toolUnderstanding(
   }
   if (!tool) return null;
   tool.spec.theme = { ...look.theme, mode: tool.spec.theme.mode === 'dark' ? 'dark' : look.theme.mode };
-  return { ...tool, leftOut: needLines(needs), notes: [...tool.notes, ...extraNotes] };
+  return {
+    ...tool,
+    leftOut: [...needLines(needs), ...unknownFormula(tool, clean)],
+    notes: [...tool.notes, ...extraNotes],
+  };
+}
+
+/**
+ * A plain keypad given for a calculator of things the person types ("I type the weight in grams") is not
+ * the calculator asked for: the plan says so, and how to state the sum so it can be built.
+ */
+function unknownFormula(tool: Understanding, clean: string): string[] {
+  const things = tool.spec.blueprint === KEYPAD_CALCULATOR ? typedThings(clean) : [];
+  if (things.length === 0) return [];
+  const named = things.map((t) => t.join(' ')).join(', ');
+  return [
+    `A calculator from ${named}: its formula is neither known nor stated in words this planner reads, so a plain calculator was built. Say the sum step by step (“the price times the quantity, plus 5 for delivery”) to get it.`,
+  ];
 }
 
 /**

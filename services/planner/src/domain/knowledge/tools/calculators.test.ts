@@ -154,8 +154,13 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
     },
   ],
   'take-home-pay': [
-    { given: { gross: 3000, tax: 20 }, expect: { 'Net amount (take-home pay)': 2400, Tax: 600 } },
-    { given: { gross: 3000, tax: 20, other: 150 }, expect: { 'Net amount (take-home pay)': 2250 } },
+    { given: { gross: 3000, tax: 20 }, expect: { 'Net take-home pay a year': 2400, 'Tax a year': 600 } },
+    { given: { gross: 3000, tax: 20, other: 150 }, expect: { 'Net take-home pay a year': 2250 } },
+    // 42,000 with 12,570 free of tax at 20 %: tax 5,886, take-home 36,114 a year, 3,009.50 a month.
+    {
+      given: { gross: 42000, allowance: 12570, tax: 20 },
+      expect: { 'Tax a year': 5886, 'Net take-home pay a year': 36114, 'Net take-home pay a month': 3009.5 },
+    },
   ],
   'hourly-to-yearly': [
     { given: { wage: 25, hours: 40, weeks: 52 }, expect: { 'Yearly pay': 52000, 'Weekly pay': 1000 } },
@@ -228,6 +233,26 @@ const KNOWN: Record<string, { given: Scope; today?: string; expect: Record<strin
         'Moderate zone (50–70 %)': '90–126',
         'Vigorous zone (70–85 %)': '126–153',
       },
+    },
+  ],
+  'step-distance': [
+    { given: { steps: 12000, stride: 70 }, expect: { Distance: 8.4, 'Distance in miles': 5.22 } },
+  ],
+  'fuel-economy-converter': [
+    {
+      given: { mpg: 30, lp100: 8 },
+      expect: {
+        'Litres per 100 km (US gallons)': 7.84,
+        'Litres per 100 km (UK gallons)': 9.42,
+        'Miles per US gallon': 29.4,
+        'Miles per UK gallon': 35.31,
+      },
+    },
+  ],
+  tiles: [
+    {
+      given: { width: 3, height: 2.5, tileWidth: 30, tileHeight: 60, spare: 10 },
+      expect: { 'Tiles needed': 46, 'Tiles without spare': 42, Area: 7.5 },
     },
   ],
   'water-intake': [
@@ -371,6 +396,18 @@ describe('the calculator catalogue', () => {
         if (key !== 'kind' && key !== 'base')
           for (const name of Array.isArray(value) ? value : [value])
             expect(known.has(String(name)), `${extra.kind}.${key}`).toBe(true);
+    // Every input feeds an answer, through the formulas it flows into: an input that changes nothing misleads.
+    const feeds = new Set(calc.outputs.flatMap((o) => refsOf(o.value)));
+    for (const f of [...(calc.formulas ?? [])].reverse())
+      if (feeds.has(f.name)) for (const ref of refsOf(f.value)) feeds.add(ref);
+    for (const extra of calc.extras ?? [])
+      for (const [key, value] of Object.entries(extra))
+        if (key !== 'kind')
+          for (const name of Array.isArray(value) ? value : [value]) feeds.add(String(name));
+    expect(
+      names.filter((n) => !feeds.has(n)),
+      'inputs that feed no answer',
+    ).toEqual([]);
     expect(calc.explanation.length).toBeGreaterThan(30);
     // The defaults are a valid example, so a new section shows an answer at once.
     expect(calcEval.validate(calc, inputsOf(calc, {}), { today: '2024-03-15' })).toEqual({});

@@ -31,6 +31,7 @@ export const CHANCE_TOOLS: readonly ToolEntry[] = [
     description:
       'Picks an entry at random from a list, optionally leaving picked entries out of the next pick.',
     options: {},
+    actions: ['Pick one', 'Choose one', 'Draw one', 'Spin', 'Select one', 'Decide'],
     // A list of people is "Names" on the page, the word a person looks for; anything else is entries.
     readOptions: (prompt) => ({ itemsLabel: PEOPLE.test(prompt) ? 'Names' : 'Entries' }),
   },
@@ -55,6 +56,14 @@ export const CHANCE_TOOLS: readonly ToolEntry[] = [
     ],
     description: 'Shares a list of people out into balanced random teams of names.',
     options: { teams: 2 },
+    actions: [
+      'Make teams',
+      'Split into teams',
+      'Shuffle',
+      'Divide into teams',
+      'Generate teams',
+      'Pick teams',
+    ],
     readOptions: (prompt) => ({ ...readGroupShare(prompt) }),
   },
   {
@@ -76,6 +85,7 @@ export const CHANCE_TOOLS: readonly ToolEntry[] = [
     description:
       'Rolls one to ten dice of 4 to 100 sides with their total, and flips a coin keeping count of heads and tails.',
     options: { dice: 2, sides: 6 },
+    actions: ['Roll', 'Throw'],
     readOptions: (prompt) => {
       const sides = /\bd(4|6|8|10|12|20|100)\b/i.exec(prompt);
       const dice = readCount(prompt, /dice|die/, 1, 10);

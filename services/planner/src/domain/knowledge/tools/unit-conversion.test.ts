@@ -49,6 +49,27 @@ describe('unit conversion over the units library', () => {
     expect(readUnitPair('a to-do list')).toBeNull();
   });
 
+  it('takes no unit that is part of a rate as one of the pair', () => {
+    const rates = [
+      'a converter from miles per gallon to litres per 100 km',
+      'convert litres per 100 km to miles per gallon',
+      'grams per litre to ounces per gallon converter',
+      'convert dollars per pound into euros per kilo',
+      'cost per mile to cost per km converter',
+      'convert pence per kWh into pounds per kWh',
+      'price per square foot to price per square metre converter',
+      'convert calories per gram to calories per ounce',
+      'can you convert beats per minute to beats per second',
+      'a converter for kilograms per hectare to pounds per acre',
+    ];
+    expect(rates.filter((p) => readUnitPair(p) !== null)).toEqual([]);
+    // A rate the units library names whole is still a unit of its own.
+    expect(readUnitPair('kilometres per hour to miles per hour converter')).toMatchObject({
+      fromSaid: 'kilometres per hour',
+      toSaid: 'miles per hour',
+    });
+  });
+
   it('converts both ways, as the library does', () => {
     expect(convert('kilometres to miles', 10)[0]).toBeCloseTo(6.2137, 4);
     expect(convert('ounces to grams', 8)[0]).toBeCloseTo(226.796, 3);

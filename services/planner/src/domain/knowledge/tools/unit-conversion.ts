@@ -41,6 +41,21 @@ function unitsByName(): Map<string, Unit> {
 /** The unit a few words name ("months", "km", "litres"), or undefined. */
 export const unitNamed = (words: string): Unit | undefined => unitsByName().get(unitWords(words));
 
+let byAbbr: Map<string, Unit> | null = null;
+
+/**
+ * The unit of an exact symbol ("m", "g", "h", "km"): a catalogue input's own unit, which may be one
+ * letter, where a prompt's one-letter word may not.
+ */
+export function unitOfSymbol(symbol: string): Unit | undefined {
+  byAbbr ??= new Map(
+    convert()
+      .list()
+      .map((u) => [u.abbr, u]),
+  );
+  return byAbbr.get(symbol);
+}
+
 /** a and b of y = a·x + b from one unit to another (by abbreviation) of the same measure. */
 export function unitRatio(from: string, to: string): { a: number; b: number } {
   const at = (x: number) =>
@@ -89,7 +104,10 @@ export function readUnitPair(prompt: string): UnitPair | null {
     const from = unitAt(words, i - 1, -1);
     const to = unitAt(words, i + 1, 1);
     if (!from || !to || from.unit.measure !== to.unit.measure || from.unit.abbr === to.unit.abbr) continue;
-    const opens = i - from.said.split(' ').length <= 1;
+    const fromStart = i - from.said.split(' ').length;
+    // "miles per gallon to litres per 100 km": a unit that is part of a rate is no unit of the pair.
+    if (words[fromStart - 1] === 'per' || words[i + 1 + to.said.split(' ').length] === 'per') continue;
+    const opens = fromStart <= 1;
     if (asked || opens) return { from: from.unit, to: to.unit, fromSaid: from.said, toSaid: to.said };
   }
   return null;

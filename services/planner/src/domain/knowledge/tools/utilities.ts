@@ -1,6 +1,7 @@
 import type { ToolEntry } from '../tool.types.js';
 import { CHANCE_TOOLS } from './chance-tools.js';
 import { COLOUR_TOOLS } from './colour-tools.js';
+import { COUNTING_TOOLS } from './counting-tools.js';
 import { DRAWING_TOOLS } from './drawing-tools.js';
 import { HABIT_TOOLS } from './habit-tools.js';
 import { TEXT_TOOLS } from './text-tools.js';
@@ -17,6 +18,7 @@ export const UTILITY_TOOLS: readonly ToolEntry[] = [
   ...COLOUR_TOOLS,
   ...TEXT_TOOLS,
   ...CHANCE_TOOLS,
+  ...COUNTING_TOOLS,
   ...DRAWING_TOOLS,
   ...HABIT_TOOLS,
 ];

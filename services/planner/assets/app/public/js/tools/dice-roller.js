@@ -50,7 +50,7 @@ export function render(section) {
   return toolRoot('dice-roller', [
     el('div', { className: 'tool-row' }, [labelled('Dice', count).wrap, labelled('Sides', sides).wrap]),
     el('div', { className: 'actions' }, [
-      el('button', { type: 'button', text: 'Roll', onclick: roll }),
+      el('button', { type: 'button', text: section.options?.action || 'Roll', onclick: roll }),
       el('button', { type: 'button', className: 'secondary', text: 'Flip a coin', onclick: flip }),
     ]),
     dice,

@@ -50,6 +50,7 @@ export const TOOLS = {
   'space-invaders': () => import('./space-invaders.js'),
   stopwatch: () => import('./stopwatch.js'),
   sudoku: () => import('./sudoku.js'),
+  'tally-counter': () => import('./tally-counter.js'),
   'team-maker': () => import('./team-maker.js'),
   'text-transform': () => import('./text-transform.js'),
   'tic-tac-toe': () => import('./tic-tac-toe.js'),

@@ -62,7 +62,9 @@ export function render(section) {
       removePicked,
       el('label', { for: removePicked.id, text: 'Leave picked entries out of the next pick' }),
     ]),
-    el('div', { className: 'actions' }, [el('button', { type: 'button', text: 'Pick one', onclick: pick })]),
+    el('div', { className: 'actions' }, [
+      el('button', { type: 'button', text: section.options?.action || 'Pick one', onclick: pick }),
+    ]),
     problem,
     result,
     history,

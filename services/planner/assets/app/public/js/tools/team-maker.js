@@ -79,7 +79,7 @@ export function render(section) {
     listed,
     labelled(bySize ? 'People per ' + group : 'Number of ' + group + 's', count).wrap,
     el('div', { className: 'actions' }, [
-      el('button', { type: 'button', text: 'Make teams', onclick: make }),
+      el('button', { type: 'button', text: section.options?.action || 'Make teams', onclick: make }),
     ]),
     problem,
     out,

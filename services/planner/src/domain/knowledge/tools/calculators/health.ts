@@ -203,6 +203,32 @@ export const HEALTH_CALCULATORS = [
     notes: ESTIMATE,
   }),
   defineCalculator({
+    id: 'step-distance',
+    name: 'Steps to distance calculator',
+    synonyms: [
+      'steps to distance',
+      'steps to km',
+      'steps to kilometres',
+      'steps to miles',
+      'stride length',
+      'distance from steps',
+      'how far did i walk',
+      'pedometer distance',
+      'step counter distance',
+    ],
+    description: 'How far a number of steps takes you, from the length of one stride.',
+    inputs: [
+      numberInput('steps', 'Steps', { default: 10000, min: 0, step: 1 }),
+      numberInput('stride', 'Stride length', { unit: 'cm', default: 75, min: 1 }),
+    ],
+    // 100,000 cm make a kilometre, 160,934.4 cm a mile.
+    outputs: [
+      { label: 'Distance', value: 'steps * stride / 100000', format: 'number', unit: 'km' },
+      { label: 'Distance in miles', value: 'steps * stride / 160934.4', format: 'number', unit: 'miles' },
+    ],
+    explanation: 'The distance is the steps × the stride length; 100,000 cm make a kilometre.',
+  }),
+  defineCalculator({
     id: 'water-intake',
     name: 'Water intake calculator',
     synonyms: [

@@ -50,9 +50,11 @@ export const HOUSEHOLD_CALCULATORS = [
       'net income',
       'paycheck after tax',
     ],
-    description: 'What is left of a gross salary after tax at a rate typed in and any other deductions.',
+    description:
+      'What is left of a yearly salary, a year and a month, after tax at a rate typed in above a tax-free allowance and any other deductions.',
     inputs: [
-      numberInput('gross', 'Gross salary', { kind: 'money', default: 3000, min: 0 }),
+      numberInput('gross', 'Gross salary', { kind: 'money', unit: 'a year', default: 36000, min: 0 }),
+      numberInput('allowance', 'Tax-free allowance', { kind: 'money', default: 0, min: 0, required: false }),
       numberInput('tax', 'Tax rate', {
         kind: 'percent',
         unit: '%',
@@ -61,21 +63,27 @@ export const HOUSEHOLD_CALCULATORS = [
         max: 100,
         step: 0.1,
       }),
-      numberInput('other', 'Other deductions', { kind: 'money', default: 0, min: 0, required: false }),
+      numberInput('other', 'Other deductions a year', { kind: 'money', default: 0, min: 0, required: false }),
     ],
-    formulas: { taxAmount: 'gross * tax / 100', deductions: 'other && other > 0 ? other : 0' },
+    formulas: {
+      free: 'allowance && allowance > 0 ? allowance : 0',
+      taxAmount: 'max(gross - free, 0) * tax / 100',
+      deductions: 'other && other > 0 ? other : 0',
+      net: 'gross - taxAmount - deductions',
+    },
     outputs: [
-      { label: 'Net amount (take-home pay)', value: 'gross - taxAmount - deductions', format: 'money' },
-      { label: 'Tax', value: 'taxAmount', format: 'money' },
+      { label: 'Net take-home pay a year', value: 'net', format: 'money' },
+      { label: 'Net take-home pay a month', value: 'net / 12', format: 'money' },
+      { label: 'Tax a year', value: 'taxAmount', format: 'money' },
       {
         label: 'Share kept',
-        value: 'gross == 0 ? null : (gross - taxAmount - deductions) / gross * 100',
+        value: 'gross == 0 ? null : net / gross * 100',
         format: 'percent',
         digits: 1,
       },
     ],
     explanation:
-      'The tax is the gross salary × the tax rate; the take-home pay is the gross salary less the tax and the other deductions.',
+      'The tax is the tax rate × the part of the salary above the tax-free allowance; the take-home pay is the salary less the tax and the other deductions, and a twelfth of that a month.',
     notes: ["Tax is worked out at the one rate typed in, not from a country's tax bands."],
   }),
   defineCalculator({
@@ -162,5 +170,78 @@ export const HOUSEHOLD_CALCULATORS = [
       { label: 'Wall area', value: 'area', format: 'number', unit: 'm²' },
     ],
     explanation: 'The wall area (width × height) times the coats, divided by the area a litre covers.',
+  }),
+  defineCalculator({
+    id: 'fuel-economy-converter',
+    name: 'Fuel economy converter',
+    synonyms: [
+      'mpg to litres per 100 km',
+      'miles per gallon to litres per 100 km',
+      'litres per 100 km to mpg',
+      'litres per 100 km to miles per gallon',
+      'mpg to l/100km',
+      'l/100km to mpg',
+      'mpg converter',
+      'fuel economy converter',
+      'convert mpg',
+    ],
+    description:
+      'Miles per gallon as litres per 100 km, for US and UK gallons, and litres per 100 km back as miles per gallon.',
+    inputs: [
+      numberInput('mpg', 'Miles per gallon', { unit: 'mpg', default: 30, min: 0.1 }),
+      numberInput('lp100', 'Litres per 100 km', { unit: 'L/100 km', min: 0.1, required: false }),
+    ],
+    // 100 km is 62.1371 miles; a US gallon is 3.785411784 litres and a UK gallon 4.54609 litres.
+    formulas: { usFactor: '100 * 3.785411784 / 1.609344', ukFactor: '100 * 4.54609 / 1.609344' },
+    outputs: [
+      {
+        label: 'Litres per 100 km (US gallons)',
+        value: 'usFactor / mpg',
+        format: 'number',
+        unit: 'L/100 km',
+      },
+      {
+        label: 'Litres per 100 km (UK gallons)',
+        value: 'ukFactor / mpg',
+        format: 'number',
+        unit: 'L/100 km',
+      },
+      { label: 'Miles per US gallon', value: 'usFactor / lp100', format: 'number', unit: 'mpg' },
+      { label: 'Miles per UK gallon', value: 'ukFactor / lp100', format: 'number', unit: 'mpg' },
+    ],
+    explanation:
+      'Litres per 100 km is 235.21 ÷ the miles per US gallon (282.48 ÷ miles per UK gallon), and the other way round.',
+  }),
+  defineCalculator({
+    id: 'tiles',
+    name: 'Tile calculator',
+    synonyms: [
+      'tile calculator',
+      'how many tiles',
+      'tiles needed',
+      'tiles for a wall',
+      'tiles for a floor',
+      'floor tiles',
+      'wall tiles',
+      'tiling calculator',
+      'bathroom tiles',
+    ],
+    description:
+      'How many tiles a wall or floor takes from its width and height, the size of one tile and a share spare for cuts.',
+    inputs: [
+      numberInput('width', 'Width', { unit: 'm', default: 2, min: 0 }),
+      numberInput('height', 'Height', { unit: 'm', default: 2.4, min: 0 }),
+      numberInput('tileWidth', 'Tile width', { unit: 'cm', default: 30, min: 0.1 }),
+      numberInput('tileHeight', 'Tile height', { unit: 'cm', default: 30, min: 0.1 }),
+      numberInput('spare', 'Spare for cuts', { kind: 'percent', default: 10, min: 0, max: 100 }),
+    ],
+    formulas: { area: 'width * height', exact: 'area * 10000 / (tileWidth * tileHeight)' },
+    outputs: [
+      { label: 'Tiles needed', value: 'ceil(exact * (1 + spare / 100))', format: 'integer' },
+      { label: 'Tiles without spare', value: 'ceil(exact)', format: 'integer' },
+      { label: 'Area', value: 'area', format: 'number', unit: 'm²' },
+    ],
+    explanation:
+      'The area (width × height) over one tile’s area, plus the spare share, rounded up to whole tiles.',
   }),
 ];
