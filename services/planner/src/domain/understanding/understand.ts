@@ -92,7 +92,7 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
         matches.filter((m) => m.domain.kind !== 'site'),
       );
   if (spec.kind !== 'site') addAskedForm(spec, clean);
-  const measures = spec.kind === 'site' ? { leftOut: [], notes: [] } : buildMeasures(spec, measured.measures);
+  const measures = spec.kind === 'site' ? { leftOut: [], notes: [] } : buildMeasures(spec, reading.measures);
   if (stack.length > 0) spec.stack = stack.map((s) => s.name);
   spec.description = describeComposed(spec);
   return {
