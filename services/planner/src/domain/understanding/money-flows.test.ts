@@ -55,6 +55,12 @@ describe('money in and out', () => {
     if (kind) expect(flows!.kinds).toContain(kind);
   });
 
+  it('keeps whom the money comes from when the person names them', async () => {
+    const flows = await readMoneyFlows('my income from each pupil and what I spend on music books');
+    expect(flows?.party).toBe('Pupil');
+    expect(ledgerOf(flows!, 'Lessons').collection.fields.map((f) => f.label)).toContain('Pupil');
+  });
+
   it.each([
     'a list of my books with the price I paid',
     'a shop with products, prices and orders',

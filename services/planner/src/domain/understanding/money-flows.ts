@@ -39,6 +39,8 @@ export interface MoneyFlows {
   result: string;
   /** The sources and costs named ("Salary", "Running costs", "Treats"), each once. */
   kinds: string[];
+  /** Whom the money comes from or goes to, when a line of it names them: "each client". */
+  party?: string;
   period?: Period;
 }
 
@@ -114,11 +116,13 @@ export async function readMoneyFlows(text: string): Promise<MoneyFlows | null> {
   if (!account) return null;
   // The sources and costs named beside a way's words, in the line that names it.
   const kinds: string[] = [];
+  let party: string | undefined;
   for (const [i, phrase] of phrases.entries()) {
     if (general.has(phrase) || anyGeneral(phrase) || HOLDERS.test(phrase.head) || RESULT.test(phrase.text))
       continue;
     const line = lineAt(text, phrase.start);
     const flowing = ways[i] !== null || saidIn(line).length > 0 || saidOut(line).length > 0;
+    if (flowing && !party && (await nounKind(phrase.head)) === 'person') party = capitalize(phrase.head);
     if (!flowing || !(await isThing(phrase))) continue;
     const kind = capitalize(phrase.text.replace(/^(?:the|my|our|some|a|an)\s+/i, ''));
     if (!kinds.some((k) => k.toLowerCase() === kind.toLowerCase())) kinds.push(kind);
@@ -128,6 +132,7 @@ export async function readMoneyFlows(text: string): Promise<MoneyFlows | null> {
     words,
     result: result ? capitalize(result.replace(/['’]/, '’')) : 'Balance',
     kinds: kinds.slice(0, 8),
+    ...(party ? { party } : {}),
     ...periodOf(text),
   };
 }
@@ -174,6 +179,7 @@ export function ledgerOf(
       ...(kinds.length > 0
         ? [{ name: 'kind', label: 'Kind', type: 'choice' as const, options: [...kinds, 'Other'] }]
         : []),
+      ...(flows.party ? [{ name: 'party', label: flows.party, type: 'text' as const }] : []),
       {
         name: 'signed',
         label: 'In (+) or out (−)',

@@ -94,9 +94,10 @@ export const NEEDS: Need[] = [
     },
   },
   {
-    // "refreshed every hour", "pull my runs from Strava automatically": what is fetched on its own.
+    // "refreshed every hour", "pull my runs from Strava automatically", "live from the inverter": what is
+    // fetched on its own.
     pattern:
-      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
+      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\blive from\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
     what: 'Live data from the internet',
     instead: 'apps have no network, so nothing is fetched: what the app shows is typed in',
   },
