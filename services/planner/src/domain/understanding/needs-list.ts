@@ -151,12 +151,13 @@ export const NEEDS: Need[] = [
   {
     // Taking money, not keeping a record of it: "mooring payments" and "rent payments" are records.
     pattern:
-      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
+      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|(?<!check[- ]in (?:and|then|or) |(?:want|like|love|going|need) to )\bcheck(?:ing)?[- ]out\b(?!\s+(?:dates?|times?|days?|(?:the|a|an|my|our|their|your|some|of)\b|[a-z]+s\b))|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
     // "customers pay by card at the checkout": the clause that asks to pay is a way of doing, never a field.
     means:
-      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
+      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b|(?<!check[- ]in (?:and|then|or) |(?:want|like|love|going|need) to )\bcheck(?:ing)?[- ]out\b(?!\s+(?:dates?|times?|days?|(?:the|a|an|my|our|their|your|some|of)\b|[a-z]+s\b))/i,
     what: 'Online payments',
-    instead: 'apps have no network, so no payment is taken: orders and amounts are recorded',
+    instead:
+      'apps have no network, so no payment is taken (no card payments, no checkout): orders and amounts are recorded',
   },
   {
     // "ring my mum every evening", "call the patients the day before": an app cannot phone anyone.
