@@ -128,9 +128,7 @@ function renameField(change: ChangeContext, from: string, to: string): string | 
  * charts of the same figure ("Balance by month") are renamed with it.
  */
 function renameFigures(spec: AppSpec, from: string, to: string): string | null {
-  const stats = spec.pages
-    .flatMap((p) => p.sections)
-    .filter((s) => s.type === 'stats' || s.type === 'chart');
+  const stats = spec.pages.flatMap((p) => p.sections).filter((s) => s.type === 'stats' || s.type === 'chart');
   let renamed = false;
   renameShown(stats, (text) => {
     const next = replaceWord(text, from, to);
