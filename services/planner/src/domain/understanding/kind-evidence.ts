@@ -87,7 +87,7 @@ const DOES: [AskedKind, RegExp][] = [
   [
     'game',
     new RegExp(
-      String.raw`\b(?:play|plays|playing|win|wins|won|winner|beat|keep(?:s|ing)?(?: track of)? ${SCORE}|(?:high|best|top) scores?|(?:against|vs\.?|versus) (?:the )?(?:computer|cpu|ai|bot)|first to \d+)\b`,
+      String.raw`\b(?:play(?! ?time)|plays|playing|win|wins|won|winner|beat|keep(?:s|ing)?(?: track of)? ${SCORE}|(?:high|best|top) scores?|(?:against|vs\.?|versus) (?:the )?(?:computer|cpu|ai|bot)|first to \d+)\b`,
       'gi',
     ),
   ],
@@ -117,12 +117,30 @@ export function askedThing(text: string, phrases: Phrase[] = nounPhrases(text)):
   const asked = named.find(({ phrase }) =>
     ASKING.test(text.slice(Math.max(0, phrase.start - 60), phrase.start)),
   );
+  // "My son plays chess. I'd like to keep a record of every game": the sentence that asks says what is
+  // wanted; an opening that only sets the scene does not.
+  const sentences = text.split(/(?<=[.!?\n])/);
+  const asking = sentences.slice(1).find((sentence) => ASKING_SENTENCE.test(sentence));
+  const askingStart = asking ? text.indexOf(asking) : -1;
+  // ...when it names something that holds records ("keep a log of…"), not what they are about ("every game").
+  const inAsking = asking
+    ? named.find(
+        ({ kind, phrase }) =>
+          asksForHolder({ kind, by: 'named' }) &&
+          phrase.start >= askingStart &&
+          phrase.start < askingStart + asking.length,
+      )
+    : undefined;
   const opening = named.find(({ phrase }) => phrase.start < openingEnd(text));
-  const found = asked ?? opening;
+  const found = asked ?? inAsking ?? opening;
   if (found) return { ...found, by: 'named' };
-  const done = doneKind(text.slice(0, openingEnd(text)));
+  const done = (asking ? doneKind(asking) : null) ?? doneKind(text.slice(0, openingEnd(text)));
   return done ? { kind: done, by: 'does' } : null;
 }
+
+/** A sentence that asks for something: "I'd like to…", "can you make…", "please…". */
+const ASKING_SENTENCE =
+  /\b(?:(?:i|we)(?:['’]d| would)? (?:like|love|want|need)|(?:can|could|would) you|please|i['’]m looking for)\b/i;
 
 /** Records, a dashboard or a site: things that hold what the person keeps or shows, never a tool or game. */
 export function asksForHolder(asked: AskedThing | null): boolean {

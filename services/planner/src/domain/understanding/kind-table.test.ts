@@ -157,8 +157,23 @@ const TOOLS = [
   'text reverser: paste a sentence and see it backwards',
 ];
 
+// An opening sentence that only sets the scene ("my son plays chess") before the ask: the asking
+// sentence says what is wanted.
+const SCENE_FIRST = [
+  'My son plays chess at a club. I would like to keep a record of every game: opponent, colour and result.',
+  'We play five-a-side every Monday. Can you make something to log each match, the score and who played?',
+  'My daughter plays the violin. I want to track her practice: the date, the piece and how long.',
+  'I play golf most weekends. I want to keep track of my rounds: the course, my score and the weather.',
+  'Our family plays a lot of board games. I would like to keep a log of each game night, the game and the winner.',
+  'I convert old videos for people as a side job. I want to track each order, the customer and the price.',
+  'We play bridge at the community centre. Could you make me a list of the players with their phone numbers?',
+  'My kids play Minecraft far too much. I want to log their play time each day.',
+  'I generate a lot of invoices for my clients. I need to keep track of which ones are paid.',
+  'Our team plays in a darts league. Please make something to record each match and the scores.',
+];
+
 const TABLE: [string, string[]][] = [
-  ['data', RECORDS],
+  ['data', [...RECORDS, ...SCENE_FIRST]],
   ['dashboard', DASHBOARDS],
   ['site', SITES],
   ['calculator', CALCULATORS],

@@ -208,3 +208,34 @@ export function nounSynonyms(noun: string): Promise<Set<string>> {
   }
   return found;
 }
+
+const ancestorsCache = new Map<string, Promise<Set<string>>>();
+
+/**
+ * Every word on the hypernym chains of the noun's first senses that WordNet files as possessions:
+ * "salary" -> wage, regular payment, payment, cost, outgo…; "takings" -> return, income, financial gain…
+ * It says what kind of money a noun names, where its kind says only that it is money.
+ */
+export function moneyAncestors(noun: string, senses = 3): Promise<Set<string>> {
+  const key = noun.trim().toLowerCase().replace(/\s+/g, '_');
+  let found = ancestorsCache.get(key);
+  if (!found) {
+    found = (async () => {
+      const words = new Set<string>();
+      const own = await wordnet.lookupNoun(key);
+      const typed = own.length > 0 ? own : await wordnet.lookupNoun(singular(key));
+      for (const sense of typed.slice(0, senses).filter((s) => s.lexName === 'noun.possession')) {
+        let current = sense;
+        for (let depth = 0; depth < 10; depth++) {
+          current.synonyms.forEach((w) => words.add(w.replace(/_/g, ' ')));
+          const up = current.ptrs.find((p) => p.pointerSymbol === '@');
+          if (!up) break;
+          current = await wordnet.seek(up.synsetOffset, 'n');
+        }
+      }
+      return words;
+    })();
+    ancestorsCache.set(key, found);
+  }
+  return found;
+}

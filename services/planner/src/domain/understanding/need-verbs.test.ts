@@ -17,6 +17,12 @@ const CALLS = [
   'can it ring each player before the match?',
   'a school bus app that phones the driver if a child is missing',
   'Vet clinic: call owners when their pet is ready to be picked up',
+  // Whom with "a" or "an": one person of many.
+  'Tenants\n- name, flat, phone\n- ring a tenant straight from the app',
+  'a way to phone a parent from the register',
+  'I want to call an applicant straight from their row',
+  'could the app ring a neighbour if my dad does not check in?',
+  'a button that calls a client when their car is ready',
 ];
 
 const FETCHED = [
@@ -30,6 +36,10 @@ const FETCHED = [
   'plant sensors report soil moisture by bluetooth',
   'the parcel list is pulled in from our Shopify store',
   'Syncing my kindle highlights into a list of quotes',
+  // Shown "live from" where it is made: read over the network.
+  'show my heat pump readings live from the unit',
+  'the scoreboard shows the points live from the referee’s tablet',
+  'a page with our shop footfall live from the door counter',
 ];
 
 const NEITHER = [
@@ -43,6 +53,8 @@ const NEITHER = [
   'import the old spreadsheet of members once, by hand',
   'a list of the wifi passwords of each office',
   'a recipe box: what to buy, fetch and cook each week',
+  'a log of the gigs we played live, with the venue and a recording from the night',
+  'a button to call a meeting of the whole committee',
 ];
 
 describe('needs said by a verb', () => {

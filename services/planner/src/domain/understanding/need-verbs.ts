@@ -5,7 +5,7 @@ import { nounKinds, singular } from './lexicon.js';
 
 /** "ring", "calls", "phoning": the forms that do it now (an app "called Sprout" is a name). */
 const CALL_VERB =
-  /\b(?:ring|rings|ringing|call|calls|calling|phone|phones|phoning)\s+(?:(?:the|my|our|their|his|her|your|each|every|all|any|all the)\s+)?([a-z]+)\b/gi;
+  /\b(?:ring|rings|ringing|call|calls|calling|phone|phones|phoning)\s+(?:(?:the|a|an|my|our|their|his|her|your|each|every|all|any|all the)\s+)?([a-z]+)\b/gi;
 
 /** Senses of a noun read for a person: "lead" is one in its eighth. */
 const SENSES = 8;

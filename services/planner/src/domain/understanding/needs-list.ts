@@ -94,9 +94,10 @@ export const NEEDS: Need[] = [
     },
   },
   {
-    // "refreshed every hour", "pull my runs from Strava automatically": what is fetched on its own.
+    // "refreshed every hour", "pull my runs from Strava automatically", "live from the inverter": what is
+    // fetched on its own.
     pattern:
-      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
+      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\blive from\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
     what: 'Live data from the internet',
     instead: 'apps have no network, so nothing is fetched: what the app shows is typed in',
   },
@@ -150,12 +151,13 @@ export const NEEDS: Need[] = [
   {
     // Taking money, not keeping a record of it: "mooring payments" and "rent payments" are records.
     pattern:
-      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
+      /\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|payments? (?:online|by card)|checkout|pay online|pay by card|stripe|paypal|credit cards?|subscriptions? billing)\b|(?<!check[- ]in (?:and|then|or) |(?:want|like|love|going|need) to )\bcheck(?:ing)?[- ]out\b(?!\s+(?:dates?|times?|days?|(?:the|a|an|my|our|their|your|some|of)\b|[a-z]+s\b))|\bpay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b/i,
     // "customers pay by card at the checkout": the clause that asks to pay is a way of doing, never a field.
     means:
-      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b/i,
+      /\b(?:customers? |clients? |people |they )?pay(?:s|ing)? (?:[^,.;:]{0,30}? )?(?:online|by card|with (?:a |their )?card|through [a-z]+|via [a-z]+|at (?:the )?checkout|by (?:direct debit|standing order|bank transfer))\b|\bdirect debits?\b|\b(?:(?:take|takes|taking|accept|accepts|accepting|process|processing|collect|online|card|in-app|with) payments?|checkout|stripe|paypal|credit cards?)\b|(?<!check[- ]in (?:and|then|or) |(?:want|like|love|going|need) to )\bcheck(?:ing)?[- ]out\b(?!\s+(?:dates?|times?|days?|(?:the|a|an|my|our|their|your|some|of)\b|[a-z]+s\b))/i,
     what: 'Online payments',
-    instead: 'apps have no network, so no payment is taken: orders and amounts are recorded',
+    instead:
+      'apps have no network, so no payment is taken (no card payments, no checkout): orders and amounts are recorded',
   },
   {
     // "ring my mum every evening", "call the patients the day before": an app cannot phone anyone.

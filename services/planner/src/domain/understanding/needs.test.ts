@@ -44,6 +44,32 @@ describe(readNeeds.name, () => {
     expect(await whats(prompt)).toContain(what);
   });
 
+  // A checkout said as the verb ("and check out") or with a hyphen is a payment, wherever it stands;
+  // guests who check out of a room, books checked out of a library and a check-out date are not.
+  it.each([
+    'customers choose loaves and check out',
+    'people fill a basket with plants, then check out',
+    'a cart where buyers add candles and check out online',
+    'Shop\n- products\n- a basket\n- check-out with card',
+    'could shoppers add comics to a bag and check out at the end?',
+    'visitors pick their prints, go to check-out and pay',
+    'a webshop for our jam: add jars to the basket and checkout',
+    'fans choose merch and check out in one step',
+    'a simple store where you add items to a cart and check out',
+    'a bakery preorder page with a quick check-out',
+  ])('hears a checkout in "%s"', async (prompt) => {
+    expect(needLines(await readNeeds(prompt)).join(' ')).toMatch(/online payments.*check[- ]?out/i);
+  });
+
+  it.each([
+    'hotel bookings: guests check in and check out, with the room and the nights',
+    'a library where members check out books and return them',
+    'room bookings with a check-out date and the guest name',
+    'a list of films I want to check out',
+  ])('hears no payment in "%s"', async (prompt) => {
+    expect(await whats(prompt)).not.toContain('Online payments');
+  });
+
   it('hears nothing in an app the sandbox can build', async () => {
     expect(await readNeeds('a reading list with title, author and rating')).toEqual([]);
     expect(await readNeeds('a list of the people I called back, and a log of sign-in sheets')).toEqual([]);

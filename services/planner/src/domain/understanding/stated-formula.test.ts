@@ -74,4 +74,20 @@ describe('a formula stated in words', () => {
     ])
       expect(readStatedFormula(prompt)).toBeNull();
   });
+
+  // "times" said of how often something happens is no multiplication, whatever comes around it.
+  it.each([
+    'I put money in a few times a month and my target is 1500',
+    'we rehearse three times a week and I log who came',
+    'I feed the fish several times a day, plus I note the water temperature',
+    'a log of my runs: I go 4 times per week and note the distance',
+    'the kids brush their teeth two times a day and get a sticker',
+    'I weigh myself a couple of times a week, with my weight and the date',
+    'we restock the shelves many times each month; log each delivery with the supplier',
+    'the nurse checks the patients 6 times every night and notes their pulse',
+    'I water the orchids a few times a fortnight and note the fertiliser',
+    'the dog gets walked 3 times a day, with the walker and the minutes',
+  ])('reads no formula in “%s”', (prompt) => {
+    expect(readStatedFormula(prompt)).toBeNull();
+  });
 });

@@ -61,10 +61,17 @@ export interface StatedFormula {
 }
 
 const isOpWord = (t: Term) => Object.prototype.hasOwnProperty.call(OP_WORDS, t.normal);
+/** Spans of time, to tell how often from how much: "a few times a month" multiplies nothing. */
+const SPANS = /^(?:hour|day|night|morning|evening|week|fortnight|month|term|season|year)s?$/;
+const EVERY = new Set(['a', 'an', 'per', 'each', 'every']);
+const ofFrequency = (list: Term[], i: number) =>
+  list[i]?.normal === 'times' &&
+  ((EVERY.has(list[i + 1]?.normal ?? '') && SPANS.test(list[i + 2]?.normal ?? '')) ||
+    /^(?:daily|nightly|weekly|monthly|yearly)$/.test(list[i + 1]?.normal ?? ''));
 /** An operation word used as one: "opening times" is no multiplication, "1000 times the price" is. */
 function opAt(list: Term[], i: number): Op | undefined {
   const t = list[i];
-  if (!t || !isOpWord(t)) return undefined;
+  if (!t || !isOpWord(t) || ofFrequency(list, i)) return undefined;
   const before = list[i - 1];
   const named = t.normal === 'times' && t.tags.has('Noun') && before && !before.tags.has('Value');
   return named && (before.tags.has('Noun') || before.tags.has('Adjective')) ? undefined : OP_WORDS[t.normal];

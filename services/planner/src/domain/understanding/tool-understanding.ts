@@ -54,7 +54,9 @@ function answers(asked: AskedThing | null, entry: ToolEntry, named: string[]): b
     if (entry.kind === 'calculator') return false;
     // A game named whole, by several words or a number ("rock paper scissors", "2048"), says more than
     // the verbs that made the reading ("…and keep track of who wins").
-    if (asked.by === 'does' && entry.kind === 'game') return named.some((n) => /[\s\d]/.test(n));
+    // ("play chess" is the doing said with a one-word name, not a name of several words.)
+    if (asked.by === 'does' && entry.kind === 'game')
+      return named.some((n) => /[\s\d]/.test(n.replace(/^play\s+/, '')));
     const own = asked.phrase ? normalWords(asked.phrase.text) : '';
     return named.some((n) => own.includes(` ${n} `));
   }
@@ -173,7 +175,8 @@ export function refuseUnbuiltTool(
   asked: AskedThing | null,
 ): void {
   // "a step counter dashboard" names a dashboard, whatever tool word its name holds.
-  if (asked?.by === 'named' && asksForHolder(asked)) return;
+  // ...and so does a sentence that asks to keep records ("I want to log their play time").
+  if (asksForHolder(asked)) return;
   const named = phrases[0] && TOOL_WORDS.test(phrases[0].head) && phrases[0].start < 20;
   if ((matches.length === 0 || named) && TOOL_WORDS.test(head))
     throw toolNotBuilt(

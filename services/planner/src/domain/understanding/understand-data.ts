@@ -11,6 +11,7 @@ import { genericPages } from './generic-pages.js';
 import { goalLog, goalOf } from './goal-log.js';
 import { dataKind } from './kind-choice.js';
 import { CONTAINERS } from './kind-words.js';
+import { coveredByLedger, ledgerOf, readMoneyFlows } from './money-flows.js';
 import { isFieldWord, readNouns } from './read-nouns.js';
 import { withNamedThingsCovered } from './named-coverage.js';
 import { notUnderstood } from './refusal.js';
@@ -50,6 +51,22 @@ async function composition(reading: Reading, dataMatches: DomainMatch[]): Promis
       composition: { collections: [collection], pages, domains: [], added: [], title },
       byForm: false,
       domainMatches,
+    };
+  }
+  // Money named coming in and going out ("my earnings and shop costs") is one ledger of both ways.
+  const flows = standIn ? null : await readMoneyFlows(reading.look.rest);
+  if (flows) {
+    const title = chosenTitle(clean) || genericTitle(phrases, []) || 'Money in and out';
+    const ledger = ledgerOf(flows, title);
+    const covered = coveredByLedger(reading.measures, flows);
+    reading.measures = reading.measures.filter((m) => !covered.includes(m));
+    steps.push(
+      `Read the prompt as money in (${flows.words.in.toLowerCase()}) and out (${flows.words.out.toLowerCase()}).`,
+    );
+    return {
+      composition: { collections: [ledger.collection], pages: ledger.pages, domains: [], added: [], title },
+      byForm: false,
+      domainMatches: [],
     };
   }
   if (domainMatches.length > 0) {

@@ -15,6 +15,7 @@ import { listFeaturesOf } from './list-features.js';
 import { listSpan } from './list-span.js';
 import { readLook } from './look.js';
 import { isDrawn, readMeasures } from './measures.js';
+import { showNamedGoals } from './named-goal.js';
 import { needLines, readNeeds, withoutNeedWords } from './needs.js';
 import { nounPhrases } from './phrases.js';
 import { notUnderstood } from './refusal.js';
@@ -96,7 +97,8 @@ export async function understandPrompt(prompt: string): Promise<Understanding> {
         matches.filter((m) => m.domain.kind !== 'site'),
       );
   if (spec.kind !== 'site') addAskedForm(spec, clean);
-  const measures = spec.kind === 'site' ? { leftOut: [], notes: [] } : buildMeasures(spec, measured.measures);
+  const measures = spec.kind === 'site' ? { leftOut: [], notes: [] } : buildMeasures(spec, reading.measures);
+  if (spec.kind !== 'site') steps.push(...showNamedGoals(spec, look.rest));
   if (stack.length > 0) spec.stack = stack.map((s) => s.name);
   spec.description = describeComposed(spec);
   return {

@@ -76,6 +76,52 @@ describe('a rename', () => {
     },
   );
 
+  // A word shown only in the app's title or a heading, not as a field, figure or collection, is renamed there.
+  it.each([
+    [
+      "household dashboard with salary and side income coming in, bills and groceries going out, and what's left over",
+      'rename household to family',
+      'household',
+      'family',
+    ],
+    [
+      'a garden planner for my allotment with plants and sowing dates',
+      'rename garden to veg patch',
+      'garden',
+      'veg patch',
+    ],
+    ['a wedding planner with guests, tables and meals', 'rename wedding to party', 'wedding', 'party'],
+    ['a choir admin app with singers and rehearsals', 'rename choir to chorus', 'choir', 'chorus'],
+    ["a beekeeper's log with hives and inspections", 'rename beekeeper to apiarist', 'beekeeper', 'apiarist'],
+    ['a fishing logbook with catches, species and weight', 'rename fishing to angling', 'fishing', 'angling'],
+    ['a dashboard of my market stall takings and stall costs', 'rename takings to sales', 'takings', 'sales'],
+    [
+      'a dashboard of my market stall takings and stall costs',
+      'call the balance "profit" instead',
+      'balance',
+      'profit',
+    ],
+    [
+      'our church finances: offerings, running costs and the balance',
+      'rename running costs to bills',
+      'running costs',
+      'bills',
+    ],
+    [
+      'revenue and costs of my food blog with the profit this year',
+      'change revenue to income',
+      'revenue',
+      'income',
+    ],
+  ])('%s + %j: renames the word wherever it is shown', async (prompt, change, from, to) => {
+    const [first, second] = await changed(prompt, change);
+    expect(shownText(first!.plan.spec)).toMatch(new RegExp(`\\b${from}`, 'i'));
+    const shown = shownText(second!.plan.spec);
+    expect(shown).not.toMatch(new RegExp(`\\b${from}`, 'i'));
+    expect(shown).toMatch(new RegExp(`\\b${to}`, 'i'));
+    expect(storedNames(second!.plan.spec)).toEqual(storedNames(first!.plan.spec));
+  });
+
   it('renames a page of a site, in the navigation too', async () => {
     const [, second] = await changed(
       'portfolio website for a photographer named Ana',

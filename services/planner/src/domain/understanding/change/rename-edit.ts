@@ -123,9 +123,12 @@ function renameField(change: ChangeContext, from: string, to: string): string | 
   return `Renamed ${old.toLowerCase()} to ${to.toLowerCase()}.`;
 }
 
-/** "rename target to goal" where the target is a figure's ("Daily target: 10,000"), not a field's. */
+/**
+ * "rename target to goal" where the target is a figure's ("Daily target: 10,000"), not a field's; the
+ * charts of the same figure ("Balance by month") are renamed with it.
+ */
 function renameFigures(spec: AppSpec, from: string, to: string): string | null {
-  const stats = spec.pages.flatMap((p) => p.sections).filter((s) => s.type === 'stats');
+  const stats = spec.pages.flatMap((p) => p.sections).filter((s) => s.type === 'stats' || s.type === 'chart');
   let renamed = false;
   renameShown(stats, (text) => {
     const next = replaceWord(text, from, to);
@@ -202,6 +205,18 @@ export const renameEdit: Edit = (change, clause) => {
     renameFigures(spec, from, to) ??
     renameCollection(change, from, to) ??
     renamePage(spec, from, to) ??
-    renameSection(spec, from, to)
+    renameSection(spec, from, to) ??
+    renameShownWord(spec, from, to)
   );
 };
+
+/** Any other word a person reads ("Household" of the app's title, "left over" of a chart): renamed where shown. */
+function renameShownWord(spec: AppSpec, from: string, to: string): string | null {
+  let renamed = false;
+  renameShown(spec, (text) => {
+    const next = replaceWord(text, from, to);
+    renamed ||= next !== text;
+    return next;
+  });
+  return renamed ? `Renamed ${from.toLowerCase()} to ${to.toLowerCase()} where it was shown.` : null;
+}
