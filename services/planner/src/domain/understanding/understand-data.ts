@@ -6,7 +6,7 @@ import { formApp } from './asked-form.js';
 import { composeFromDomains, composeFromNouns, type DataComposition, type Noun } from './compose-data.js';
 import { withDescribedRecords } from './described.js';
 import { entriesCollection, entriesTitle } from './entries.js';
-import { withExamples } from './examples.js';
+import { readExamples, withExamples } from './examples.js';
 import { genericPages } from './generic-pages.js';
 import { goalLog, goalOf } from './goal-log.js';
 import { dataKind } from './kind-choice.js';
@@ -54,7 +54,8 @@ async function composition(reading: Reading, dataMatches: DomainMatch[]): Promis
     };
   }
   // Money named coming in and going out ("my earnings and shop costs") is one ledger of both ways.
-  const flows = standIn ? null : await readMoneyFlows(reading.look.rest);
+  // Examples given of a thing ("categories like food, rent and travel") say no way the money goes.
+  const flows = standIn ? null : await readMoneyFlows(readExamples(reading.look.rest).rest);
   if (flows) {
     const title = chosenTitle(clean) || genericTitle(phrases, []) || 'Money in and out';
     const ledger = ledgerOf(flows, title);
