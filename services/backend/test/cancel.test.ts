@@ -75,6 +75,7 @@ describe('cancelling an app being planned by a language model', () => {
     const app = created.body as AppResponse;
 
     fake.reply({ stall: GOOD_APP.slice(0, 300) });
+    const abandonedBefore = fake.abandoned();
     const change = await platform.api(`/api/apps/${app.id}/prompts`, {
       method: 'POST',
       json: { prompt: 'add tags' },
@@ -86,6 +87,8 @@ describe('cancelling an app being planned by a language model', () => {
     expect(cancelled.body).toMatchObject({ status: 'running', version: 1 });
     expect((await fetchPage(app.url!)).text).toContain('Fake Notes');
     expect((await events(app.id)).map((e) => e.type)).toContain('change-cancelled');
+    // The model's connection closes a moment after the answer; counting it here keeps the next test's count its own.
+    await vi.waitFor(() => expect(fake.abandoned()).toBe(abandonedBefore + 1), { timeout: 10_000 });
   });
 
   it('deletes an app while the model writes it, without waiting for the model', async () => {
