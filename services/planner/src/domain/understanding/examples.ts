@@ -22,8 +22,8 @@ export interface ExamplesReading {
 const EXAMPLES =
   /\b([a-z]+(?:\s+[a-z]+)?)\s+(?:like|such as|e\.g\.|for example|for instance)\s+([a-z][a-z' -]*(?:(?:\s*,\s*|\s+(?:and|or)\s+)[a-z][a-z' -]*)+)/gi;
 /** Where the examples end: "for each plant", ", with the date", "per month". */
-const TAIL = /\s+(?:for|per|with|at|in|on|to|from|that|which|who|so|where|when)\s.*$/i;
-const LEADING = /^(?:(?:a|an|the|my|our|with|to|log|record|track|keep|of|for|in)\s+)+/i;
+const TAIL = /(?:\s*,\s*|\s+)(?:each|every|for|per|with|at|in|on|to|from|that|which|who|so|where|when)\s.*$/i;
+const LEADING = /^(?:(?:a|an|the|my|our|and|or|with|to|log|record|track|keep|of|for|in)\s+)+/i;
 
 export function readExamples(text: string): ExamplesReading {
   const examples: Examples[] = [];

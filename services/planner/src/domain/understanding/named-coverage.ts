@@ -45,6 +45,10 @@ const PLACED_IN_NEXT =
 const OF_EACH_NEXT = /^\S*\s+(?:[a-z]+\s+)?(?:(?:in|at|of|on|for|from|under)\s+(?:each|every)|per)\s/i;
 /** "the plot holders who rent them": someone, whatever WordNet's first sense of "holder" is. */
 const WHO_NEXT = /^\S*\s+who\b/i;
+/** "care events such as misting, each with a date": records that have values of their own. */
+const EACH_WITH_NEXT = /^[a-z']*\s*,?\s*each\s+(?:with|has|having)\b/i;
+/** "Publishers have series": the verb's number says the subject is many. */
+const HAVE_NEXT = /^\S*\s+have\b/i;
 
 const PEOPLE = new Set<NounKind>(['person', 'group']);
 
@@ -72,16 +76,28 @@ function namedThings(text: string, nouns: Noun[], isField: (noun: Noun) => boole
   const mentions = nouns.flatMap((said) => {
     const noun = { ...said, kind: kindHere(text, said) };
     const before = text.slice(Math.max(0, noun.start - 20), noun.start);
-    const asRecord = noun.plural || EACH_BEFORE.test(before);
-    // "aquariums with water tests for each tank": an item of a list said to be kept for each of
-    // something, or to be people who do something, is a kind of record, not a field.
     const after = text.slice(noun.start + noun.noun.length);
-    const recordInList = noun.plural && (OF_EACH_NEXT.test(after) || WHO_NEXT.test(after));
+    // "series have issues": a subject that takes "have" is many, whatever its plural looks like.
+    const asRecord = noun.plural || EACH_BEFORE.test(before) || HAVE_NEXT.test(after);
+    // "aquariums with water tests for each tank", "plants with pots, and care events such as misting,
+    // each with a date": an item of a list said to be kept for each of something, to be people who do
+    // something, to have things of its own, or to be happenings (which no one field can hold), is a
+    // kind of record, not a field.
+    const recordInList =
+      noun.plural &&
+      (OF_EACH_NEXT.test(after) ||
+        WHO_NEXT.test(after) ||
+        EACH_WITH_NEXT.test(after) ||
+        noun.kind === 'event');
     const out =
       (noun.inList && !recordInList) ||
       !asRecord ||
       COUNT_BEFORE.test(before) ||
-      isField(noun) ||
+      // "in one or more payments": payments made are records, though one amount is a field; in a
+      // list of values ("a task, hours and a rate") a plural is one value.
+      (isField(noun) &&
+        !recordInList &&
+        !(noun.plural && !noun.inList && (noun.kind === 'act' || noun.kind === 'event'))) ||
       APP_PARTS.test(noun.noun);
     return out ? [] : [noun];
   });
@@ -107,6 +123,10 @@ function referrer(text: string, a: Named, b: Named): [Named, Named] {
   const happens = (n: Named) => HAPPENING_KINDS.has(n.noun.kind!);
   const person = (n: Named) => PEOPLE.has(n.noun.kind!);
   if (happens(first) !== happens(second)) return happens(first) ? [first, second] : [second, first];
+  // "swimmers, the squads they train in": a person is one of a group's, not the other way round.
+  const group = (n: Named) => n.noun.kind === 'group';
+  if (group(first) !== group(second) && person(first) && person(second))
+    return group(first) ? [second, first] : [first, second];
   if (person(first) !== person(second)) return person(first) ? [second, first] : [first, second];
   return [second, first];
 }
@@ -119,7 +139,8 @@ function inPersonsWord(c: CollectionSpec, noun: string, all: CollectionSpec[]): 
   const label = c.label.toLowerCase();
   const own = [label, singular(c.plural.toLowerCase())];
   const fuller = noun.endsWith(` ${label}`);
-  if (own.includes(noun) || (!fuller && own.some((o) => o.split(' ').length >= noun.split(' ').length)))
+  // "Meeting room" found for "rooms" keeps its fuller name; "Service" found for "repairs" takes theirs.
+  if (own.includes(noun) || (!fuller && own.some((o) => o.split(' ').length > noun.split(' ').length)))
     return c;
   if (all.some((d) => d !== c && d.label.toLowerCase() === noun)) return c;
   // "hospital volunteers need shift": a plural inside, or a long run, is the tagger's, not a name.
@@ -134,7 +155,9 @@ const BELONGS_TO =
 
 /** "each order has lines", "every project has its tasks": what a record of the kind named before has. */
 const HAS_BEFORE =
-  /\b(?:each|every|an?|the)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:has|have|holds|contains|includes|lists)\s+(?:(?:its|their|several|many|some|multiple|a few|one or more)\s+)?$/i;
+  /\b(?:(?:each|every|an?|the)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:has|have|holds|contains|includes|lists)\s+(?:(?:its|their|several|many|some|multiple|a few|one or more)\s+)?$/i;
+/** "for every production its cast list of actors and roles", "at every visit we record the observers". */
+const FOR_EACH_BEFORE = /\b(?:for|at|in|on|of)\s+(?:each|every)\s+([a-z]+(?:\s+[a-z]+)?)\b[^,;.:]{0,40}$/i;
 
 /**
  * "maintenance requests per unit", "units in each building", "each order has lines": when the words
@@ -148,12 +171,12 @@ function withSaidRelations(
   coveredBy: Map<Named, string>,
   collections: CollectionSpec[],
   aliases: Record<string, string[]>,
+  guessed: Set<string>,
 ): CollectionSpec[] {
   let current = collections;
   for (const a of named) {
-    const had = a.noun.plural
-      ? HAS_BEFORE.exec(text.slice(Math.max(0, a.noun.start - 60), a.noun.start))
-      : null;
+    const before = text.slice(Math.max(0, a.noun.start - 60), a.noun.start);
+    const had = HAS_BEFORE.exec(before) ?? FOR_EACH_BEFORE.exec(before);
     const said = BELONGS_TO.exec(text.slice(a.noun.start + a.noun.noun.length));
     if (!said && !had) continue;
     const resolve = resolver(current, aliases);
@@ -168,7 +191,10 @@ function withSaidRelations(
       reverse && !formulas.includes(`"${reverse.name}"`)
         ? { ...owner, fields: owner.fields.filter((f) => f !== reverse) }
         : owner;
-    const linked = withReference(owned, keptOwner);
+    // What the sentence says replaces the nearest-record guess made for it.
+    const guess = (f: CollectionSpec['fields'][number]) =>
+      f.ref !== owner.name && guessed.has(`${owned.name}>${f.ref}`) && !formulas.includes(`"${f.name}"`);
+    const linked = withReference({ ...owned, fields: owned.fields.filter((f) => !guess(f)) }, keptOwner);
     current = current.map((c) => (c.name === owned.name ? linked : c.name === owner.name ? keptOwner : c));
   }
   return current;
@@ -176,6 +202,9 @@ function withSaidRelations(
 
 /** "the yearly rent each holder pays", "a due date for every loan": a value kept on each of a record. */
 const OF_EACH_RECORD = /^\S*\s+(?:(?:of|for|on|in)\s+)?(?:each|every)\s+([a-z]+(?:\s+[a-z]+)?)/i;
+/** "every family pays a yearly fee", "each boat gets a berth number": the record, then its value. */
+const EACH_DOES_BEFORE =
+  /\b(?:each|every)\s+([a-z]+(?:\s+[a-z]+)?)\s+[a-z]+s\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const VALUE_KINDS = new Set<NounKind>(['attribute', 'quantity', 'money', 'time']);
 
 /** Values the person says each record of a kind has, on that kind's collection unless it has them. */
@@ -189,7 +218,9 @@ function withValuesOfEach(
   let current = collections;
   for (const noun of nouns) {
     if (noun.plural || noun.inList || !noun.kind || !VALUE_KINDS.has(noun.kind)) continue;
-    const each = OF_EACH_RECORD.exec(text.slice(noun.start + noun.noun.length));
+    const each =
+      OF_EACH_RECORD.exec(text.slice(noun.start + noun.noun.length)) ??
+      EACH_DOES_BEFORE.exec(text.slice(Math.max(0, noun.start - 50), noun.start));
     const owner = each ? (resolve(each[1]!) ?? resolve(each[1]!.split(/\s+/)[0]!)) : undefined;
     const field = owner ? inferField(noun.noun) : null;
     if (!owner || !field) continue;
@@ -287,6 +318,7 @@ export async function withNamedThingsCovered(
     ...added,
     ...named.filter((t) => alone(coveredBy.get(t) ?? '')).map((t) => t.noun.noun),
   ]);
+  const guessed = new Set<string>();
   for (const noun of relating) {
     const mentions = named.filter((t) => t.noun.noun === noun);
     const pairs = mentions.map((thing) => {
@@ -308,9 +340,10 @@ export async function withNamedThingsCovered(
     if (!pair) continue;
     const [from, to] = referrer(text, pair[0], pair[1]);
     const target = collections.find((c) => c.name === coveredBy.get(to))!;
+    guessed.add(`${coveredBy.get(from)}>${target.name}`);
     collections = collections.map((c) => (c.name === coveredBy.get(from) ? withReference(c, target) : c));
   }
-  collections = withSaidRelations(text, named, coveredBy, collections, aliases);
+  collections = withSaidRelations(text, named, coveredBy, collections, aliases, guessed);
   // ... and on the collections just made for what the person named.
   collections = withValuesOfEach(text, nouns, collections, aliases);
   // A domain that holds none of the things named, beside two or more the person named, is not their app.

@@ -141,6 +141,9 @@ const NOT_THINGS = new Set([
   'its',
 ]);
 
+/** Words that count what follows them. */
+const COUNTING = new Set(['more', 'several', 'many', 'few', 'fewer', 'multiple', 'various']);
+
 /** Verbs the tagger sometimes takes for nouns, and nouns it takes for verbs, are settled by the list they stand in. */
 function isNounLike(
   term: Term,
@@ -168,6 +171,8 @@ function isNounLike(
   )
     return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "in one or more payments", "several visits": a plural after a word that counts is what is counted.
+  if (COUNTING.has(previous?.normal ?? '') && /s$/.test(term.normal) && !term.tags.has('Gerund')) return true;
   // "Coaches train the swimmers": of two verbs in a row, a first one ending in -s is the plural that
   // does the second.
   if (
@@ -244,7 +249,7 @@ export function terms(text: string): Term[] {
       offset: { start: number; length: number };
     }[];
   }[];
-  return sentences.flatMap((s) =>
+  const read = sentences.flatMap((s) =>
     s.terms.map((t) => ({
       text: t.text,
       normal: t.normal.replace(/[^a-z0-9'&+#.-]/g, ''),
@@ -255,6 +260,12 @@ export function terms(text: string): Term[] {
       post: t.post,
     })),
   );
+  // "repairs      , each with": a comma left alone by blanked words is punctuation after the word before.
+  return read.flatMap((t, i) => {
+    if (t.normal !== '' || i === 0) return [t];
+    read[i - 1]!.post += t.text + t.post;
+    return [];
+  });
 }
 
 /** Adjectives that belong to a thing's name ("due date", "monthly budget"), unlike "my" or "simple". */
@@ -263,6 +274,9 @@ function joinsPhrase(term: Term): boolean {
     (term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Value')) &&
     !term.tags.has('Pronoun') &&
     !NOT_THINGS.has(term.normal) &&
+    // "a few tanks", "a season fee": the tagger reads "a" as the number one; neither names the thing.
+    !/^(?:a|an|the)$/.test(term.normal) &&
+    !COUNTING.has(term.normal) &&
     !/^(simple|small|little|nice|basic|easy|quick|good|great|cool|new|big|beautiful|modern|clean|online|personal|full|whole|own)$/.test(
       term.normal,
     )
