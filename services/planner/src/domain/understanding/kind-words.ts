@@ -10,7 +10,7 @@ export const WEAKER_BLUEPRINTS = new Set(['calculator', 'tic-tac-toe', 'unit-con
 
 /** Words that ask for something that does a job, not records to keep. */
 export const TOOL_WORDS =
-  /\b(converter|convert|generator|calculator|calculate|tool|tester|checker|encoder|decoder|counter|timer|stopwatch|clock|game|play(?:able)?|arcade|puzzle)\b/i;
+  /\b(converter|convert|generator|calculator|calculate|tool|tester|checker|encoder|decoder|counter|timer|stopwatch|clock|game|play(?:able)?(?!\s+(?:in|at|on|for|with)\b)|arcade|puzzle)\b/i;
 
 export const SITE_WORDS =
   /\b(website|web ?site|landing page|home ?page|web page|one[- ]pager|portfolio|site for|site about|microsite)\b/i;

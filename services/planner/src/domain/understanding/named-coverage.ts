@@ -47,6 +47,14 @@ const OF_EACH_NEXT = /^\S*\s+(?:[a-z]+\s+)?(?:(?:in|at|of|on|for|from|under)\s+(
 const WHO_NEXT = /^\S*\s+who\b/i;
 /** "care events such as misting, each with a date": records that have values of their own. */
 const EACH_WITH_NEXT = /^[a-z']*\s*,?\s*each\s+(?:with|has|having)\b/i;
+/** "a log of health checks", "the programme of pieces", "its cast list of actors": the records are inside. */
+const HOLDS_RECORDS =
+  /(?:^|\s)(?:list|log|record|history|programme|program|set|register|catalogue|catalog|running order|line-?up|roster|rota|schedule)$/;
+const OF_NEXT = /^[a-z']*\s+of\s+/i;
+const holdsRecords = (text: string, noun: Noun) =>
+  HOLDS_RECORDS.test(noun.noun) && OF_NEXT.test(text.slice(noun.start + noun.noun.length));
+const LOGGED_BEFORE =
+  /\b(?:log|logs|logging|record|records|recording|track|tracking)\s+(?:(?:the|all|any)\s+)?$/i;
 /** "Publishers have series": the verb's number says the subject is many. */
 const HAVE_NEXT = /^\S*\s+have\b/i;
 
@@ -78,21 +86,25 @@ function namedThings(text: string, nouns: Noun[], isField: (noun: Noun) => boole
     const before = text.slice(Math.max(0, noun.start - 20), noun.start);
     const after = text.slice(noun.start + noun.noun.length);
     // "series have issues": a subject that takes "have" is many, whatever its plural looks like.
-    const asRecord = noun.plural || EACH_BEFORE.test(before) || HAVE_NEXT.test(after);
+    // "log maintenance for each tank": what is logged for each of something is records, even a mass noun.
+    const loggedForEach = LOGGED_BEFORE.test(before) && OF_EACH_NEXT.test(after);
+    const asRecord = noun.plural || EACH_BEFORE.test(before) || HAVE_NEXT.test(after) || loggedForEach;
     // "aquariums with water tests for each tank", "plants with pots, and care events such as misting,
     // each with a date": an item of a list said to be kept for each of something, to be people who do
     // something, to have things of its own, or to be happenings (which no one field can hold), is a
     // kind of record, not a field.
     const recordInList =
-      noun.plural &&
-      (OF_EACH_NEXT.test(after) ||
-        WHO_NEXT.test(after) ||
-        EACH_WITH_NEXT.test(after) ||
-        noun.kind === 'event');
+      loggedForEach ||
+      (noun.plural &&
+        (OF_EACH_NEXT.test(after) ||
+          WHO_NEXT.test(after) ||
+          EACH_WITH_NEXT.test(after) ||
+          noun.kind === 'event'));
     const out =
       (noun.inList && !recordInList) ||
       !asRecord ||
       COUNT_BEFORE.test(before) ||
+      holdsRecords(text, noun) ||
       // "in one or more payments": payments made are records, though one amount is a field; in a
       // list of values ("a task, hours and a rate") a plural is one value.
       (isField(noun) &&
@@ -151,7 +163,7 @@ function inPersonsWord(c: CollectionSpec, noun: string, all: CollectionSpec[]): 
 
 /** "requests per flat", "flats in each block", "gigs at venues": the record the one just named belongs to. */
 const BELONGS_TO =
-  /^\S*\s+(?:[a-z]+\s+)?(?:per\s+|(?:in|at|of|on|for|from|under|inside|within)\s+(?:(?:each|every|the|a|an|our|their)\s+)?)([a-z]+(?:\s+[a-z]+)?)/i;
+  /^\S*\s+(?:[a-z]+\s+){0,2}?(?:per\s+|(?:in|at|of|on|for|from|under|inside|within)\s+(?:(?:each|every|the|a|an|our|their)\s+)?)([a-z]+(?:\s+[a-z]+)?)/i;
 
 /** "each order has lines", "every project has its tasks": what a record of the kind named before has. */
 const HAS_BEFORE =
@@ -217,7 +229,7 @@ function withValuesOfEach(
   const resolve = resolver(collections, aliases);
   let current = collections;
   for (const noun of nouns) {
-    if (noun.plural || noun.inList || !noun.kind || !VALUE_KINDS.has(noun.kind)) continue;
+    if (noun.plural || !noun.kind || !VALUE_KINDS.has(noun.kind)) continue;
     const each =
       OF_EACH_RECORD.exec(text.slice(noun.start + noun.noun.length)) ??
       EACH_DOES_BEFORE.exec(text.slice(Math.max(0, noun.start - 50), noun.start));
@@ -251,6 +263,13 @@ function withoutValuesAsRecords(collections: CollectionSpec[]): CollectionSpec[]
       return owner?.fields.some((g) => VALUE_TYPES.includes(g.type) && g.name === c.name) ?? false;
     });
   return collections.filter((c) => !isValue(c));
+}
+
+/** A "programme" of pieces made a collection of its own: the pieces are the records, nothing refers to it. */
+function withoutHolders(text: string, nouns: Noun[], collections: CollectionSpec[]): CollectionSpec[] {
+  const holders = new Set(nouns.filter((n) => holdsRecords(text, n)).map((n) => n.noun));
+  const referred = new Set(collections.flatMap((c) => c.fields.flatMap((f) => (f.ref ? [f.ref] : []))));
+  return collections.filter((c) => !holders.has(c.label.toLowerCase()) || referred.has(c.name));
 }
 
 /** "To log care events" beside "Care events": the verb that asked for the records is not their name. */
@@ -350,7 +369,7 @@ export async function withNamedThingsCovered(
   const domainCovers = named.some((t) => before.includes(coveredBy.get(t) ?? ''));
   const droppedDomain = before.length > 0 && added.length >= 2 && !domainCovers;
   if (droppedDomain) collections = collections.filter((c) => !before.includes(c.name));
-  collections = pruneCollections(withoutAskingWords(collections));
+  collections = pruneCollections(withoutAskingWords(withoutHolders(text, nouns, collections)));
   const pages = prunePages(retitled(app.pages, app.collections, collections), collections);
   const newOnes = collections.filter((c) => !before.includes(c.name));
   return {

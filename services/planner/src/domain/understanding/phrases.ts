@@ -171,6 +171,8 @@ function isNounLike(
   )
     return false;
   if (term.tags.has('Noun') || term.tags.has('Acronym')) return true;
+  // "log feeding for each pond", "track spending": a gerund right after a verb of keeping is what is kept.
+  if (term.tags.has('Gerund') && /^(?:log|record|track)$/.test(previous?.normal ?? '')) return true;
   // "in one or more payments", "several visits": a plural after a word that counts is what is counted.
   if (COUNTING.has(previous?.normal ?? '') && /s$/.test(term.normal) && !term.tags.has('Gerund')) return true;
   // "Coaches train the swimmers": of two verbs in a row, a first one ending in -s is the plural that

@@ -75,12 +75,32 @@ const CASES: { prompt: string; named: string[]; refs: [string, string][] }[] = [
     named: ['swimmer', 'squad'],
     refs: [['swimmer', 'squad']],
   },
+  {
+    prompt: 'Folk club: the venues, the sessions we run, and the line-up of singers we book at each session',
+    named: ['venue', 'session', 'singer'],
+    refs: [['singer', 'session']],
+  },
+  {
+    prompt: 'I keep two ponds, each with koi, and I want to log feeding like pellets or worms for each pond',
+    named: ['pond', 'feeding'],
+    refs: [['feeding', 'pond']],
+  },
+  {
+    prompt:
+      'i play in a folk duo and want an app for our sessions: the pubs we play at and the songs we sang that evening',
+    named: ['pub', 'song'],
+    refs: [],
+  },
 ];
 
 describe('relations said in the words around the records', () => {
   it.each(CASES)('$prompt', async ({ prompt, named, refs }) => {
     const { spec } = await understandPrompt(prompt);
     for (const word of named) expect(labelsOf(spec)).toContain(word);
+    // "that evening", "the line-up of": a time pointed at, or what holds the records, is no record.
+    expect(
+      labelsOf(spec).filter((l) => /evening|night$|line-up|programme/.test(l) && !named.includes(l)),
+    ).toEqual([]);
     for (const [from, to] of refs) expect(refersTo(spec, from, to), `${from} → ${to}`).toBe(true);
   });
 
@@ -95,6 +115,11 @@ describe('relations said in the words around the records', () => {
       'Toy library. Families borrow toys and every family pays a yearly fee in one or more payments.',
       'family',
       'Yearly fee',
+    ],
+    [
+      'Youth rugby: teams, the players on each team, and the match fee each player pays per game.',
+      'player',
+      'Match fee',
     ],
   ])('keeps the value each record pays on it: %s', async (prompt, record, field) => {
     const { spec } = await understandPrompt(prompt);

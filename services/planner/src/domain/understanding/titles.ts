@@ -12,6 +12,7 @@ export function genericTitle(phrases: Phrase[], entities: Noun[]): string {
   const container = owner ? phrases[phrases.indexOf(owner) + 1] : undefined;
   if (owner && container && CONTAINERS.test(container.head))
     return titleCase(`${owner.text} ${container.text}`);
-  const plurals = entities.slice(0, 3).map((e) => namesOf(e.noun).plural);
+  // "members, the events they attend … each member": a thing named twice is one word of the title.
+  const plurals = [...new Set(entities.map((e) => namesOf(e.noun).plural))].slice(0, 3);
   return plurals.length <= 2 ? plurals.join(' & ') : `${plurals.slice(0, -1).join(', ')} & ${plurals.at(-1)}`;
 }

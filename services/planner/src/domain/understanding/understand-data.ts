@@ -93,7 +93,9 @@ async function composition(reading: Reading, dataMatches: DomainMatch[]): Promis
       // The noun that owns the list names the records, even when a listed field shares its word.
       (n.listed.length > 0 ||
         (!isFieldWord(n, listedAll) && n.kind !== 'attribute' && n.kind !== 'quantity')) &&
-      !owners.has(n.noun),
+      !owners.has(n.noun) &&
+      // "the tunes we played that night": a time pointed at is when, not a kind of record.
+      (n.plural || !/\b(?:that|this|last|next)\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))),
   );
   const goal = goalOf(reading.measures);
   const log = entities.length === 0 && goal ? goalLog(goal) : null;
