@@ -197,7 +197,8 @@ function withSaidRelations(
     const owner = resolve(ownerWords) ?? resolve(words[0]!) ?? resolve(words.at(-1)!);
     const owned = current.find((c) => c.name === coveredBy.get(a));
     if (!owned || !owner || owned.name === owner.name) continue;
-    const formulas = JSON.stringify(current.map((c) => c.fields.map((f) => f.formula ?? null)));
+    // Only a worked-out value of the owner's own can read through its reference to the owned.
+    const formulas = JSON.stringify(owner.fields.map((f) => f.formula ?? null));
     const reverse = owner.fields.find((f) => f.type === 'reference' && f.ref === owned.name);
     const keptOwner =
       reverse && !formulas.includes(`"${reverse.name}"`)
@@ -329,13 +330,40 @@ export async function withNamedThingsCovered(
   // Each new collection, and each named one that stands alone, refers to (or is referred to by) the
   // record named beside it: the one it is said to be "of each" or "of which", else the nearest in
   // its sentence ("units in each building", "the plot holders who rent them").
+  // Alone among the things named: a reference only to a domain's record the person never named
+  // ("Owner" for a health check of a shelter's animals) relates it to nothing they asked for.
+  const namedNames = new Set(coveredBy.values());
   const alone = (name: string) =>
     !collections.some((c) =>
-      c.fields.some((f) => f.type === 'reference' && (c.name === name || f.ref === name)),
+      c.fields.some(
+        (f) =>
+          f.type === 'reference' &&
+          ((c.name === name && namedNames.has(f.ref!)) || (f.ref === name && namedNames.has(c.name))),
+      ),
     );
+  // "an app for our gigs: the clubs we play at, …, and the tunes": what is listed after a colon is
+  // the topic's, the thing named just before it.
+  const colonTopic = (thing: Named) =>
+    named.find(
+      (t) =>
+        t.sentence === thing.sentence &&
+        t.noun.start < thing.noun.start &&
+        coveredBy.get(t) !== coveredBy.get(thing) &&
+        /^[a-z']*\s*:/.test(text.slice(t.noun.start + t.noun.noun.length)),
+    );
+  const linkedTo = (a: string, b: string) =>
+    collections.some(
+      (c) =>
+        (c.name === a && c.fields.some((f) => f.ref === b)) ||
+        (c.name === b && c.fields.some((f) => f.ref === a)),
+    );
+  const unlinkedToTopic = (t: Named) => {
+    const topic = colonTopic(t);
+    return !!topic && !linkedTo(coveredBy.get(t) ?? '', coveredBy.get(topic) ?? '');
+  };
   const relating = new Set([
     ...added,
-    ...named.filter((t) => alone(coveredBy.get(t) ?? '')).map((t) => t.noun.noun),
+    ...named.filter((t) => alone(coveredBy.get(t) ?? '') || unlinkedToTopic(t)).map((t) => t.noun.noun),
   ]);
   const guessed = new Set<string>();
   for (const noun of relating) {
@@ -352,7 +380,14 @@ export async function withNamedThingsCovered(
       const nearest = others.sort(
         (x, y) => Math.abs(x.noun.start - thing.noun.start) - Math.abs(y.noun.start - thing.noun.start),
       )[0];
-      const other = said ?? nearest;
+      // "the animals, their kennels, and a log of health checks": a happening is about the thing the
+      // sentence is about, the first one it names before it, not the one listed last.
+      const topic = HAPPENING_KINDS.has(thing.noun.kind!)
+        ? others
+            .filter((t) => t.noun.start < thing.noun.start && !HAPPENING_KINDS.has(t.noun.kind!))
+            .sort((x, y) => x.noun.start - y.noun.start)[0]
+        : undefined;
+      const other = said ?? colonTopic(thing) ?? topic ?? nearest;
       return other ? ([thing, other] as const) : null;
     });
     const pair = pairs.find(Boolean);
@@ -371,7 +406,9 @@ export async function withNamedThingsCovered(
   if (droppedDomain) collections = collections.filter((c) => !before.includes(c.name));
   collections = pruneCollections(withoutAskingWords(withoutHolders(text, nouns, collections)));
   const pages = prunePages(retitled(app.pages, app.collections, collections), collections);
-  const newOnes = collections.filter((c) => !before.includes(c.name));
+  // What was made, and every domain collection the person named ("order lines" shown only inside
+  // "Orders"), can be found under the person's word.
+  const newOnes = collections.filter((c) => !before.includes(c.name) || namedNames.has(c.name));
   return {
     collections,
     pages: withFormsForAll(withPagesForNamed(pages, newOnes), collections),
