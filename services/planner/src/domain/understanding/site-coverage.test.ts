@@ -58,6 +58,55 @@ describe('a site has every form its prompt asks for, wherever the words stand', 
   });
 });
 
+describe('a form on a page named otherwise is found by its word, from the navigation or home', () => {
+  it.each([
+    [
+      'Website for the Bluebird Guesthouse. Pages: Home, Rooms, Breakfast, Book. Guests send a booking request with their dates.',
+      'booking',
+    ],
+    [
+      'Website for our accountants, Hale & Co: pages for services, the team, and a contact page with an enquiry form.',
+      'enquiry',
+    ],
+    [
+      'Site for Marsh Lane Allotments. Pages: Home, Plots, Rules, Join. New members apply for a plot on the Join page.',
+      'apply',
+    ],
+    [
+      'Website for a surf school. Pages: Home, Lessons, Camps, Reserve. People book lessons on the Reserve page.',
+      'book',
+    ],
+    [
+      'Website for the Kingfisher Bistro with pages Menu, Wine, Reservations; diners make a booking on the Reservations page.',
+      'booking',
+    ],
+    [
+      'A website for our choir with pages: Concerts, Members, Auditions. Singers apply through a form on the Auditions page.',
+      'apply',
+    ],
+    [
+      'Website for Pine Ridge Campsite. Pages: Home, Pitches, Facilities, Get in touch, with a contact form.',
+      'contact',
+    ],
+    [
+      'Website for a yoga studio. Pages: Home, Classes, Teachers, Newsletter. Visitors join the mailing list on the Newsletter page.',
+      'mailing list',
+    ],
+    [
+      'Website for Hollybank Primary. Pages: Home, Term Dates, Admissions. Parents apply for a place on the Admissions page.',
+      'apply',
+    ],
+    [
+      'Website for a dog walker. Pages: Home, Walks, Prices, Contact. Owners can book a walk from the Contact page.',
+      'book',
+    ],
+  ])('%s → "%s"', async (prompt, word) => {
+    const { spec } = await understandPrompt(prompt);
+    expect(spec.kind).toBe('site');
+    expect(reachableForm(spec, word)).toBeDefined();
+  });
+});
+
 describe('a site has every part its prompt names, wherever the words stand', () => {
   it.each([
     [

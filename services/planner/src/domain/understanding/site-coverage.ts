@@ -191,28 +191,36 @@ function coverAsk(
   return form;
 }
 
+/** The home page offers the form too, storing into the same collection, unless it has one that does. */
+function offerOnHome(form: FormSection, home: PageSpec): void {
+  if (!home.sections.some((s) => s.type === 'form' && s.collection === form.collection))
+    home.sections.push({ ...form });
+}
+
 /**
- * On a site of several pages a visitor finds a form by its word in the navigation: one on another page
- * moves to a page named by it, unless its page says the word or is named for the form. A page that holds
- * only forms and that the person did not name takes the form's name instead.
+ * On a site of several pages a visitor finds a form by its word in the navigation, or on the home page.
+ * A form that stays on a page the person put it on ("Book" holding the booking form, "apply from the
+ * membership page", an enquiry form on the Contact page) is offered on home too, for the words the
+ * page's title does not say. Another form on another page moves to a page named by it; a page that
+ * holds only forms and that the person did not name takes the form's name instead.
  */
 function reach(form: FormSection, said: string[], pages: PageSpec[], text: string): void {
   const home = pages[0]!;
   const page = holderOf(pages, form);
-  // "Register" says "registration" well enough: the page is where a visitor looks.
-  if (!page || page === home || said.some((word) => sharesStem(page.title, word) || says(page.title, word)))
-    return;
-  const word = said[0]!;
-  // "apply from the membership page": the form stays on the page named for it, and the home page
-  // offers it too, so the visitor who looks for "apply" finds it. Both store into one collection.
-  if (sharesStem(page.title, form.title)) {
-    if (!home.sections.some((s) => s.type === 'form' && s.collection === form.collection))
-      home.sections.push({ ...form });
+  if (!page || page === home) return;
+  const unsaid = said.filter((word) => !says(page.title, word));
+  if (unsaid.length === 0) return;
+  const alone = page.sections.every((s) => s.type === 'form');
+  if (
+    unsaid.length < said.length ||
+    said.some((word) => sharesStem(page.title, word)) ||
+    sharesStem(page.title, form.title) ||
+    (alone && namedIn(text, page.title))
+  ) {
+    offerOnHome(form, home);
     return;
   }
-  const alone = page.sections.every((s) => s.type === 'form');
-  // A page the person named for its form keeps it ("Pages: …, Book" holding the appointment request).
-  if (alone && namedIn(text, page.title)) return;
+  const word = said[0]!;
   const label =
     says(form.title, word) && form.title.split(/\s+/).length <= MAX_LINK_WORDS
       ? form.title
@@ -280,7 +288,7 @@ export async function coverSite(
       if (form)
         reach(
           form,
-          asked.filter((a) => a.form === form).map((a) => a.ask.word),
+          asked.filter((a) => a.form === form).flatMap((a) => [a.ask.word, ...a.ask.also]),
           pages,
           text,
         );

@@ -35,6 +35,8 @@ function namesThing(label: string): boolean {
   if (!first || !last || words.length > 5) return false;
   // "Coaching", "Fixtures": one word is a name, whatever the tagger thinks of it.
   if (words.length === 1) return true;
+  // "Find us", "Trade with us": a page named by what visitors do with the business.
+  if (first.tags.has('Verb') && last.normal === 'us' && !words.some((t) => t.tags.has('Modal'))) return true;
   if (first.tags.has('Verb') || words.some((t) => t.tags.has('Modal') || t.tags.has('Pronoun'))) {
     return /^(?:our|my|the)$/.test(first.normal) && !words.some((t) => t.tags.has('Modal'));
   }

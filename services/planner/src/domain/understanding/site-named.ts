@@ -88,6 +88,8 @@ export interface NamedAsk {
   /** A title in the person's words: "Apply to audition", "Free trial sessions". */
   title: string;
   at: number;
+  /** The same ask said again in another word ("book" and "booking"), which a visitor may look for too. */
+  also: string[];
 }
 
 /** The words from `i` on, joined: "mailing list", "sign up". */
@@ -126,10 +128,20 @@ export function namedAsks(text: string): NamedAsk[] {
       if ((noun === 'quote' || noun === 'contact') && term.tags.has('Plural')) continue;
       if (verb && words.slice(Math.max(0, i - 2), i).some((t) => OWN.has(t.normal))) continue;
       const word = verb ?? (noun!.includes(' ') || noun === 'contact' ? noun! : term.normal);
-      // "apply … the applications": one thing named twice, by a verb and its noun.
-      if (asks.some((a) => a.recipe === kind.recipe && a.word.slice(0, 4) === word.slice(0, 4))) continue;
-      // "the bookings should be listed on their own page": the responses page every form has.
-      if (namesSubmissions({ title: word, details: [], at: term.start, page: false }, text)) continue;
+      // "the bookings should be listed on their own page": the responses page every form has ("make a
+      // booking on the Reservations page" asks for the form).
+      if (
+        term.tags.has('Plural') &&
+        namesSubmissions({ title: word, details: [], at: term.start, page: false }, text)
+      )
+        continue;
+      // "apply … the applications", "Book … a booking request": one thing named twice, by a verb and its
+      // noun; a visitor may look for it by either word.
+      const twice = asks.find((a) => a.recipe === kind.recipe && a.word.slice(0, 4) === word.slice(0, 4));
+      if (twice) {
+        if (twice.word !== word && !twice.also.includes(word)) twice.also.push(word);
+        continue;
+      }
       const title = verb
         ? askTitle([term, ...objectWords(text, words, i + verb.split(' ').length)])
         : phraseTitle(text, term.start, word);
@@ -140,6 +152,7 @@ export function namedAsks(text: string): NamedAsk[] {
         oneForm: kind.oneForm,
         title,
         at: term.start,
+        also: [],
       });
     }
   }

@@ -18,6 +18,7 @@ import { isDrawn, readMeasures } from './measures.js';
 import { showNamedGoals } from './named-goal.js';
 import { needLines, readNeeds, withoutNeedWords } from './needs.js';
 import { nounPhrases } from './phrases.js';
+import { withoutMarkdown } from './plain-text.js';
 import { notUnderstood } from './refusal.js';
 import { retrieveDomains } from './retrieval.js';
 import { readStack, stackNote } from './stack.js';
@@ -30,7 +31,7 @@ import { isMostlyGibberish, unknownWords } from './vocabulary.js';
 export type { Understanding } from './understanding-types.js';
 
 export async function understandPrompt(prompt: string): Promise<Understanding> {
-  const clean = prompt.trim();
+  const clean = withoutMarkdown(prompt.trim());
   const lower = clean.toLowerCase();
   const look = readLook(clean);
   const stack = readStack(clean);
