@@ -39,6 +39,10 @@ function blueprintUnderstanding(prompt: string): Understanding | null {
   return { spec, steps: parsed.steps, built: [spec.description], leftOut: [], notes: parsed.notes };
 }
 
+/** The app's name, before what it is for or has: "pub quiz scoreboard" of "pub quiz scoreboard for six teams". */
+const appName = (head: string) =>
+  normalWords(head.split(/[\n:]|\b(?:with|for|that|which|where)\b/i)[0] ?? head);
+
 /** The older blueprints that do a job (timers, calculators, text tools, games), not those that keep records. */
 const JOB_KINDS = new Set(['calculator', 'game', 'text-tool', 'timer', 'viewer']);
 
@@ -102,14 +106,16 @@ export async function toolUnderstanding(
 ): Promise<Understanding | null> {
   const list = listSpan(look.rest);
   const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
+  const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  // A prompt the older blueprints read as a game or tool asks for one, tool word or not: the catalogue's
+  // "scoreboard" answers a "Quiz night scoreboard" more precisely than the quiz does.
   const retrieved: ToolMatch | null = retrieveTool(
     toolHead,
-    TOOL_WORDS.test(toolHead),
+    TOOL_WORDS.test(toolHead) || JOB_KINDS.has(blueprint?.spec.kind ?? ''),
     (await unknownWords(toolHead)).unknown,
     (entry, named) => answers(asked, entry, named),
   );
   const catalogued = statedOverCatalogue(clean, asked, retrieved);
-  const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
   // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
   // A dashboard named ("habit dashboard") is no blueprint's tracker either: none of them is a dashboard.
   const dashboardNamed = asked?.by === 'named' && asked.kind === 'dashboard';
@@ -127,7 +133,10 @@ export async function toolUnderstanding(
     !DATA_CONTAINER.test(ownName) &&
     (!tool ||
       WEAKER_BLUEPRINTS.has(tool.spec.blueprint) ||
-      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))));
+      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))) ||
+      // The name's last word says what it is; the words before it what it is for: a "quiz night
+      // scoreboard" keeps score of a quiz, a "bingo number picker" picks numbers.
+      catalogued.named.some((n) => appName(toolHead).endsWith(` ${n} `)));
   if (catalogued && preciser) {
     const spec = toolSpec(catalogued.entry, clean, look.theme);
     return {
