@@ -15,6 +15,7 @@ import { toolNotBuilt } from './refusal.js';
 import { normalWords, type DomainMatch } from './retrieval.js';
 import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
+import { readSaidRate, saidRateEntry } from './said-rate.js';
 import { readStatedFormula, statedCalculatorEntry } from './stated-formula.js';
 import { toolSpec } from './tool-spec.js';
 import { takesEveryTyped, typedThings } from './typed-inputs.js';
@@ -77,8 +78,15 @@ function statedOverCatalogue(
   clean: string,
   asked: AskedThing | null,
   found: ToolMatch | null,
+  blueprint: Understanding | null,
 ): ToolMatch | null {
   if (asksForHolder(asked)) return found;
+  const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
+  // "25 minutes per 450 g plus an extra 25 minutes": a rate said with its numbers, when no entry is named
+  // and a calculator is asked for (the keypad is the older blueprints' answer to "a … calculator").
+  const keypad = blueprint?.spec.blueprint === KEYPAD_CALCULATOR;
+  const rate = found || !(calculatorAsked || keypad) ? null : readSaidRate(clean);
+  if (rate) return { entry: saidRateEntry(rate, clean), score: 100, named: ['a rate in your words'] };
   const formula = readStatedFormula(clean);
   // A sum that leaves out something the person says they type is not the one they meant.
   const operands = formula ? [formula.start, ...formula.steps.map((s) => s.operand)] : [];
@@ -90,7 +98,6 @@ function statedOverCatalogue(
     )
   )
     return found;
-  const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
   // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
   if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
   return { entry: statedCalculatorEntry(formula, clean), score: 100, named: ['a formula in your words'] };
@@ -115,7 +122,7 @@ export async function toolUnderstanding(
     (await unknownWords(toolHead)).unknown,
     (entry, named) => answers(asked, entry, named),
   );
-  const catalogued = statedOverCatalogue(clean, asked, retrieved);
+  const catalogued = statedOverCatalogue(clean, asked, retrieved, blueprint);
   // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
   // A dashboard named ("habit dashboard") is no blueprint's tracker either: none of them is a dashboard.
   const dashboardNamed = asked?.by === 'named' && asked.kind === 'dashboard';
