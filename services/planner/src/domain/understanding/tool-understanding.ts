@@ -98,6 +98,10 @@ function statedOverCatalogue(
     )
   )
     return found;
+  // "a paint calculator …, add 15% extra": one percentage added to a catalogue entry's answer is a margin
+  // on it (said-margin), not a sum of its own.
+  const marginOnly = formula.steps.length === 1 && formula.steps[0]!.operand.percent;
+  if (found?.entry.kind === 'calculator' && marginOnly) return found;
   // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
   if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
   return { entry: statedCalculatorEntry(formula, clean), score: 100, named: ['a formula in your words'] };
