@@ -157,6 +157,37 @@ function textSample(pageText) {
   return { text: '# Eval heading\n\nSome **bold** words.', marker: 'Eval heading' };
 }
 
+/**
+ * Picks what a person would in a calculator without number boxes: a day long ago in the first date box
+ * (a birthday, a start) and a later one in the next, a time in each time box, the next option of each
+ * choice. True when there was anything to pick.
+ */
+async function pickDatesAndChoices(page) {
+  const fields = page.locator(
+    'input[type=date]:visible:not([readonly]), input[type=datetime-local]:visible:not([readonly]), input[type=time]:visible:not([readonly]), select:visible',
+  );
+  const count = await fields.count();
+  const now = Date.now();
+  let dates = 0;
+  for (let i = 0; i < count; i++) {
+    const field = fields.nth(i);
+    const kind = await field.evaluate((f) => (f.tagName === 'SELECT' ? 'select' : f.type));
+    if (kind === 'select') {
+      const next = await field.evaluate((f) => f.options[(f.selectedIndex + 1) % f.options.length]?.value);
+      if (next !== undefined) await field.selectOption(next);
+      continue;
+    }
+    if (kind === 'time') {
+      await field.fill(i === 0 ? '07:30' : '17:45');
+      continue;
+    }
+    const day = sampleFor('date', {}, '', false, new Date(now - (dates === 0 ? 1000 : 10) * 86_400_000));
+    await field.fill(kind === 'date' ? day : `${day}T09:30`);
+    dates++;
+  }
+  return count > 0;
+}
+
 /** A tool answers input: text in, result out; numbers in, a new result; or keys pressed. */
 export async function toolProbe(page) {
   const before = await snapshot(page);
@@ -169,6 +200,8 @@ export async function toolProbe(page) {
     await textarea.fill(sample.text);
   } else if ((await numbers.count()) > 0) {
     for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill(i === 0 ? '120' : '4');
+  } else if (await pickDatesAndChoices(page)) {
+    // A calculator of dates, times or choices: a person picks a day, a time or another option.
   } else {
     for (const key of ['7', '+', '8', '=']) {
       const button = page.getByRole('button', { name: key, exact: true }).first();

@@ -8,6 +8,7 @@ import { appPorts, hasChromium } from '@isekai/test-kit';
 import { launchBrowser, type EvalBrowser } from '../../../scripts/eval/browser.mjs';
 import { runDeclaredProbe } from '../../../scripts/eval/declared-probes.mjs';
 import { narrowProbe } from '../../../scripts/eval/probes/narrow.mjs';
+import { toolProbe } from '../../../scripts/eval/probes.mjs';
 import { promptSetPath, type ProbeDeclaration } from '../../../scripts/eval/prompt-sets.mjs';
 import { serveFixtures, type FixtureServer } from '../../../scripts/eval/fixtures/serve.mjs';
 import { removeDir } from './helpers.js';
@@ -137,6 +138,22 @@ describe.skipIf(!hasChromium())('declared probes on fixture apps', { concurrent:
       await page.close();
     }
   });
+
+  it('tool probe: a calculator of dates and choices answers a day picked, its broken twin does not', async () => {
+    const server = await serveFixtures();
+    servers.push(server);
+    const outcomes = [];
+    for (const fixture of ['dates', 'dates-broken']) {
+      const { page } = await browser.openPage();
+      try {
+        await page.goto(`${server.url}/${fixture}.html`);
+        outcomes.push(await toolProbe(page));
+      } finally {
+        await page.close();
+      }
+    }
+    expect(outcomes).toMatchObject([{ ok: true }, { ok: false }]);
+  }, 60_000);
 
   it('a declaration that cannot fail is refused, not run', async () => {
     const outcome = await judge('calc', { type: 'tool', inputs: { text: 'hello' }, expect: 'hell' });

@@ -20,8 +20,26 @@ const TABLE: [string, string, string][] = [
   ['dice-roller', 'd20 roller for our D&D group', 'Roll'],
 ];
 
+// A verb that says what is counted ("how many to throw") is not the press: the verb said after it is.
+const COUNTED: [string, string, string][] = [
+  ['dice-roller', 'a dice page where I pick how many to throw, then roll', 'Roll'],
+  ['dice-roller', 'choose how many dice to throw and roll them for yahtzee', 'Roll'],
+  ['dice-roller', 'Dice for Risk\n- how many to throw\n- a roll button', 'Roll'],
+  ['random-picker', 'a raffle where I say how many to draw and it picks the winners', 'Pick one'],
+  ['random-picker', 'paste the names, set how many to pick, then spin', 'Spin'],
+  ['random-picker', 'Prize draw: how many to choose, and a button that draws them', 'Draw one'],
+  ['team-maker', 'say how many to split into and shuffle the class', 'Shuffle'],
+  ['team-maker', 'type the players, how many to divide into, and make teams', 'Make teams'],
+  ['dice-roller', 'how much to roll is up to me; it throws the dice', 'Throw'],
+  ['random-picker', 'our names in a list, how many to select, and it decides', 'Decide'],
+];
+
 describe('a tool’s main button takes the verb the person used', () => {
   it.each(TABLE)('%s: %s', (id, prompt, label) => {
+    expect(actionInPersonsWords(entry(id), prompt)).toEqual({ action: label });
+  });
+
+  it.each(COUNTED)('%s, a verb of what is counted: %s', (id, prompt, label) => {
     expect(actionInPersonsWords(entry(id), prompt)).toEqual({ action: label });
   });
 

@@ -5,6 +5,17 @@
 import type { ToolEntry } from '../knowledge/tool.types.js';
 import { rootWords } from './root-words.js';
 
+/** "how many to throw", "how much to give": a verb that says what is counted, not what is pressed. */
+const COUNTED = / (?:many|much)(?: \S+)? to $/;
+
+/** Where the verb is first said as the thing done, or -1. */
+function pressedAt(roots: string, verb: string): number {
+  const word = ` ${verb} `;
+  for (let at = roots.indexOf(word); at >= 0; at = roots.indexOf(word, at + 1))
+    if (!COUNTED.test(roots.slice(Math.max(0, at - 24), at + 1))) return at;
+  return -1;
+}
+
 /** The `action` option of the entry's section: the label to show on its main button. */
 export function actionInPersonsWords(entry: ToolEntry, prompt: string): { action?: string } {
   const labels = entry.actions;
@@ -13,7 +24,7 @@ export function actionInPersonsWords(entry: ToolEntry, prompt: string): { action
   let chosen = labels[0]!;
   let first = Infinity;
   for (const label of labels) {
-    const at = roots.indexOf(` ${label.split(' ')[0]!.toLowerCase()} `);
+    const at = pressedAt(roots, label.split(' ')[0]!.toLowerCase());
     if (at >= 0 && at < first) [chosen, first] = [label, at];
   }
   return { action: chosen };

@@ -13,6 +13,7 @@ import type { CalculatorDecl } from '../knowledge/tools/calculator.types.js';
 import { inPersonsWords } from './calculator-labels.js';
 import { STATED_CALCULATOR } from './stated-formula.js';
 import { inPersonsNumbers } from './said-defaults.js';
+import { withSaidMargin } from './said-margin.js';
 import { inPersonsUnits } from './said-units.js';
 import { actionInPersonsWords } from './tool-action.js';
 import { slugOf } from './slug.js';
@@ -31,8 +32,11 @@ export function toolSpec(entry: ToolEntry, prompt: string, theme: ThemeSpec): Ap
   };
   // A calculator read from the person's own sum is labelled in their words already.
   if (entry.kind === 'calculator' && entry.id !== STATED_CALCULATOR)
-    options.calculator = inPersonsNumbers(
-      inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt),
+    options.calculator = withSaidMargin(
+      inPersonsNumbers(
+        inPersonsUnits(inPersonsWords(options.calculator as CalculatorDecl, prompt), prompt),
+        prompt,
+      ),
       prompt,
     );
   const blueprint = entry.kind === 'calculator' ? CALCULATOR_BLUEPRINT : (entry.blueprint ?? entry.id);

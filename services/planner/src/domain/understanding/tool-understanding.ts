@@ -15,6 +15,7 @@ import { toolNotBuilt } from './refusal.js';
 import { normalWords, type DomainMatch } from './retrieval.js';
 import { nearestTools, retrieveTool, type ToolMatch } from './tool-retrieval.js';
 import type { ToolEntry } from '../knowledge/tool.types.js';
+import { readSaidRate, saidRateEntry } from './said-rate.js';
 import { readStatedFormula, statedCalculatorEntry } from './stated-formula.js';
 import { toolSpec } from './tool-spec.js';
 import { takesEveryTyped, typedThings } from './typed-inputs.js';
@@ -38,6 +39,10 @@ function blueprintUnderstanding(prompt: string): Understanding | null {
   const spec = migrateSpecV1(parsed.spec);
   return { spec, steps: parsed.steps, built: [spec.description], leftOut: [], notes: parsed.notes };
 }
+
+/** The app's name, before what it is for or has: "pub quiz scoreboard" of "pub quiz scoreboard for six teams". */
+const appName = (head: string) =>
+  normalWords(head.split(/[\n:]|\b(?:with|for|that|which|where)\b/i)[0] ?? head);
 
 /** The older blueprints that do a job (timers, calculators, text tools, games), not those that keep records. */
 const JOB_KINDS = new Set(['calculator', 'game', 'text-tool', 'timer', 'viewer']);
@@ -73,8 +78,15 @@ function statedOverCatalogue(
   clean: string,
   asked: AskedThing | null,
   found: ToolMatch | null,
+  blueprint: Understanding | null,
 ): ToolMatch | null {
   if (asksForHolder(asked)) return found;
+  const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
+  // "25 minutes per 450 g plus an extra 25 minutes": a rate said with its numbers, when no entry is named
+  // and a calculator is asked for (the keypad is the older blueprints' answer to "a … calculator").
+  const keypad = blueprint?.spec.blueprint === KEYPAD_CALCULATOR;
+  const rate = found || !(calculatorAsked || keypad) ? null : readSaidRate(clean);
+  if (rate) return { entry: saidRateEntry(rate, clean), score: 100, named: ['a rate in your words'] };
   const formula = readStatedFormula(clean);
   // A sum that leaves out something the person says they type is not the one they meant.
   const operands = formula ? [formula.start, ...formula.steps.map((s) => s.operand)] : [];
@@ -86,7 +98,10 @@ function statedOverCatalogue(
     )
   )
     return found;
-  const calculatorAsked = asked?.kind === 'calculator' || found?.entry.kind === 'calculator';
+  // "a paint calculator …, add 15% extra": one percentage added to a catalogue entry's answer is a margin
+  // on it (said-margin), not a sum of its own.
+  const marginOnly = formula.steps.length === 1 && formula.steps[0]!.operand.percent;
+  if (found?.entry.kind === 'calculator' && marginOnly) return found;
   // Unnamed, a sum of two steps or more is still one: "it takes off the 6.5% fee and the 0.20 listing fee".
   if (!calculatorAsked && (asked !== null || found !== null || formula.steps.length < 2)) return found;
   return { entry: statedCalculatorEntry(formula, clean), score: 100, named: ['a formula in your words'] };
@@ -102,14 +117,16 @@ export async function toolUnderstanding(
 ): Promise<Understanding | null> {
   const list = listSpan(look.rest);
   const toolHead = list ? look.rest.slice(0, list.start) : look.rest;
+  const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  // A prompt the older blueprints read as a game or tool asks for one, tool word or not: the catalogue's
+  // "scoreboard" answers a "Quiz night scoreboard" more precisely than the quiz does.
   const retrieved: ToolMatch | null = retrieveTool(
     toolHead,
-    TOOL_WORDS.test(toolHead),
+    TOOL_WORDS.test(toolHead) || JOB_KINDS.has(blueprint?.spec.kind ?? ''),
     (await unknownWords(toolHead)).unknown,
     (entry, named) => answers(asked, entry, named),
   );
-  const catalogued = statedOverCatalogue(clean, asked, retrieved);
-  const blueprint = needs.some((n) => n.standIn?.overBlueprints) ? null : blueprintUnderstanding(clean);
+  const catalogued = statedOverCatalogue(clean, asked, retrieved, blueprint);
   // "an app to track projects and the hours on each task" asks for records, whatever a calculator would do.
   // A dashboard named ("habit dashboard") is no blueprint's tracker either: none of them is a dashboard.
   const dashboardNamed = asked?.by === 'named' && asked.kind === 'dashboard';
@@ -127,7 +144,10 @@ export async function toolUnderstanding(
     !DATA_CONTAINER.test(ownName) &&
     (!tool ||
       WEAKER_BLUEPRINTS.has(tool.spec.blueprint) ||
-      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))));
+      (catalogued.entry.kind === 'game' && catalogued.named.some((n) => lead.includes(` ${n} `))) ||
+      // The name's last word says what it is; the words before it what it is for: a "quiz night
+      // scoreboard" keeps score of a quiz, a "bingo number picker" picks numbers.
+      catalogued.named.some((n) => appName(toolHead).endsWith(` ${n} `)));
   if (catalogued && preciser) {
     const spec = toolSpec(catalogued.entry, clean, look.theme);
     return {

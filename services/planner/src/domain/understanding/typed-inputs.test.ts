@@ -47,7 +47,8 @@ describe('what a person says they type', () => {
 
 describe('a calculator of typed things whose formula is unknown', () => {
   it.each([
-    'chicken roasting time calculator: 20 minutes per 500 g plus an extra 20 minutes, I type the weight in grams',
+    // (A rate said with its numbers, "20 minutes per 500 g", is a known formula now: said-rate.test.ts.)
+    'a shed roof calculator where I type the width of the shed and the pitch of the roof',
     'a little calculator where I type the length and width of the room and how many square metres one pack covers',
   ])(
     'is not passed off as the one asked for: %s',

@@ -31,6 +31,11 @@ export const COUNTING_TOOLS: readonly ToolEntry[] = [
       'click counter',
       'clicker counter',
       'people counter',
+      // Counted by hand, a tap each: laps swum, rows knitted, reps lifted.
+      'lap counter',
+      'row counter',
+      'stitch counter',
+      'rep counter',
       'headcount clicker',
       'scoreboard',
       'score keeper',

@@ -118,7 +118,7 @@ export function render(section) {
     canvas.setPointerCapture(e.pointerId);
     remember();
     last = point(e);
-    stroke(last, last);
+    dot(last);
   });
   canvas.addEventListener('pointermove', (e) => {
     if (!last) return;
@@ -129,6 +129,14 @@ export function render(section) {
   const end = () => (last = null);
   canvas.addEventListener('pointerup', end);
   canvas.addEventListener('pointercancel', end);
+  // A tap is a dot: Chromium strokes nothing for a line of no length, whatever its cap.
+  /** @param {number[]} p */
+  const dot = (p) => {
+    g.fillStyle = erasing ? '#ffffff' : color;
+    g.beginPath();
+    g.arc(p[0], p[1], size / 2, 0, Math.PI * 2);
+    g.fill();
+  };
   /** @param {number[]} a @param {number[]} b */
   const stroke = (a, b) => {
     g.strokeStyle = erasing ? '#ffffff' : color;

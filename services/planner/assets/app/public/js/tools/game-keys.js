@@ -6,7 +6,7 @@
 let lastPlayed = null;
 
 /** What types or presses with keys of its own: a key there is not a move. */
-const TAKES_KEYS = 'input, textarea, select, button, a[href], [contenteditable], [role="textbox"]';
+export const TAKES_KEYS = 'input, textarea, select, button, a[href], [contenteditable], [role="textbox"]';
 
 /**
  * No game and nothing that takes keys has the focus: the page's body, or its heading (focused on arriving

@@ -1,8 +1,13 @@
 // @ts-check
 // Counting by hand: one counter or several side by side (a scoreboard), each with a big + and −, and a
-// reset that is offered only once something has been counted.
+// reset that is offered only once something has been counted. Keys count too, without looking: Space,
+// Enter, + or ↑ add one to the counter used last (the first until one is), − or ↓ take one off.
 import { el } from '../dom.js';
+import { routeKeys, TAKES_KEYS } from './game-keys.js';
 import { toolRoot } from './tool-fields.js';
+
+const ADD_KEYS = new Set([' ', 'Enter', '+', '=', 'ArrowUp']);
+const TAKE_KEYS = new Set(['-', '−', 'ArrowDown']);
 
 /** @param {string} side @param {number} i @param {number} of */
 const nameOf = (side, i, of) =>
@@ -12,11 +17,18 @@ const nameOf = (side, i, of) =>
       : 'Count ' + (i + 1)
     : side[0].toUpperCase() + side.slice(1) + ' ' + (i + 1);
 
-/** @param {any} section */
-export function render(section) {
+/** @param {any} section @param {import('../sections/section-context.js').SectionContext} ctx */
+export function render(section, ctx) {
   const of = Math.min(8, Math.max(1, Number(section.options?.counters) || 1));
   const side = String(section.options?.side || 'count');
   const counts = Array.from({ length: of }, () => 0);
+  let current = 0;
+  /** @param {number} i @param {number} step */
+  const count = (i, step) => {
+    current = i;
+    counts[i] = Math.max(0, counts[i] + step);
+    show();
+  };
   const reset = /** @type {HTMLButtonElement} */ (
     el('button', { type: 'button', className: 'secondary', text: 'Reset', disabled: true })
   );
@@ -38,7 +50,7 @@ export function render(section) {
       className: 'tally-plus',
       text: '+1',
       'aria-label': 'Add ' + what + ' to ' + name,
-      onclick: () => ((counts[i] += 1), show()),
+      onclick: () => count(i, 1),
     });
     const minus = /** @type {HTMLButtonElement} */ (
       el('button', {
@@ -47,7 +59,7 @@ export function render(section) {
         text: '−1',
         'aria-label': 'Take ' + what + ' off ' + name,
         disabled: true,
-        onclick: () => ((counts[i] = Math.max(0, counts[i] - 1)), show()),
+        onclick: () => count(i, -1),
       })
     );
     shown.push({ figure, minus });
@@ -58,8 +70,21 @@ export function render(section) {
     ]);
   });
   reset.addEventListener('click', () => (counts.fill(0), show()));
-  return toolRoot('tally-counter', [
+  const root = toolRoot('tally-counter', [
     el('div', { className: 'tally-row' }, cards),
     el('div', { className: 'actions' }, [reset]),
   ]);
+  routeKeys(
+    root,
+    (e) => {
+      // A focused button or field answers its own keys: Space on "+1" is already a click.
+      if (e.target instanceof Element && e.target.matches(TAKES_KEYS)) return;
+      const step = ADD_KEYS.has(e.key) ? 1 : TAKE_KEYS.has(e.key) ? -1 : 0;
+      if (!step) return;
+      e.preventDefault();
+      count(current, step);
+    },
+    ctx,
+  );
+  return root;
 }
