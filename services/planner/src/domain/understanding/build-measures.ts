@@ -184,7 +184,7 @@ export function buildMeasures(spec: Spec, measures: ReadMeasure[]): BuiltMeasure
         break;
       }
       case 'share': {
-        const pair = shareFields(spec, m.part, m.whole);
+        const pair = shareFields(spec, m.part, m.whole, m.per);
         if (!pair) {
           cannot(m, `no two numbers of one kind of record to divide`);
           break;

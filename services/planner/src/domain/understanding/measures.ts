@@ -8,6 +8,7 @@ import type { Period } from '@isekai/contracts';
 import { inferField } from '../offline/field-typing.js';
 import { singular } from './lexicon.js';
 import { capitalize } from './naming.js';
+import { sharePhrase } from './share-phrase.js';
 
 export type Every = 'day' | 'week' | 'month' | 'year';
 
@@ -23,7 +24,7 @@ export type Measure =
   /** A per-record share of two counts: "the conversion rate". */
   | { kind: 'rate' }
   /** A per-record percentage of one number in another: "spent as a share of budget". */
-  | { kind: 'share'; part?: string; whole: string }
+  | { kind: 'share'; part?: string; whole: string; per?: string }
   /** A per-record quotient: "average spend per customer" (spend / customers). */
   | { kind: 'ratio'; of: string; per: string }
   /** A per-record product: "stock value (quantity x cost)". */
@@ -132,21 +133,16 @@ const SHARE_WORD = '(?:percent(?:age)?|share|proportion|fraction|%)';
 const OWNER = '(?:(?:its|their|the|his|her|my|our)\\s+)?';
 
 /**
- * "spent as a percent of budget", "utilisation (spent as a share of budget, in percent)", "what
- * percentage of its target each campaign has reached", "percent of budget spent": one number of a
- * record as a percentage of another; the part may go unnamed ("reached"), or be only a verb.
+ * "spent as a percent of budget", "utilisation (spent as a share of budget, in percent)": one number of
+ * a record as a percentage of another, said as the whole item. Said inside a clause ("I'd like to see
+ * what percent of its budget each club has used"), `share-phrase.ts` finds it.
  */
 function shareOf(t: string): Measure | null {
   const inside = /^[a-z][a-z -]*?\s*\(([^)]+)\)$/.exec(t)?.[1] ?? t;
-  let m = new RegExp(
+  const m = new RegExp(
     `^(?:the\\s+)?([a-z][a-z ]*?)\\s+(?:as|in)\\s+(?:an?\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z][a-z ]*?)(?:,.*)?$`,
   ).exec(inside);
-  if (m) return { kind: 'share', part: m[1]!, whole: m[2]! };
-  m = new RegExp(
-    `^(?:what\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z]+)(?:\\s+(?:each|every|a|the)\\s+[a-z]+\\s+(?:has|have|had)?)?(?:\\s+([a-z][a-z ]*))?$`,
-  ).exec(t);
-  if (!m) return null;
-  return { kind: 'share', whole: m[1]!, ...(m[2] ? { part: m[2] } : {}) };
+  return m ? { kind: 'share', part: m[1]!, whole: m[2]! } : null;
 }
 
 const PERIOD = '(?<adjective>daily|weekly|monthly|yearly|annual)';
@@ -268,10 +264,21 @@ export function readMeasures(text: string): MeasureReading {
   let rest = text;
   for (const item of itemsOf(text)) {
     const raw = item.text.toLowerCase();
-    const lead = LEAD.exec(raw)?.[0].length ?? 0;
+    let lead = LEAD.exec(raw)?.[0].length ?? 0;
     const words = raw.slice(lead).trim();
     if (!words) continue;
-    const measure = measureOf(words, measures.at(-1), referenceOf(raw.slice(0, lead)));
+    // "I'd like to see what percent of its budget each club has used": a share behind any lead-in, and
+    // before the rate its "percentage" would otherwise be read as.
+    const share = sharePhrase(words);
+    if (share) lead += raw.slice(lead).indexOf(words) + share.from;
+    const measure: Measure | null = share
+      ? {
+          kind: 'share',
+          whole: share.whole,
+          ...(share.part ? { part: share.part } : {}),
+          ...(share.per ? { per: share.per } : {}),
+        }
+      : measureOf(words, measures.at(-1), referenceOf(raw.slice(0, lead)));
     if (!measure) continue;
     // The articles before it go with it ("the class average"); the clause that leads in stays.
     const article = /(?:\b(?:the|a|an|my|our|its|their|overall|current)\s+)+$/.exec(raw.slice(0, lead));
@@ -279,22 +286,24 @@ export function readMeasures(text: string): MeasureReading {
     const end = item.start + item.text.trimEnd().length;
     // "the total per month and per year": the second takes the first one's words.
     const continued = measure.kind === 'per' && /^per\s/.test(words) && measures.length > 0;
-    const label = continued
-      ? measures.at(-1)!.label.replace(/\bper\s+\w+$/i, words)
-      : capitalize(
-          item.text
-            .slice(lead)
-            .trim()
-            .replace(CHART_LEAD, '')
-            .replace(CHART_TAIL, '')
-            .replace(/\s*\([^)]*\)\s*$/, '')
-            .replace(/\s+of\s+(?:each|every)\s+[a-z -]+$/i, '')
-            .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, '')
-            // "what percentage of its target each campaign has reached": "Percentage of target reached".
-            .replace(/^what\s+/i, '')
-            .replace(/\b(?:its|their)\s+/gi, '')
-            .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
-        );
+    const label = share
+      ? share.label
+      : continued
+        ? measures.at(-1)!.label.replace(/\bper\s+\w+$/i, words)
+        : capitalize(
+            item.text
+              .slice(lead)
+              .trim()
+              .replace(CHART_LEAD, '')
+              .replace(CHART_TAIL, '')
+              .replace(/\s*\([^)]*\)\s*$/, '')
+              .replace(/\s+of\s+(?:each|every)\s+[a-z -]+$/i, '')
+              .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, '')
+              // "what percentage of its target each campaign has reached": "Percentage of target reached".
+              .replace(/^what\s+/i, '')
+              .replace(/\b(?:its|their)\s+/gi, '')
+              .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
+          );
     measures.push({ ...measure, label, start, end });
     // "guided tours per room", "repair requests per flat": counted by a record, not by a time, the
     // words also name records of each of it, so they stay for the records to be read from.
