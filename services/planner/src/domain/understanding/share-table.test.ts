@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppSpec, Expr } from '@isekai/contracts';
+import type { AppSpec } from '@isekai/contracts';
 import { understandPrompt } from './understand.js';
 
 // A share said in many shapes and domains, none of them an evaluation prompt: each is a percentage of
