@@ -31,6 +31,8 @@ export type Measure =
   | { kind: 'product'; operands?: [string, string] }
   /** Records whose yes/no field is no: "no-shows". */
   | { kind: 'negated'; of: string }
+  /** Records past their due date: "show which are overdue", "overdue ones flagged". */
+  | { kind: 'overdue' }
   /** Records whose number runs low: "a low stock warning". */
   | { kind: 'low'; of: string }
   /** The measure before it drawn over time: "and a chart over time". */
@@ -82,11 +84,13 @@ interface Item {
   start: number;
 }
 
-/** Comma, semicolon, colon, "and", "with" separated parts, brackets kept whole, with where each starts. */
+/** Line, comma, semicolon, colon, "and", "with" separated parts, brackets kept whole, with where each starts. */
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];
-  // A comma or point inside a number ("10,000", "2.5") separates nothing.
-  const separator = /(?:[;:!?]|[,.](?!\d))\s*|\s+(?:and|with|including)\s+/gi;
+  // A comma or point inside a number ("10,000", "2.5") separates nothing; a line is an item of its own,
+  // its bullet or number ("- ", "2. ") with the break.
+  const separator =
+    /\s*\n\s*(?:(?:[-*•]|\d+[.)])\s+)?|(?:[;:!?]|[,.](?!\d))\s*|\s+(?:and|with|including)\s+/gi;
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -178,6 +182,33 @@ function goalOf(t: string): Measure | null {
   };
 }
 
+const OVERDUE = /\b(?:overdue|past due)\b/;
+/** Words around "overdue" that ask to see it and name nothing: "show which are", "the ones flagged". */
+const FLAG_WORDS = new Set(
+  'show shows showing see flag flags flagged mark marks marked highlight highlights highlighted list lists listed which what that are is be ones one those them any all the me us i we want need'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The span of an overdue measure: the whole item when its other words only ask to see it, otherwise the
+ * word and the "when it has passed" after it, so "flag overdue loans" keeps its loans.
+ */
+function overdueSpan(text: string): { start: number; end: number } | null {
+  const at = OVERDUE.exec(text.toLowerCase());
+  if (!at) return null;
+  const others = (
+    text.toLowerCase().slice(0, at.index) +
+    ' ' +
+    text.toLowerCase().slice(at.index + at[0].length)
+  )
+    .match(/[a-z']+/g)
+    ?.filter((w) => !FLAG_WORDS.has(w));
+  if (!others?.length) return null;
+  const after = /^\s+(?:when|once|if|after)\b.*$/s.exec(text.slice(at.index + at[0].length));
+  return { start: at.index, end: at.index + at[0].length + (after?.[0].length ?? 0) };
+}
+
 /** What one item asks for, or null when it asks for no measure. */
 function measureOf(item: string, previous: ReadMeasure | undefined, reference: Reference): Measure | null {
   const chart = CHART_LEAD.test(item) || CHART_TAIL.test(item);
@@ -198,6 +229,7 @@ function measureOf(item: string, previous: ReadMeasure | undefined, reference: R
   if ((m = /^no[- ]([a-z]+)$/.exec(t))) return { kind: 'negated', of: singular(m[1]!) };
   if ((m = /^(top|best|highest|biggest|leading|lowest|worst)\s+([a-z][a-z -]*)$/.exec(t)))
     return { kind: 'top', fn: /^(lowest|worst)$/.test(m[1]!) ? 'min' : 'max', of: m[2]! };
+  if (OVERDUE.test(t)) return { kind: 'overdue' };
   const share = shareOf(t);
   if (share) return share;
   const goal = goalOf(t);
@@ -282,8 +314,10 @@ export function readMeasures(text: string): MeasureReading {
     if (!measure) continue;
     // The articles before it go with it ("the class average"); the clause that leads in stays.
     const article = /(?:\b(?:the|a|an|my|our|its|their|overall|current)\s+)+$/.exec(raw.slice(0, lead));
-    const start = item.start + (article ? article.index : lead);
-    const end = item.start + item.text.trimEnd().length;
+    // "flag overdue loans": the flag's words, not the records it is of.
+    const own = measure.kind === 'overdue' ? overdueSpan(item.text) : null;
+    const start = item.start + (own ? own.start : article ? article.index : lead);
+    const end = item.start + (own ? own.end : item.text.trimEnd().length);
     // "the total per month and per year": the second takes the first one's words.
     const continued = measure.kind === 'per' && /^per\s/.test(words) && measures.length > 0;
     const label = share
