@@ -20,6 +20,7 @@ import {
 import type { ReadMeasure } from './measures.js';
 import { camelCase, capitalize } from './naming.js';
 import { placeFigures, placeChart, mainCollection } from './measure-pages.js';
+import { dueDateOf, hasOverdue, overdueField } from './overdue-field.js';
 import { percent, shareFields } from './share-measure.js';
 
 /** Below this a "low stock" warning shows; said in the plan's notes so a person can change it. */
@@ -184,7 +185,7 @@ export function buildMeasures(spec: Spec, measures: ReadMeasure[]): BuiltMeasure
         break;
       }
       case 'share': {
-        const pair = shareFields(spec, m.part, m.whole);
+        const pair = shareFields(spec, m.part, m.whole, m.per);
         if (!pair) {
           cannot(m, `no two numbers of one kind of record to divide`);
           break;
@@ -262,6 +263,28 @@ export function buildMeasures(spec: Spec, measures: ReadMeasure[]): BuiltMeasure
             where: { op: 'ne', args: [f(field), { value: true }] },
           },
         ]);
+        break;
+      }
+      case 'overdue': {
+        // The records with a date said to be due, else the main records' only date.
+        const due = [main, ...spec.collections.filter((c) => c !== main), main]
+          .map((c, i) => ({ collection: c, due: dueDateOf(c, i > 0 && c === main) }))
+          .find((d) => d.due);
+        // Asked whether they are overdue, records without a date are due by one.
+        const found = due?.due
+          ? { collection: due.collection, due: due.due }
+          : { collection: main, due: addField(main, { name: 'dueDate', label: 'Due date', type: 'date' }) };
+        if (hasOverdue(found.collection)) break;
+        const { field, settled } = overdueField(found.collection, found.due);
+        addField(found.collection, field);
+        const label = `Overdue ${found.collection.plural.toLowerCase()}`;
+        if (!alreadyShown(spec, label))
+          placeFigures(spec, found.collection, [
+            { label, collection: found.collection.name, fn: 'count', where: f(field) },
+          ]);
+        notes.push(
+          `A ${found.collection.label.toLowerCase()} is overdue once its ${found.due.label.toLowerCase()} has passed${settled ? ` and it is not ${settled.label.toLowerCase()}` : ''}.`,
+        );
         break;
       }
       case 'low': {

@@ -8,6 +8,7 @@ import type { Period } from '@isekai/contracts';
 import { inferField } from '../offline/field-typing.js';
 import { singular } from './lexicon.js';
 import { capitalize } from './naming.js';
+import { sharePhrase } from './share-phrase.js';
 
 export type Every = 'day' | 'week' | 'month' | 'year';
 
@@ -23,13 +24,15 @@ export type Measure =
   /** A per-record share of two counts: "the conversion rate". */
   | { kind: 'rate' }
   /** A per-record percentage of one number in another: "spent as a share of budget". */
-  | { kind: 'share'; part?: string; whole: string }
+  | { kind: 'share'; part?: string; whole: string; per?: string }
   /** A per-record quotient: "average spend per customer" (spend / customers). */
   | { kind: 'ratio'; of: string; per: string }
   /** A per-record product: "stock value (quantity x cost)". */
   | { kind: 'product'; operands?: [string, string] }
   /** Records whose yes/no field is no: "no-shows". */
   | { kind: 'negated'; of: string }
+  /** Records past their due date: "show which are overdue", "overdue ones flagged". */
+  | { kind: 'overdue' }
   /** Records whose number runs low: "a low stock warning". */
   | { kind: 'low'; of: string }
   /** The measure before it drawn over time: "and a chart over time". */
@@ -81,11 +84,13 @@ interface Item {
   start: number;
 }
 
-/** Comma, semicolon, colon, "and", "with" separated parts, brackets kept whole, with where each starts. */
+/** Line, comma, semicolon, colon, "and", "with" separated parts, brackets kept whole, with where each starts. */
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];
-  // A comma or point inside a number ("10,000", "2.5") separates nothing.
-  const separator = /(?:[;:!?]|[,.](?!\d))\s*|\s+(?:and|with|including)\s+/gi;
+  // A comma or point inside a number ("10,000", "2.5") separates nothing; a line is an item of its own,
+  // its bullet or number ("- ", "2. ") with the break.
+  const separator =
+    /\s*\n\s*(?:(?:[-*•]|\d+[.)])\s+)?|(?:[;:!?]|[,.](?!\d))\s*|\s+(?:and|with|including)\s+/gi;
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -132,21 +137,16 @@ const SHARE_WORD = '(?:percent(?:age)?|share|proportion|fraction|%)';
 const OWNER = '(?:(?:its|their|the|his|her|my|our)\\s+)?';
 
 /**
- * "spent as a percent of budget", "utilisation (spent as a share of budget, in percent)", "what
- * percentage of its target each campaign has reached", "percent of budget spent": one number of a
- * record as a percentage of another; the part may go unnamed ("reached"), or be only a verb.
+ * "spent as a percent of budget", "utilisation (spent as a share of budget, in percent)": one number of
+ * a record as a percentage of another, said as the whole item. Said inside a clause ("I'd like to see
+ * what percent of its budget each club has used"), `share-phrase.ts` finds it.
  */
 function shareOf(t: string): Measure | null {
   const inside = /^[a-z][a-z -]*?\s*\(([^)]+)\)$/.exec(t)?.[1] ?? t;
-  let m = new RegExp(
+  const m = new RegExp(
     `^(?:the\\s+)?([a-z][a-z ]*?)\\s+(?:as|in)\\s+(?:an?\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z][a-z ]*?)(?:,.*)?$`,
   ).exec(inside);
-  if (m) return { kind: 'share', part: m[1]!, whole: m[2]! };
-  m = new RegExp(
-    `^(?:what\\s+)?${SHARE_WORD}\\s+of\\s+${OWNER}([a-z]+)(?:\\s+(?:each|every|a|the)\\s+[a-z]+\\s+(?:has|have|had)?)?(?:\\s+([a-z][a-z ]*))?$`,
-  ).exec(t);
-  if (!m) return null;
-  return { kind: 'share', whole: m[1]!, ...(m[2] ? { part: m[2] } : {}) };
+  return m ? { kind: 'share', part: m[1]!, whole: m[2]! } : null;
 }
 
 const PERIOD = '(?<adjective>daily|weekly|monthly|yearly|annual)';
@@ -182,6 +182,33 @@ function goalOf(t: string): Measure | null {
   };
 }
 
+const OVERDUE = /\b(?:overdue|past due)\b/;
+/** Words around "overdue" that ask to see it and name nothing: "show which are", "the ones flagged". */
+const FLAG_WORDS = new Set(
+  'show shows showing see flag flags flagged mark marks marked highlight highlights highlighted list lists listed which what that are is be ones one those them any all the me us i we want need'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The span of an overdue measure: the whole item when its other words only ask to see it, otherwise the
+ * word and the "when it has passed" after it, so "flag overdue loans" keeps its loans.
+ */
+function overdueSpan(text: string): { start: number; end: number } | null {
+  const at = OVERDUE.exec(text.toLowerCase());
+  if (!at) return null;
+  const others = (
+    text.toLowerCase().slice(0, at.index) +
+    ' ' +
+    text.toLowerCase().slice(at.index + at[0].length)
+  )
+    .match(/[a-z']+/g)
+    ?.filter((w) => !FLAG_WORDS.has(w));
+  if (!others?.length) return null;
+  const after = /^\s+(?:when|once|if|after)\b.*$/s.exec(text.slice(at.index + at[0].length));
+  return { start: at.index, end: at.index + at[0].length + (after?.[0].length ?? 0) };
+}
+
 /** What one item asks for, or null when it asks for no measure. */
 function measureOf(item: string, previous: ReadMeasure | undefined, reference: Reference): Measure | null {
   const chart = CHART_LEAD.test(item) || CHART_TAIL.test(item);
@@ -202,6 +229,7 @@ function measureOf(item: string, previous: ReadMeasure | undefined, reference: R
   if ((m = /^no[- ]([a-z]+)$/.exec(t))) return { kind: 'negated', of: singular(m[1]!) };
   if ((m = /^(top|best|highest|biggest|leading|lowest|worst)\s+([a-z][a-z -]*)$/.exec(t)))
     return { kind: 'top', fn: /^(lowest|worst)$/.test(m[1]!) ? 'min' : 'max', of: m[2]! };
+  if (OVERDUE.test(t)) return { kind: 'overdue' };
   const share = shareOf(t);
   if (share) return share;
   const goal = goalOf(t);
@@ -268,33 +296,48 @@ export function readMeasures(text: string): MeasureReading {
   let rest = text;
   for (const item of itemsOf(text)) {
     const raw = item.text.toLowerCase();
-    const lead = LEAD.exec(raw)?.[0].length ?? 0;
+    let lead = LEAD.exec(raw)?.[0].length ?? 0;
     const words = raw.slice(lead).trim();
     if (!words) continue;
-    const measure = measureOf(words, measures.at(-1), referenceOf(raw.slice(0, lead)));
+    // "I'd like to see what percent of its budget each club has used": a share behind any lead-in, and
+    // before the rate its "percentage" would otherwise be read as.
+    const share = sharePhrase(words);
+    if (share) lead += raw.slice(lead).indexOf(words) + share.from;
+    const measure: Measure | null = share
+      ? {
+          kind: 'share',
+          whole: share.whole,
+          ...(share.part ? { part: share.part } : {}),
+          ...(share.per ? { per: share.per } : {}),
+        }
+      : measureOf(words, measures.at(-1), referenceOf(raw.slice(0, lead)));
     if (!measure) continue;
     // The articles before it go with it ("the class average"); the clause that leads in stays.
     const article = /(?:\b(?:the|a|an|my|our|its|their|overall|current)\s+)+$/.exec(raw.slice(0, lead));
-    const start = item.start + (article ? article.index : lead);
-    const end = item.start + item.text.trimEnd().length;
+    // "flag overdue loans": the flag's words, not the records it is of.
+    const own = measure.kind === 'overdue' ? overdueSpan(item.text) : null;
+    const start = item.start + (own ? own.start : article ? article.index : lead);
+    const end = item.start + (own ? own.end : item.text.trimEnd().length);
     // "the total per month and per year": the second takes the first one's words.
     const continued = measure.kind === 'per' && /^per\s/.test(words) && measures.length > 0;
-    const label = continued
-      ? measures.at(-1)!.label.replace(/\bper\s+\w+$/i, words)
-      : capitalize(
-          item.text
-            .slice(lead)
-            .trim()
-            .replace(CHART_LEAD, '')
-            .replace(CHART_TAIL, '')
-            .replace(/\s*\([^)]*\)\s*$/, '')
-            .replace(/\s+of\s+(?:each|every)\s+[a-z -]+$/i, '')
-            .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, '')
-            // "what percentage of its target each campaign has reached": "Percentage of target reached".
-            .replace(/^what\s+/i, '')
-            .replace(/\b(?:its|their)\s+/gi, '')
-            .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
-        );
+    const label = share
+      ? share.label
+      : continued
+        ? measures.at(-1)!.label.replace(/\bper\s+\w+$/i, words)
+        : capitalize(
+            item.text
+              .slice(lead)
+              .trim()
+              .replace(CHART_LEAD, '')
+              .replace(CHART_TAIL, '')
+              .replace(/\s*\([^)]*\)\s*$/, '')
+              .replace(/\s+of\s+(?:each|every)\s+[a-z -]+$/i, '')
+              .replace(/\s+for\s+(?:the|each|every)\s+(?:day|night|week|month)$/i, '')
+              // "what percentage of its target each campaign has reached": "Percentage of target reached".
+              .replace(/^what\s+/i, '')
+              .replace(/\b(?:its|their)\s+/gi, '')
+              .replace(/\s+(?:each|every)\s+[a-z]+\s+(?:has|have)\b/i, ''),
+          );
     measures.push({ ...measure, label, start, end });
     // "guided tours per room", "repair requests per flat": counted by a record, not by a time, the
     // words also name records of each of it, so they stay for the records to be read from.

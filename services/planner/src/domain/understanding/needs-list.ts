@@ -24,6 +24,11 @@ function reminders(...extra: FieldSpec[]): NonNullable<Need['standIn']> {
   };
 }
 
+/** Words that ask for data fetched on its own: "live departures", "updates every hour". */
+const LIVE_WORDS = String.raw`\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\blive from\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)`;
+const FETCH_VERB = String.raw`(?:pull|fetch|import|sync)(?:s|ed|ing)?`;
+const FETCHED_FROM = String.raw`(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b(?: automatically\b)?`;
+
 export const NEEDS: Need[] = [
   {
     pattern: /\b(?:(?:live|real[- ]?time|today's|current) )?(?:weather|forecasts?)\b/i,
@@ -96,8 +101,12 @@ export const NEEDS: Need[] = [
   {
     // "refreshed every hour", "pull my runs from Strava automatically", "live from the inverter": what is
     // fetched on its own.
-    pattern:
-      /\b(?:live|real[- ]?time) (?:news|traffic|departures|arrivals|feeds?|updates)\b|\bfrom the (?:internet|web)\b|\blive from\b|\b(?:refresh(?:es|ed|ing)?|updat(?:es|ed|ing)) (?:itself )?(?:automatically|every (?:few )?(?:seconds?|minutes?|hours?))\b|\bautomatically (?:pull|fetch|import|sync|download)(?:s|ed|ing)?\b|\b(?:pull|fetch|import|sync)(?:s|ed|ing)? (?:[a-z]+ ){0,3}?(?:automatically|from (?:strava|fitbit|garmin|spotify|google|instagram|twitter|amazon|ebay))\b|\b(?:fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?(?: in)?|download(?:s|ed|ing)?) from\b|\b(?:app|it|that|which) (?:fetch|pull|download)(?:es|s)\b|\bsync(?:s|ed|ing)?\b(?! with)/i,
+    pattern: new RegExp(`${LIVE_WORDS}|\\b${FETCH_VERB} (?:[a-z]+ ){0,3}?${FETCHED_FROM}`, 'i'),
+    // "imports my runs from Strava": the verb and where from are ways of doing, the runs are records.
+    means: new RegExp(
+      `${LIVE_WORDS}|\\b${FETCH_VERB}(?=(?: [a-z]+){0,3}? ${FETCHED_FROM})|\\b${FETCHED_FROM}`,
+      'i',
+    ),
     what: 'Live data from the internet',
     instead: 'apps have no network, so nothing is fetched: what the app shows is typed in',
   },

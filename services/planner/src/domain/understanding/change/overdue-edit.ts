@@ -1,5 +1,6 @@
 // "show overdue invoices": a record with a due date is overdue once the date has passed and it is not
 // paid, done or returned (when it has such a yes/no field); a computed field and a badge show it.
+import { dueDateOf, overdueField } from '../overdue-field.js';
 import { collectionNamed, replaceCollection, type Edit } from './context.js';
 
 const OVERDUE =
@@ -10,22 +11,10 @@ export const overdueEdit: Edit = (change, clause) => {
   const match = OVERDUE.exec(clause);
   const named = match ? collectionNamed(spec, match[1] ?? match[2] ?? '') : undefined;
   if (!named) return null;
-  const due =
-    named.fields.find((f) => f.type === 'date' && /\bdue|deadline|return by|expires?\b/i.test(f.label)) ??
-    named.fields.find((f) => f.type === 'date');
+  const due = dueDateOf(named, true);
   if (!due || named.fields.some((f) => f.name === 'overdue')) return null;
-  const settled = named.fields.find(
-    (f) =>
-      f.type === 'boolean' && /\b(paid|done|returned|complete|completed|closed|finished)\b/i.test(f.label),
-  );
-  const late = { op: 'lt' as const, args: [{ field: due.name }, { today: true as const }] };
-  const formula = settled
-    ? { op: 'and' as const, args: [late, { op: 'not' as const, args: [{ field: settled.name }] }] }
-    : late;
-  replaceCollection(spec, {
-    ...named,
-    fields: [...named.fields, { name: 'overdue', label: 'Overdue', type: 'boolean', formula }],
-  });
+  const { field, settled } = overdueField(named, due);
+  replaceCollection(spec, { ...named, fields: [...named.fields, field] });
   change.focus = named.name;
   return `Marked ${named.plural.toLowerCase()} overdue when their ${due.label.toLowerCase()} has passed${settled ? ` and they are not ${settled.label.toLowerCase()}` : ''}.`;
 };
