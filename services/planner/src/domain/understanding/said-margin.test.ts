@@ -12,14 +12,14 @@ const calcEval = (await import(path)) as {
 async function calculator(prompt: string): Promise<CalculatorDecl> {
   const { spec } = await understandPrompt(prompt);
   const section = spec.pages.flatMap((p) => p.sections).find((s) => s.type === 'tool');
-  return (section as { options: { calculator: CalculatorDecl } }).options.calculator;
+  return (section as unknown as { options: { calculator: CalculatorDecl } }).options.calculator;
 }
 
 /** The first answer at the calculator's own starting values. */
 async function answer(prompt: string): Promise<number> {
   const calc = await calculator(prompt);
   const values = Object.fromEntries(calc.inputs.map((i) => [i.name, i.default ?? null]));
-  return Number(calcEval.compute(calc, values as Scope).outputs[0]);
+  return Number(calcEval.compute(calc, values).outputs[0]);
 }
 
 // A margin said on top of a catalogue calculator's answer, in other words and shapes: the prompt, the same
