@@ -22,6 +22,13 @@ export const OPENS_WITH_APP = /^[^,.:;]{0,50}?\b(?:app|application|tracker|dashb
 /** Blueprints of records and pages; a prompt the older parser reads as one of them is not a tool. */
 export const DATA_BLUEPRINTS = new Set(['data-app', 'landing-page']);
 
+const DATA_CONTAINER_WORDS =
+  'list|log|logbook|catalog|catalogue|database|register|inventory|collection|archive';
+
 /** "a password hints list", "a quiz log": a container of records named in the head is a data app, not a tool. */
-export const DATA_CONTAINER =
-  /\b(list|log|logbook|catalog|catalogue|database|register|inventory|collection|archive)\b/i;
+export const DATA_CONTAINER = new RegExp(`\\b(?:${DATA_CONTAINER_WORDS})\\b`, 'i');
+
+/** "a log of health checks", "the programme of pieces", "the line-up of singers": what holds the records. */
+export const ENDS_IN_RECORD_HOLDER = new RegExp(
+  `(?:^|\\s)(?:${DATA_CONTAINER_WORDS}|record|history|programme|program|schedule|roster|rota|line-?up|running order)$`,
+);

@@ -8,6 +8,7 @@ import { resolver, withReference } from './apply-descriptions.js';
 import { retitled, withFormsForAll, withPagesForNamed } from './collection-pages.js';
 import type { Noun } from './compose-data.js';
 import { genericCollection, HAPPENING_KINDS } from './generic-collection.js';
+import { ENDS_IN_RECORD_HOLDER } from './kind-words.js';
 import { nounSynonyms, RECORD_KINDS, singular, type NounKind } from './lexicon.js';
 import { namesOf } from './naming.js';
 import { prunePages, pruneCollections } from './prune.js';
@@ -48,11 +49,9 @@ const WHO_NEXT = /^\S*\s+who\b/i;
 /** "care events such as misting, each with a date": records that have values of their own. */
 const EACH_WITH_NEXT = /^[a-z']*\s*,?\s*each\s+(?:with|has|having)\b/i;
 /** "a log of health checks", "the programme of pieces", "its cast list of actors": the records are inside. */
-const HOLDS_RECORDS =
-  /(?:^|\s)(?:list|log|record|history|programme|program|set|register|catalogue|catalog|running order|line-?up|roster|rota|schedule)$/;
 const OF_NEXT = /^[a-z']*\s+of\s+/i;
 const holdsRecords = (text: string, noun: Noun) =>
-  HOLDS_RECORDS.test(noun.noun) && OF_NEXT.test(text.slice(noun.start + noun.noun.length));
+  ENDS_IN_RECORD_HOLDER.test(noun.noun) && OF_NEXT.test(text.slice(noun.start + noun.noun.length));
 const LOGGED_BEFORE =
   /\b(?:log|logs|logging|record|records|recording|track|tracking)\s+(?:(?:the|all|any)\s+)?$/i;
 /** "Publishers have series": the verb's number says the subject is many. */

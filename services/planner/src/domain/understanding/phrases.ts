@@ -270,6 +270,10 @@ export function terms(text: string): Term[] {
   });
 }
 
+/** The number a term says in figures ("2,000", "4.5", "10%"), or undefined. */
+export const numberOf = (t: Term | undefined): number | undefined =>
+  t && t.tags.has('Value') && /^\d/.test(t.normal) ? Number(t.normal.replace(/,/g, '')) : undefined;
+
 /** Adjectives that belong to a thing's name ("due date", "monthly budget"), unlike "my" or "simple". */
 function joinsPhrase(term: Term): boolean {
   return (

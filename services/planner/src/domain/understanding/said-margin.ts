@@ -3,7 +3,7 @@
 // calculator's rate, the tiles' spare for cuts take theirs) is more of the answer; "round up" makes the
 // answer a whole number, rounded up, as a shop sells it.
 import type { CalcExpr, CalculatorDecl } from '../knowledge/tools/calculator.types.js';
-import { terms, type Term } from './phrases.js';
+import { numberOf, terms, type Term } from './phrases.js';
 
 /** Words that put a percentage on top of something: a short list of function words. */
 const ADDING = new Set(['add', 'adds', 'adding', 'added', 'plus', 'extra', 'more', 'spare', 'top']);
@@ -11,9 +11,8 @@ const ENDS = /[.;!?\n]/;
 
 const percentAt = (list: Term[], i: number): number | undefined => {
   const t = list[i]!;
-  if (!t.tags.has('Value') || !/^\d/.test(t.normal)) return undefined;
   const percent = t.tags.has('Percent') || t.text.includes('%') || list[i + 1]?.normal === 'percent';
-  return percent ? Number(t.normal.replace(/[^\d.]/g, '')) : undefined;
+  return percent ? numberOf(t) : undefined;
 };
 
 /** The clause around term `i`: from the sentence's start (or a comma) to its end. */
@@ -26,8 +25,7 @@ function clauseAround(list: Term[], i: number): Term[] {
 }
 
 /** The percentage said to be added on top, or undefined. */
-export function saidMargin(prompt: string): number | undefined {
-  const list = terms(prompt);
+function saidMargin(list: Term[]): number | undefined {
   for (let i = 0; i < list.length; i++) {
     const share = percentAt(list, i);
     if (share === undefined || share <= 0 || share > 100) continue;
@@ -37,15 +35,15 @@ export function saidMargin(prompt: string): number | undefined {
 }
 
 /** "round up to whole packs", "rounded up": the answer is bought whole. */
-const roundsUp = (prompt: string) =>
-  terms(prompt).some((t, i, list) => t.root === 'round' && list[i + 1]?.normal === 'up');
+const roundsUp = (list: Term[]) => list.some((t, i) => t.root === 'round' && list[i + 1]?.normal === 'up');
 
 /** The calculator with the margin said on top of its answer (its first output), rounded up when said. */
 export function withSaidMargin(calc: CalculatorDecl, prompt: string): CalculatorDecl {
   const answer = calc.outputs[0];
   if (!answer || !['number', 'integer', 'money'].includes(answer.format)) return calc;
-  const margin = calc.inputs.some((i) => i.kind === 'percent') ? undefined : saidMargin(prompt);
-  const whole = roundsUp(prompt) && answer.format === 'number';
+  const words = terms(prompt);
+  const margin = calc.inputs.some((i) => i.kind === 'percent') ? undefined : saidMargin(words);
+  const whole = roundsUp(words) && answer.format === 'number';
   if (margin === undefined && !whole) return calc;
   let value: CalcExpr = answer.value;
   if (margin !== undefined) value = { op: 'mul', args: [value, { value: 1 + margin / 100 }] };

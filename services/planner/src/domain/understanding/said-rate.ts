@@ -6,7 +6,7 @@ import type { CalcExpr, CalculatorDecl } from '../knowledge/tools/calculator.typ
 import type { ToolEntry } from '../knowledge/tool.types.js';
 import { unitNamed, unitOfSymbol, unitRatio } from '../knowledge/tools/unit-conversion.js';
 import { capitalize } from '../offline/words.js';
-import { terms, type Term } from './phrases.js';
+import { numberOf, terms, type Term } from './phrases.js';
 
 type Unit = NonNullable<ReturnType<typeof unitNamed>>;
 
@@ -35,9 +35,6 @@ export interface SaidRate {
   extra: number;
 }
 
-const number = (t: Term | undefined) =>
-  t && t.tags.has('Value') && /^\d/.test(t.normal) ? Number(t.normal.replace(/,/g, '')) : undefined;
-
 /** The unit the words at `at` name (two words first: "square metres"); one letter only after a number. */
 function unitAt(list: Term[], at: number, afterNumber: boolean): { unit: Unit; used: number } | null {
   const one = list[at]?.normal ?? '';
@@ -51,7 +48,7 @@ function unitAt(list: Term[], at: number, afterNumber: boolean): { unit: Unit; u
 export function readSaidRate(text: string): SaidRate | null {
   const list = terms(text);
   for (let i = 0; i < list.length; i++) {
-    const amount = number(list[i]);
+    const amount = numberOf(list[i]);
     if (amount === undefined) continue;
     const first = unitAt(list, i + 1, true);
     if (!first || /[,;:.!?]/.test(list[i + first.used]!.post)) continue;
@@ -63,9 +60,9 @@ export function readSaidRate(text: string): SaidRate | null {
     if (list[at]?.normal === 'for' && list[at + 1]?.normal === 'every') at++;
     if (!EACH.has(list[at]?.normal ?? '')) continue;
     at++;
-    const per = number(list[at]) ?? 1;
-    if (number(list[at]) !== undefined) at++;
-    const second = unitAt(list, at, per !== 1 || number(list[at - 1]) !== undefined);
+    const per = numberOf(list[at]) ?? 1;
+    if (numberOf(list[at]) !== undefined) at++;
+    const second = unitAt(list, at, per !== 1 || numberOf(list[at - 1]) !== undefined);
     if (!second) continue;
     at += second.used;
     return {
@@ -87,7 +84,7 @@ function extraAfter(list: Term[], at: number, unit: Unit): number {
     if (!ADDS.has(list[i]!.normal)) continue;
     let j = i + 1;
     while (FILLERS.has(list[j]?.normal ?? '')) j++;
-    const n = number(list[j]);
+    const n = numberOf(list[j]);
     const said = n === undefined ? null : unitAt(list, j + 1, true);
     if (n !== undefined && said?.unit.measure === unit.measure)
       extra += n * unitRatio(said.unit.abbr, unit.abbr).a;
