@@ -1,0 +1,155 @@
+import {
+  $,
+  and,
+  board,
+  calendar,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  lt,
+  lte,
+  ne,
+  notBefore,
+  num,
+  page,
+  ref,
+  rollup,
+  rule,
+  stats,
+  table,
+  text,
+  today,
+  total,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const manufacturing: DomainEntry = {
+  id: 'manufacturing',
+  name: 'Manufacturing work orders',
+  kind: 'data',
+  synonyms: [
+    'manufacturing',
+    'work orders',
+    'production orders',
+    'production planning',
+    'workshop jobs',
+    'factory',
+    'shop floor',
+    'production line',
+    'job shop',
+    'machine shop',
+    'production schedule',
+  ],
+  description:
+    'Plan production: work orders for a product and quantity on a machine, their stage from planned to done, and scrap.',
+  collections: [
+    collection(
+      'workOrder',
+      'Work order',
+      'Work orders',
+      [
+        text('number', 'Work order', { required: true }),
+        text('product', 'Product', { required: true }),
+        num('quantity', 'Quantity', { required: true, min: 1 }),
+        ref('machine', 'Machine', 'machine'),
+        choice('stage', 'Stage', ['Planned', 'In progress', 'Quality check', 'Done', 'On hold'], {
+          default: 'Planned',
+        }),
+        date('start', 'Start', { required: true }),
+        date('due', 'Due', { required: true }),
+        num('scrap', 'Scrapped', { min: 0, default: 0 }),
+        computed('late', 'Late', 'boolean', and(lt($('due'), today), ne($('stage'), val('Done')))),
+      ],
+      {
+        titleField: 'number',
+        rules: [
+          notBefore('due', 'start', 'The due date must be on or after the start date'),
+          rule(lte($('scrap'), $('quantity')), 'Scrap cannot be more than the quantity made'),
+        ],
+        samples: [
+          {
+            number: 'WO-1201',
+            product: 'Steel bracket',
+            quantity: 500,
+            machine: 'Press 2',
+            stage: 'In progress',
+            start: '2026-11-28',
+            due: '2026-12-04',
+            scrap: 6,
+          },
+          {
+            number: 'WO-1202',
+            product: 'Oak shelf',
+            quantity: 40,
+            machine: 'CNC router',
+            stage: 'Planned',
+            start: '2026-12-07',
+            due: '2026-12-11',
+            scrap: 0,
+          },
+        ],
+      },
+    ),
+    collection(
+      'machine',
+      'Machine',
+      'Machines',
+      [
+        text('name', 'Machine', { required: true }),
+        choice('status', 'Status', ['Running', 'Idle', 'Maintenance'], { default: 'Idle' }),
+        date('lastService', 'Last service'),
+        computed(
+          'openOrders',
+          'Open work orders',
+          'number',
+          rollup('workOrder', 'count', { via: 'machine', where: ne($('stage'), val('Done')) }),
+        ),
+      ],
+      {
+        samples: [
+          { name: 'Press 2', status: 'Running', lastService: '2026-09-14' },
+          { name: 'CNC router', status: 'Idle', lastService: '2026-10-30' },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    workOrder: ['work order', 'job', 'production order', 'batch'],
+    machine: ['machine', 'workstation', 'line', 'press'],
+  },
+  core: ['workOrder', 'machine'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Open work orders', 'workOrder', { where: ne($('stage'), val('Done')) }),
+        count('Late', 'workOrder', { where: $('late') }),
+        total('Units scrapped', 'workOrder', 'scrap'),
+      ),
+      chart('Work orders by stage', 'workOrder', 'bar', 'count', 'stage'),
+    ),
+    page(
+      'work-orders',
+      'Work orders',
+      board('workOrder', 'stage', {
+        search: true,
+        filters: ['machine'],
+        actions: [{ label: 'Mark done', set: { stage: 'Done' } }],
+      }),
+    ),
+    page('schedule', 'Schedule', calendar('workOrder', 'start')),
+    page(
+      'machines',
+      'Machines',
+      table('machine', {
+        filters: ['status'],
+        actions: [{ label: 'Serviced today', set: { lastService: 'today' } }],
+      }),
+    ),
+  ],
+};

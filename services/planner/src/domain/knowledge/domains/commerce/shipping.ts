@@ -1,0 +1,142 @@
+import {
+  $,
+  and,
+  asc,
+  board,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  eq,
+  lt,
+  ne,
+  num,
+  page,
+  phone,
+  ref,
+  rollup,
+  stats,
+  table,
+  text,
+  today,
+  total,
+  url,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const shipping: DomainEntry = {
+  id: 'shipping',
+  name: 'Warehouse and shipping',
+  kind: 'data',
+  synonyms: [
+    'shipping',
+    'shipments',
+    'shipment tracking',
+    'warehouse',
+    'dispatch',
+    'parcel tracking',
+    'deliveries',
+    'logistics',
+    'outbound shipments',
+    'courier',
+    'tracking numbers',
+    'fulfilment',
+  ],
+  description:
+    'Track shipments leaving a warehouse: the carrier, tracking number, weight and status from packed to delivered, and the late ones.',
+  collections: [
+    collection(
+      'shipment',
+      'Shipment',
+      'Shipments',
+      [
+        text('reference', 'Reference', { required: true }),
+        text('recipient', 'Recipient', { required: true }),
+        text('destination', 'Destination'),
+        ref('carrier', 'Carrier', 'carrier'),
+        text('trackingNumber', 'Tracking number'),
+        num('weight', 'Weight', { min: 0, unit: 'kg' }),
+        choice('status', 'Status', ['Packing', 'Ready', 'In transit', 'Delivered', 'Returned'], {
+          default: 'Packing',
+        }),
+        date('expectedDate', 'Expected delivery'),
+        computed(
+          'late',
+          'Late',
+          'boolean',
+          and(lt($('expectedDate'), today), ne($('status'), val('Delivered'))),
+        ),
+      ],
+      {
+        samples: [
+          {
+            reference: 'SHP-5521',
+            recipient: 'Greenleaf Market',
+            destination: 'Manchester',
+            carrier: 'Swift Freight',
+            trackingNumber: 'SF123456',
+            weight: 14,
+            status: 'In transit',
+            expectedDate: '2026-12-03',
+          },
+          {
+            reference: 'SHP-5522',
+            recipient: 'Ola Bakery',
+            destination: 'York',
+            carrier: 'Parcel Plus',
+            weight: 2.3,
+            status: 'Packing',
+            expectedDate: '2026-12-05',
+          },
+        ],
+      },
+    ),
+    collection(
+      'carrier',
+      'Carrier',
+      'Carriers',
+      [
+        text('name', 'Carrier', { required: true }),
+        url('trackingUrl', 'Tracking page'),
+        phone('phone', 'Phone'),
+        computed('shipments', 'Shipments', 'number', rollup('shipment', 'count', { via: 'carrier' })),
+      ],
+      {
+        samples: [
+          { name: 'Swift Freight', trackingUrl: 'https://swift.example/track', phone: '555-0101' },
+          { name: 'Parcel Plus', trackingUrl: 'https://parcelplus.example/track', phone: '555-0102' },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    shipment: ['shipment', 'parcel', 'package', 'consignment', 'delivery'],
+    carrier: ['carrier', 'courier', 'shipper'],
+  },
+  core: ['shipment', 'carrier'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('In transit', 'shipment', { where: eq($('status'), val('In transit')) }),
+        count('Late', 'shipment', { where: $('late') }),
+        total('Weight shipped', 'shipment', 'weight', { unit: 'kg' }),
+      ),
+      chart('Shipments by carrier', 'shipment', 'bar', 'count', 'carrier'),
+    ),
+    page(
+      'shipments',
+      'Shipments',
+      board('shipment', 'status', {
+        search: true,
+        filters: ['carrier', 'late'],
+        actions: [{ label: 'Mark delivered', set: { status: 'Delivered' } }],
+      }),
+    ),
+    page('carriers', 'Carriers', table('carrier', { sort: asc('name') })),
+  ],
+};

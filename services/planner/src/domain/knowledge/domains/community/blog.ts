@@ -1,0 +1,180 @@
+import {
+  $,
+  asc,
+  board,
+  bool,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  desc,
+  email,
+  eq,
+  longtext,
+  not,
+  page,
+  ref,
+  rollup,
+  stats,
+  table,
+  tags,
+  text,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const blog: DomainEntry = {
+  id: 'blog',
+  name: 'Blog',
+  kind: 'data',
+  synonyms: [
+    'blog',
+    'blog posts',
+    'blogging',
+    'articles',
+    'publish articles',
+    'writing blog',
+    'content calendar',
+    'editorial calendar',
+    'blog comments',
+    'authors and posts',
+    'publication',
+    'magazine',
+    'journal posts',
+  ],
+  description:
+    'Write and publish blog posts by several authors, plan them on an editorial board and moderate readers\u2019 comments.',
+  collections: [
+    collection(
+      'author',
+      'Author',
+      'Authors',
+      [
+        text('name', 'Name', { required: true }),
+        email('email', 'Email'),
+        longtext('bio', 'Short bio'),
+        computed('postCount', 'Posts', 'number', rollup('post', 'count', { via: 'author' })),
+      ],
+      {
+        samples: [
+          { name: 'Mira Okafor', email: 'mira@example.com', bio: 'Writes about city gardens.' },
+          { name: 'Jonas Berg', email: 'jonas@example.com', bio: 'Editor and coffee enthusiast.' },
+        ],
+      },
+    ),
+    collection(
+      'post',
+      'Post',
+      'Posts',
+      [
+        text('title', 'Title', { required: true }),
+        ref('author', 'Author', 'author', { required: true }),
+        choice('status', 'Status', ['Idea', 'Draft', 'Scheduled', 'Published'], { default: 'Draft' }),
+        date('publishDate', 'Publish date'),
+        tags('topics', 'Topics', { options: ['News', 'How-to', 'Opinion', 'Interview'] }),
+        longtext('body', 'Text'),
+        computed('commentCount', 'Comments', 'number', rollup('comment', 'count', { via: 'post' })),
+      ],
+      {
+        samples: [
+          {
+            title: 'Ten herbs for a balcony',
+            author: 'Mira Okafor',
+            status: 'Published',
+            publishDate: '2026-11-12',
+            topics: ['How-to'],
+          },
+          {
+            title: 'Why we moved to a weekly issue',
+            author: 'Jonas Berg',
+            status: 'Draft',
+            topics: ['News', 'Opinion'],
+          },
+          {
+            title: 'Meet the rooftop beekeepers',
+            author: 'Mira Okafor',
+            status: 'Scheduled',
+            publishDate: '2026-12-10',
+            topics: ['Interview'],
+          },
+        ],
+      },
+    ),
+    collection(
+      'comment',
+      'Comment',
+      'Comments',
+      [
+        ref('post', 'Post', 'post', { required: true }),
+        text('name', 'Name', { required: true }),
+        longtext('message', 'Comment', { required: true }),
+        date('postedOn', 'Posted on', { default: 'today' }),
+        bool('approved', 'Approved', { default: false }),
+      ],
+      {
+        samples: [
+          {
+            post: 'Ten herbs for a balcony',
+            name: 'Lena',
+            message: 'My basil loves this advice!',
+            postedOn: '2026-11-13',
+            approved: true,
+          },
+          {
+            post: 'Ten herbs for a balcony',
+            name: 'Sam',
+            message: 'Does mint need full sun?',
+            postedOn: '2026-11-15',
+            approved: false,
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    author: ['author', 'writer', 'contributor'],
+    post: ['post', 'article', 'entry', 'story'],
+    comment: ['comment', 'reply', 'response'],
+  },
+  core: ['author', 'post', 'comment'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Published posts', 'post', { where: eq($('status'), val('Published')) }),
+        count('Drafts', 'post', { where: eq($('status'), val('Draft')) }),
+        count('Comments to review', 'comment', { where: not($('approved')) }),
+      ),
+      chart('Posts by status', 'post', 'bar', 'count', 'status'),
+    ),
+    page(
+      'editorial',
+      'Editorial board',
+      board('post', 'status', { search: true, filters: ['author', 'topics'] }),
+    ),
+    page(
+      'posts',
+      'Posts',
+      table('post', {
+        search: true,
+        filters: ['status', 'author'],
+        sort: desc('publishDate'),
+        actions: [{ label: 'Publish', set: { status: 'Published', publishDate: 'today' } }],
+      }),
+    ),
+    page('authors', 'Authors', cards('author', { sort: asc('name') })),
+    page(
+      'comments',
+      'Comments',
+      table('comment', {
+        filters: ['approved', 'post'],
+        sort: desc('postedOn'),
+        actions: [{ label: 'Approve', set: { approved: true } }],
+      }),
+    ),
+  ],
+};

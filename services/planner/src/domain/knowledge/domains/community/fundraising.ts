@@ -1,0 +1,171 @@
+import {
+  $,
+  asc,
+  bool,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  desc,
+  email,
+  money,
+  notBefore,
+  page,
+  ref,
+  rollup,
+  stats,
+  sub,
+  table,
+  text,
+  total,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const fundraising: DomainEntry = {
+  id: 'fundraising',
+  name: 'Donations and fundraising',
+  kind: 'dashboard',
+  synonyms: [
+    'fundraising',
+    'donations',
+    'donors',
+    'donor management',
+    'fundraising campaign',
+    'charity donations',
+    'donation tracker',
+    'gift aid',
+    'crowdfunding',
+    'pledges',
+    'nonprofit donors',
+  ],
+  description:
+    'Track donors, the campaigns you raise money for and each donation, with how far every campaign is from its goal.',
+  collections: [
+    collection(
+      'donor',
+      'Donor',
+      'Donors',
+      [
+        text('name', 'Name', { required: true }),
+        email('email', 'Email'),
+        choice('kind', 'Donor type', ['Individual', 'Company', 'Foundation'], { default: 'Individual' }),
+        bool('giftAid', 'Gift Aid', { default: false }),
+        computed(
+          'totalGiven',
+          'Total given',
+          'money',
+          rollup('donation', 'sum', { field: 'amount', via: 'donor' }),
+        ),
+      ],
+      {
+        samples: [
+          { name: 'Ruth Adeyemi', email: 'ruth@example.com', kind: 'Individual', giftAid: true },
+          { name: 'Northside Bakery', email: 'hello@northside.example', kind: 'Company', giftAid: false },
+        ],
+      },
+    ),
+    collection(
+      'campaign',
+      'Campaign',
+      'Campaigns',
+      [
+        text('name', 'Campaign', { required: true }),
+        money('goal', 'Goal', { required: true, min: 0 }),
+        date('startDate', 'Starts'),
+        date('endDate', 'Ends'),
+        computed(
+          'raised',
+          'Raised',
+          'money',
+          rollup('donation', 'sum', { field: 'amount', via: 'campaign' }),
+        ),
+        computed(
+          'toGo',
+          'Still to raise',
+          'money',
+          sub($('goal'), rollup('donation', 'sum', { field: 'amount', via: 'campaign' })),
+        ),
+      ],
+      {
+        rules: [notBefore('endDate', 'startDate', 'The campaign must end on or after its start date')],
+        samples: [
+          { name: 'Winter coats appeal', goal: 5000, startDate: '2026-11-01', endDate: '2027-01-31' },
+          { name: 'New minibus', goal: 30000, startDate: '2026-06-01', endDate: '2027-06-01' },
+        ],
+      },
+    ),
+    collection(
+      'donation',
+      'Donation',
+      'Donations',
+      [
+        ref('donor', 'Donor', 'donor', { required: true }),
+        ref('campaign', 'Campaign', 'campaign'),
+        money('amount', 'Amount', { required: true, min: 0 }),
+        date('date', 'Date', { required: true, default: 'today' }),
+        choice('method', 'Method', ['Card', 'Bank transfer', 'Cash', 'Cheque']),
+        bool('recurring', 'Monthly', { default: false }),
+      ],
+      {
+        titleField: 'donor',
+        samples: [
+          {
+            donor: 'Ruth Adeyemi',
+            campaign: 'Winter coats appeal',
+            amount: 50,
+            date: '2026-11-20',
+            method: 'Card',
+            recurring: true,
+          },
+          {
+            donor: 'Northside Bakery',
+            campaign: 'New minibus',
+            amount: 1200,
+            date: '2026-10-02',
+            method: 'Bank transfer',
+            recurring: false,
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    donor: ['donor', 'supporter', 'giver', 'sponsor'],
+    campaign: ['campaign', 'appeal', 'fund', 'cause'],
+    donation: ['donation', 'gift', 'pledge', 'contribution'],
+  },
+  core: ['donor', 'campaign', 'donation'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        total('Raised this year', 'donation', 'amount', { period: { field: 'date', within: 'year' } }),
+        total('This month', 'donation', 'amount', { period: { field: 'date', within: 'month' } }),
+        count('Donors', 'donor'),
+        count('Monthly givers', 'donation', { where: $('recurring') }),
+      ),
+      chart('Donations by month', 'donation', 'line', 'sum', 'date', 'amount'),
+    ),
+    page('campaigns', 'Campaigns', cards('campaign', { sort: asc('endDate') })),
+    page(
+      'donations',
+      'Donations',
+      table('donation', {
+        search: true,
+        filters: ['campaign', 'method', 'recurring'],
+        sort: desc('date'),
+        totals: ['amount'],
+        exportCsv: true,
+      }),
+    ),
+    page(
+      'donors',
+      'Donors',
+      table('donor', { search: true, filters: ['kind', 'giftAid'], sort: asc('name') }),
+    ),
+  ],
+};

@@ -1,0 +1,150 @@
+import {
+  $,
+  average,
+  board,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  desc,
+  div,
+  email,
+  eq,
+  isEmpty,
+  lte,
+  mul,
+  num,
+  or,
+  page,
+  round,
+  rule,
+  stats,
+  table,
+  tags,
+  text,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const newsletter: DomainEntry = {
+  id: 'newsletter',
+  name: 'Newsletter subscribers',
+  kind: 'data',
+  synonyms: [
+    'newsletter',
+    'newsletter subscribers',
+    'mailing list',
+    'email list',
+    'email newsletter',
+    'subscriber list',
+    'email campaigns',
+    'mailchimp',
+    'audience list',
+    'email marketing',
+  ],
+  description:
+    'Keep the people subscribed to a newsletter and the issues sent to them, with opens and clicks.',
+  collections: [
+    collection(
+      'subscriber',
+      'Subscriber',
+      'Subscribers',
+      [
+        email('email', 'Email', { required: true }),
+        text('name', 'Name'),
+        choice('status', 'Status', ['Subscribed', 'Unsubscribed', 'Bounced'], { default: 'Subscribed' }),
+        choice('source', 'Signed up via', ['Website', 'Event', 'Import', 'Referral']),
+        tags('interests', 'Interests', { options: ['News', 'Offers', 'Events'] }),
+        date('subscribedOn', 'Subscribed on', { default: 'today' }),
+      ],
+      {
+        titleField: 'email',
+        samples: [
+          {
+            email: 'noor@example.com',
+            name: 'Noor',
+            status: 'Subscribed',
+            source: 'Website',
+            interests: ['News'],
+            subscribedOn: '2026-08-30',
+          },
+          {
+            email: 'li.wei@example.com',
+            name: 'Li Wei',
+            status: 'Unsubscribed',
+            source: 'Event',
+            interests: ['Events'],
+            subscribedOn: '2025-05-11',
+          },
+        ],
+      },
+    ),
+    collection(
+      'issue',
+      'Issue',
+      'Issues',
+      [
+        text('subject', 'Subject', { required: true }),
+        choice('status', 'Status', ['Draft', 'Scheduled', 'Sent'], { default: 'Draft' }),
+        date('sendDate', 'Send date'),
+        num('recipients', 'Recipients', { min: 0 }),
+        num('opens', 'Opens', { min: 0 }),
+        num('clicks', 'Clicks', { min: 0 }),
+        computed('openRate', 'Open rate', 'number', round(mul(div($('opens'), $('recipients')), 100)), {
+          unit: '%',
+        }),
+      ],
+      {
+        rules: [
+          rule(
+            or(isEmpty($('opens')), lte($('opens'), $('recipients'))),
+            'Opens cannot be more than recipients',
+          ),
+        ],
+        samples: [
+          {
+            subject: 'November news and a winter sale',
+            status: 'Sent',
+            sendDate: '2026-11-05',
+            recipients: 820,
+            opens: 364,
+            clicks: 51,
+          },
+          { subject: 'December issue', status: 'Draft' },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    subscriber: ['subscriber', 'reader', 'contact', 'recipient'],
+    issue: ['issue', 'newsletter', 'campaign', 'edition', 'email'],
+  },
+  core: ['subscriber', 'issue'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Subscribed', 'subscriber', { where: eq($('status'), val('Subscribed')) }),
+        count('New this month', 'subscriber', { period: { field: 'subscribedOn', within: 'month' } }),
+        average('Average open rate', 'issue', 'openRate', { unit: '%' }),
+      ),
+      chart('Sign-ups by month', 'subscriber', 'line', 'count', 'subscribedOn'),
+    ),
+    page(
+      'subscribers',
+      'Subscribers',
+      table('subscriber', {
+        search: true,
+        filters: ['status', 'source', 'interests'],
+        sort: desc('subscribedOn'),
+        importCsv: true,
+        exportCsv: true,
+        actions: [{ label: 'Unsubscribe', set: { status: 'Unsubscribed' } }],
+      }),
+    ),
+    page('issues', 'Issues', board('issue', 'status', { sort: desc('sendDate') })),
+  ],
+};

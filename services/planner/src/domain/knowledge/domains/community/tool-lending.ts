@@ -1,0 +1,166 @@
+import {
+  $,
+  and,
+  asc,
+  bool,
+  cards,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  email,
+  lt,
+  money,
+  not,
+  notBefore,
+  overdue,
+  page,
+  phone,
+  ref,
+  rollup,
+  stats,
+  table,
+  text,
+  today,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const toolLending: DomainEntry = {
+  id: 'tool-lending',
+  name: 'Equipment and tool lending',
+  kind: 'data',
+  synonyms: [
+    'tool library',
+    'tool lending',
+    'equipment lending',
+    'equipment checkout',
+    'borrow tools',
+    'gear library',
+    'equipment loans',
+    'camera checkout',
+    'lend equipment',
+    'shared equipment',
+    'library of things',
+  ],
+  description:
+    'Lend tools and equipment to people, with deposits, due dates, condition on return and what is out right now.',
+  collections: [
+    collection(
+      'item',
+      'Item',
+      'Items',
+      [
+        text('name', 'Item', { required: true }),
+        choice('category', 'Category', ['Power tools', 'Garden', 'Camping', 'Electronics', 'Kitchen']),
+        choice('condition', 'Condition', ['New', 'Good', 'Worn', 'Needs repair'], { default: 'Good' }),
+        money('deposit', 'Deposit', { min: 0 }),
+        text('location', 'Shelf'),
+        computed(
+          'out',
+          'Out now',
+          'number',
+          rollup('checkout', 'count', { via: 'item', where: not($('returned')) }),
+        ),
+      ],
+      {
+        samples: [
+          {
+            name: 'Cordless drill',
+            category: 'Power tools',
+            condition: 'Good',
+            deposit: 20,
+            location: 'A2',
+          },
+          { name: 'Four-person tent', category: 'Camping', condition: 'Worn', deposit: 30, location: 'C1' },
+          { name: 'Projector', category: 'Electronics', condition: 'New', deposit: 50, location: 'B4' },
+        ],
+      },
+    ),
+    collection(
+      'borrower',
+      'Borrower',
+      'Borrowers',
+      [
+        text('name', 'Name', { required: true }),
+        email('email', 'Email'),
+        phone('phone', 'Phone'),
+        computed(
+          'itemsOut',
+          'Items out',
+          'number',
+          rollup('checkout', 'count', { via: 'borrower', where: not($('returned')) }),
+        ),
+      ],
+      {
+        samples: [
+          { name: 'Marta Silva', email: 'marta@example.com', phone: '555-0142' },
+          { name: 'Ben Carter', email: 'ben@example.com', phone: '555-0178' },
+        ],
+      },
+    ),
+    collection(
+      'checkout',
+      'Checkout',
+      'Checkouts',
+      [
+        ref('item', 'Item', 'item', { required: true }),
+        ref('borrower', 'Borrower', 'borrower', { required: true }),
+        date('outDate', 'Out on', { required: true, default: 'today' }),
+        date('dueDate', 'Due back', { required: true }),
+        bool('returned', 'Returned', { default: false }),
+        choice('returnCondition', 'Condition on return', ['Good', 'Worn', 'Damaged']),
+        computed('overdue', 'Overdue', 'boolean', overdue('dueDate', 'returned')),
+      ],
+      {
+        titleField: 'item',
+        rules: [notBefore('dueDate', 'outDate', 'Due date must be on or after the day it went out')],
+        samples: [
+          {
+            item: 'Cordless drill',
+            borrower: 'Marta Silva',
+            outDate: '2026-11-27',
+            dueDate: '2026-12-04',
+            returned: false,
+          },
+          {
+            item: 'Four-person tent',
+            borrower: 'Ben Carter',
+            outDate: '2026-10-10',
+            dueDate: '2026-10-14',
+            returned: true,
+            returnCondition: 'Good',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    item: ['item', 'tool', 'equipment', 'gear', 'device'],
+    borrower: ['borrower', 'member', 'user', 'neighbour', 'neighbor'],
+    checkout: ['checkout', 'loan', 'booking'],
+  },
+  core: ['item', 'borrower', 'checkout'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Items', 'item'),
+        count('Out now', 'checkout', { where: not($('returned')) }),
+        count('Overdue', 'checkout', { where: and(lt($('dueDate'), today), not($('returned'))) }),
+      ),
+    ),
+    page('items', 'Items', cards('item', { search: true, filters: ['category', 'condition'] })),
+    page(
+      'checkouts',
+      'Checkouts',
+      table('checkout', {
+        filters: ['returned', 'borrower', 'item'],
+        sort: asc('dueDate'),
+        actions: [{ label: 'Mark returned', set: { returned: true } }],
+      }),
+    ),
+    page('borrowers', 'Borrowers', table('borrower', { search: true })),
+  ],
+};

@@ -1,0 +1,142 @@
+import {
+  $,
+  asc,
+  bool,
+  calendar,
+  cards,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  longtext,
+  lookup,
+  money,
+  not,
+  num,
+  page,
+  phone,
+  ref,
+  rollup,
+  stats,
+  text,
+  time,
+  total,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const tutoring: DomainEntry = {
+  id: 'tutoring',
+  name: 'Tutoring',
+  kind: 'data',
+  synonyms: [
+    'tutoring',
+    'tutor',
+    'private tutor',
+    'tutoring sessions',
+    'music lessons',
+    'piano lessons',
+    'language lessons',
+    'private lessons',
+    'lesson bookings',
+    'tuition',
+    'students and lessons',
+  ],
+  description:
+    'A tutor\u2019s students and lessons: when each lesson is, what was covered, the fee and whether it is paid.',
+  collections: [
+    collection(
+      'student',
+      'Student',
+      'Students',
+      [
+        text('name', 'Name', { required: true }),
+        choice('subject', 'Subject', ['Maths', 'English', 'Piano', 'Guitar', 'Spanish', 'Science']),
+        text('level', 'Level or grade'),
+        text('parent', 'Parent contact'),
+        phone('phone', 'Phone'),
+        money('rate', 'Rate per lesson', { min: 0 }),
+        computed(
+          'unpaid',
+          'Unpaid',
+          'money',
+          rollup('lesson', 'sum', { field: 'fee', via: 'student', where: not($('paid')) }),
+        ),
+      ],
+      {
+        samples: [
+          {
+            name: 'Ella Fischer',
+            subject: 'Piano',
+            level: 'Grade 3',
+            parent: 'Mark Fischer',
+            phone: '555-0120',
+            rate: 30,
+          },
+          { name: 'Noah Ali', subject: 'Maths', level: 'Year 10', phone: '555-0121', rate: 35 },
+        ],
+      },
+    ),
+    collection(
+      'lesson',
+      'Lesson',
+      'Lessons',
+      [
+        ref('student', 'Student', 'student', { required: true }),
+        date('date', 'Date', { required: true }),
+        time('time', 'Time'),
+        num('minutes', 'Length', { min: 15, max: 240, unit: 'min', default: 60 }),
+        text('topic', 'Covered'),
+        computed('fee', 'Fee', 'money', lookup('student', 'rate')),
+        bool('paid', 'Paid', { default: false }),
+        longtext('homework', 'Homework set'),
+      ],
+      {
+        titleField: 'topic',
+        samples: [
+          {
+            student: 'Ella Fischer',
+            date: '2026-12-02',
+            time: '16:00',
+            minutes: 30,
+            topic: 'C major scale, Minuet in G',
+            paid: true,
+          },
+          {
+            student: 'Noah Ali',
+            date: '2026-12-03',
+            time: '17:00',
+            minutes: 60,
+            topic: 'Quadratic equations',
+            paid: false,
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    student: ['student', 'pupil', 'learner', 'tutee'],
+    lesson: ['lesson', 'session', 'class'],
+  },
+  core: ['student', 'lesson'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Lessons this week', 'lesson', { period: { field: 'date', within: 'week' } }),
+        total('Earned this month', 'lesson', 'fee', { period: { field: 'date', within: 'month' } }),
+        total('Unpaid', 'lesson', 'fee', { where: not($('paid')) }),
+      ),
+    ),
+    page(
+      'lessons',
+      'Lessons',
+      calendar('lesson', 'date', {
+        filters: ['student', 'paid'],
+        actions: [{ label: 'Mark paid', set: { paid: true } }],
+      }),
+    ),
+    page('students', 'Students', cards('student', { filters: ['subject'], sort: asc('name') })),
+  ],
+};

@@ -1,0 +1,167 @@
+import {
+  $,
+  asc,
+  bool,
+  calendar,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  daysBetween,
+  email,
+  gt,
+  money,
+  not,
+  page,
+  phone,
+  ref,
+  stats,
+  table,
+  text,
+  time,
+  today,
+  total,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const dentist: DomainEntry = {
+  id: 'dentist',
+  name: 'Dental practice',
+  kind: 'data',
+  synonyms: [
+    'dentist',
+    'dental practice',
+    'dental clinic',
+    'dental appointments',
+    'dental patients',
+    'orthodontist',
+    'dental surgery',
+    'teeth cleaning',
+    'dental recalls',
+    'hygienist',
+  ],
+  description:
+    'Book dental patients in with a dentist or hygienist, keep their treatments and fees, and remind them when a check-up is due.',
+  collections: [
+    collection(
+      'patient',
+      'Patient',
+      'Patients',
+      [
+        text('name', 'Name', { required: true }),
+        date('birthDate', 'Date of birth'),
+        phone('phone', 'Phone'),
+        email('email', 'Email'),
+        date('lastCheckup', 'Last check-up'),
+        computed('checkupDue', 'Check-up due', 'boolean', gt(daysBetween($('lastCheckup'), today), 180)),
+      ],
+      {
+        samples: [
+          { name: 'Oliver Grant', birthDate: '1979-09-21', phone: '555-0160', lastCheckup: '2026-03-02' },
+          { name: 'Maya Chen', birthDate: '1995-12-07', phone: '555-0161', lastCheckup: '2026-10-15' },
+        ],
+      },
+    ),
+    collection(
+      'dentist',
+      'Dentist',
+      'Dentists',
+      [
+        text('name', 'Name', { required: true }),
+        choice('role', 'Role', ['Dentist', 'Hygienist', 'Orthodontist']),
+        text('surgery', 'Surgery room'),
+      ],
+      {
+        samples: [
+          { name: 'Dr Sara Holm', role: 'Dentist', surgery: '1' },
+          { name: 'Tom Baker', role: 'Hygienist', surgery: '2' },
+        ],
+      },
+    ),
+    collection(
+      'appointment',
+      'Appointment',
+      'Appointments',
+      [
+        ref('patient', 'Patient', 'patient', { required: true }),
+        ref('dentist', 'With', 'dentist', { required: true }),
+        date('date', 'Date', { required: true }),
+        time('time', 'Time', { required: true }),
+        choice('treatment', 'Treatment', [
+          'Check-up',
+          'Cleaning',
+          'Filling',
+          'Extraction',
+          'Crown',
+          'Whitening',
+        ]),
+        money('fee', 'Fee', { min: 0 }),
+        bool('paid', 'Paid', { default: false }),
+        choice('status', 'Status', ['Booked', 'Done', 'No-show', 'Cancelled'], { default: 'Booked' }),
+      ],
+      {
+        titleField: 'patient',
+        samples: [
+          {
+            patient: 'Oliver Grant',
+            dentist: 'Dr Sara Holm',
+            date: '2026-12-04',
+            time: '08:45',
+            treatment: 'Filling',
+            fee: 95,
+            paid: false,
+            status: 'Booked',
+          },
+          {
+            patient: 'Maya Chen',
+            dentist: 'Tom Baker',
+            date: '2026-10-15',
+            time: '13:30',
+            treatment: 'Cleaning',
+            fee: 60,
+            paid: true,
+            status: 'Done',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    patient: ['patient'],
+    dentist: ['dentist', 'hygienist', 'orthodontist', 'clinician'],
+    appointment: ['appointment', 'treatment', 'visit', 'check-up'],
+  },
+  core: ['patient', 'dentist', 'appointment'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Appointments this week', 'appointment', { period: { field: 'date', within: 'week' } }),
+        count('Check-ups due', 'patient', { where: $('checkupDue') }),
+        total('Fees unpaid', 'appointment', 'fee', { where: not($('paid')) }),
+      ),
+      chart('Treatments', 'appointment', 'pie', 'count', 'treatment'),
+    ),
+    page(
+      'diary',
+      'Diary',
+      calendar('appointment', 'date', {
+        filters: ['dentist', 'treatment', 'status'],
+        actions: [
+          { label: 'Done', set: { status: 'Done' } },
+          { label: 'Paid', set: { paid: true } },
+        ],
+      }),
+    ),
+    page(
+      'patients',
+      'Patients',
+      table('patient', { search: true, filters: ['checkupDue'], sort: asc('name') }),
+    ),
+    page('team', 'Team', cards('dentist', { filters: ['role'] })),
+  ],
+};

@@ -1,0 +1,145 @@
+import {
+  $,
+  bool,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  desc,
+  gallery,
+  image,
+  money,
+  num,
+  page,
+  stats,
+  sub,
+  table,
+  text,
+  total,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const collectionCatalogue: DomainEntry = {
+  id: 'collection-catalogue',
+  name: 'Collection catalogue',
+  kind: 'data',
+  synonyms: [
+    'collection catalogue',
+    'coin collection',
+    'stamp collection',
+    'vinyl collection',
+    'record collection',
+    'trading cards',
+    'lego collection',
+    'collectibles',
+    'antiques inventory',
+    'comic collection',
+    'wine cellar',
+    'my collection',
+  ],
+  description:
+    'Catalogue the items of a collection (coins, stamps, records, cards) with condition, what was paid, what each is worth and where it is kept.',
+  collections: [
+    collection(
+      'piece',
+      'Item',
+      'Items',
+      [
+        text('name', 'Item', { required: true }),
+        choice('category', 'Category', ['Coin', 'Stamp', 'Record', 'Card', 'Comic', 'Other']),
+        num('year', 'Year', { min: 0, max: 2100 }),
+        text('origin', 'Country or maker'),
+        choice('condition', 'Condition', ['Mint', 'Excellent', 'Good', 'Fair', 'Poor']),
+        money('paid', 'Paid', { min: 0 }),
+        money('value', 'Estimated value', { min: 0 }),
+        image('photo', 'Photo'),
+        computed('gain', 'Gain', 'money', sub($('value'), $('paid'))),
+      ],
+      {
+        samples: [
+          {
+            name: '1933 Penny',
+            category: 'Coin',
+            year: 1933,
+            origin: 'UK',
+            condition: 'Good',
+            paid: 40,
+            value: 65,
+          },
+          {
+            name: 'Penny Black',
+            category: 'Stamp',
+            year: 1840,
+            origin: 'UK',
+            condition: 'Fair',
+            paid: 120,
+            value: 150,
+          },
+          {
+            name: 'Kind of Blue, first press',
+            category: 'Record',
+            year: 1959,
+            origin: 'Columbia',
+            condition: 'Excellent',
+            paid: 90,
+            value: 300,
+          },
+        ],
+      },
+    ),
+    collection(
+      'wish',
+      'Wanted item',
+      'Wish list',
+      [
+        text('name', 'Item', { required: true }),
+        money('maxPrice', 'Would pay up to', { min: 0 }),
+        choice('priority', 'Priority', ['Low', 'Medium', 'High']),
+        bool('found', 'Found', { default: false }),
+      ],
+      {
+        samples: [
+          { name: '1967 Canadian centennial dollar', maxPrice: 30, priority: 'Medium', found: false },
+          { name: 'Blue Note 1500 series LP', maxPrice: 200, priority: 'High', found: false },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    piece: ['item', 'piece', 'coin', 'stamp', 'record', 'card', 'object'],
+    wish: ['wish', 'wanted item', 'want', 'wish list item'],
+  },
+  core: ['piece'],
+  pages: [
+    page(
+      'collection',
+      'Collection',
+      stats(
+        count('Items', 'piece'),
+        total('Estimated value', 'piece', 'value'),
+        total('Gain', 'piece', 'gain'),
+      ),
+      gallery('piece', 'photo', { search: true, filters: ['category', 'condition'], sort: desc('value') }),
+    ),
+    page(
+      'catalogue',
+      'Catalogue',
+      table('piece', {
+        search: true,
+        filters: ['category', 'condition'],
+        totals: ['paid', 'value'],
+        exportCsv: true,
+      }),
+      chart('Value by category', 'piece', 'pie', 'sum', 'category', 'value'),
+    ),
+    page(
+      'wishlist',
+      'Wish list',
+      table('wish', {
+        filters: ['priority', 'found'],
+        actions: [{ label: 'Found it', set: { found: true } }],
+      }),
+    ),
+  ],
+};

@@ -1,0 +1,175 @@
+import {
+  $,
+  asc,
+  board,
+  calendar,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  email,
+  eq,
+  longtext,
+  lookup,
+  num,
+  page,
+  rating,
+  ref,
+  rollup,
+  stats,
+  table,
+  text,
+  time,
+  url,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const conference: DomainEntry = {
+  id: 'conference',
+  name: 'Conference programme',
+  kind: 'data',
+  synonyms: [
+    'conference',
+    'conference programme',
+    'conference program',
+    'call for papers',
+    'speakers and talks',
+    'talk submissions',
+    'conference schedule',
+    'tech conference',
+    'summit',
+    'symposium',
+    'session schedule',
+  ],
+  description:
+    'Put a conference together: speakers, the talks they submit and review, and the sessions that place accepted talks in rooms and time slots.',
+  collections: [
+    collection(
+      'speaker',
+      'Speaker',
+      'Speakers',
+      [
+        text('name', 'Name', { required: true }),
+        text('company', 'Company'),
+        email('email', 'Email'),
+        url('website', 'Website'),
+        longtext('bio', 'Bio'),
+        computed('talks', 'Talks', 'number', rollup('talk', 'count', { via: 'speaker' })),
+      ],
+      {
+        samples: [
+          { name: 'Dr Ife Balogun', company: 'Open Data Lab', email: 'ife@example.com' },
+          { name: 'Martin Kraus', company: 'Streamworks', email: 'martin@example.com' },
+        ],
+      },
+    ),
+    collection(
+      'talk',
+      'Talk',
+      'Talks',
+      [
+        text('title', 'Title', { required: true }),
+        ref('speaker', 'Speaker', 'speaker', { required: true }),
+        choice('track', 'Track', ['Engineering', 'Design', 'Product', 'Data']),
+        choice('format', 'Format', ['Talk', 'Lightning talk', 'Workshop', 'Panel']),
+        choice('status', 'Status', ['Submitted', 'In review', 'Accepted', 'Declined'], {
+          default: 'Submitted',
+        }),
+        rating('reviewScore', 'Review score', { min: 1, max: 5 }),
+        longtext('abstract', 'Abstract'),
+      ],
+      {
+        samples: [
+          {
+            title: 'Open data for city planning',
+            speaker: 'Dr Ife Balogun',
+            track: 'Data',
+            format: 'Talk',
+            status: 'Accepted',
+            reviewScore: 5,
+          },
+          {
+            title: 'Streaming without tears',
+            speaker: 'Martin Kraus',
+            track: 'Engineering',
+            format: 'Workshop',
+            status: 'In review',
+            reviewScore: 4,
+          },
+        ],
+      },
+    ),
+    collection(
+      'session',
+      'Session',
+      'Sessions',
+      [
+        ref('talk', 'Talk', 'talk', { required: true }),
+        date('day', 'Day', { required: true }),
+        time('start', 'Starts', { required: true }),
+        num('minutes', 'Length', { min: 5, max: 240, unit: 'min', default: 30 }),
+        choice('room', 'Room', ['Main stage', 'Room A', 'Room B', 'Workshop room']),
+        computed('speaker', 'Speaker', 'text', lookup('talk', 'speaker')),
+      ],
+      {
+        titleField: 'talk',
+        samples: [
+          {
+            talk: 'Open data for city planning',
+            day: '2027-04-22',
+            start: '10:00',
+            minutes: 30,
+            room: 'Main stage',
+          },
+          {
+            talk: 'Streaming without tears',
+            day: '2027-04-22',
+            start: '14:00',
+            minutes: 90,
+            room: 'Workshop room',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    speaker: ['speaker', 'presenter', 'panelist'],
+    talk: ['talk', 'submission', 'proposal', 'paper', 'presentation'],
+    session: ['session', 'slot', 'timeslot'],
+  },
+  core: ['speaker', 'talk', 'session'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Submissions', 'talk'),
+        count('Accepted', 'talk', { where: eq($('status'), val('Accepted')) }),
+        count('Speakers', 'speaker'),
+      ),
+      chart('Talks by track', 'talk', 'pie', 'count', 'track'),
+    ),
+    page(
+      'review',
+      'Review',
+      board('talk', 'status', {
+        filters: ['track', 'format'],
+        actions: [
+          { label: 'Accept', set: { status: 'Accepted' } },
+          { label: 'Decline', set: { status: 'Declined' } },
+        ],
+      }),
+    ),
+    page(
+      'schedule',
+      'Schedule',
+      calendar('session', 'day'),
+      table('session', { filters: ['room'], sort: asc('start') }),
+    ),
+    page('speakers', 'Speakers', cards('speaker', { search: true })),
+  ],
+};

@@ -1,0 +1,170 @@
+import {
+  $,
+  asc,
+  board,
+  calendar,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  datetime,
+  email,
+  eq,
+  gallery,
+  image,
+  longtext,
+  money,
+  num,
+  page,
+  phone,
+  ref,
+  rollup,
+  stats,
+  text,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const realEstate: DomainEntry = {
+  id: 'real-estate',
+  name: 'Real estate agency',
+  kind: 'data',
+  synonyms: [
+    'real estate',
+    'estate agent',
+    'realtor',
+    'property listings',
+    'homes for sale',
+    'house viewings',
+    'property viewings',
+    'real estate listings',
+    'listings agent',
+    'property sales',
+    'open house',
+  ],
+  description:
+    'List properties for sale with their agent, book viewings with buyers, and follow each listing from available to sold.',
+  collections: [
+    collection(
+      'property',
+      'Property',
+      'Properties',
+      [
+        text('address', 'Address', { required: true }),
+        money('price', 'Asking price', { required: true, min: 0 }),
+        num('bedrooms', 'Bedrooms', { min: 0, max: 20 }),
+        choice('type', 'Type', ['Flat', 'Terraced', 'Semi-detached', 'Detached', 'Bungalow']),
+        choice('status', 'Status', ['Coming soon', 'For sale', 'Under offer', 'Sold'], {
+          default: 'For sale',
+        }),
+        ref('agent', 'Agent', 'agent'),
+        image('photo', 'Photo'),
+        computed('viewings', 'Viewings', 'number', rollup('viewing', 'count', { via: 'property' })),
+      ],
+      {
+        samples: [
+          {
+            address: '12 Elm Row',
+            price: 325000,
+            bedrooms: 3,
+            type: 'Terraced',
+            status: 'For sale',
+            agent: 'Hannah Reid',
+          },
+          {
+            address: 'Flat 4, 8 Quay Street',
+            price: 210000,
+            bedrooms: 2,
+            type: 'Flat',
+            status: 'Under offer',
+            agent: 'Kiran Shah',
+          },
+        ],
+      },
+    ),
+    collection(
+      'agent',
+      'Agent',
+      'Agents',
+      [
+        text('name', 'Name', { required: true }),
+        email('email', 'Email'),
+        phone('phone', 'Phone'),
+        computed('listings', 'Listings', 'number', rollup('property', 'count', { via: 'agent' })),
+      ],
+      {
+        samples: [
+          { name: 'Hannah Reid', email: 'hannah@agency.example', phone: '555-0110' },
+          { name: 'Kiran Shah', email: 'kiran@agency.example', phone: '555-0111' },
+        ],
+      },
+    ),
+    collection(
+      'viewing',
+      'Viewing',
+      'Viewings',
+      [
+        ref('property', 'Property', 'property', { required: true }),
+        text('buyer', 'Buyer', { required: true }),
+        phone('buyerPhone', 'Buyer phone'),
+        datetime('when', 'When', { required: true }),
+        choice('outcome', 'Outcome', ['Booked', 'Interested', 'Not interested', 'Offer made']),
+        longtext('feedback', 'Feedback'),
+      ],
+      {
+        titleField: 'buyer',
+        samples: [
+          {
+            property: '12 Elm Row',
+            buyer: 'Tom & Ana Fields',
+            when: '2026-12-05T11:00',
+            outcome: 'Booked',
+          },
+          {
+            property: 'Flat 4, 8 Quay Street',
+            buyer: 'Ruby Clarke',
+            when: '2026-11-21T17:30',
+            outcome: 'Offer made',
+            feedback: 'Loved the light',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    property: ['property', 'listing', 'home', 'house', 'flat'],
+    agent: ['agent', 'realtor', 'negotiator'],
+    viewing: ['viewing', 'showing', 'visit', 'appointment'],
+  },
+  core: ['property', 'agent', 'viewing'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('For sale', 'property', { where: eq($('status'), val('For sale')) }),
+        count('Under offer', 'property', { where: eq($('status'), val('Under offer')) }),
+        count('Viewings this week', 'viewing', { period: { field: 'when', within: 'week' } }),
+      ),
+      chart('Listings by agent', 'property', 'bar', 'count', 'agent'),
+    ),
+    page(
+      'listings',
+      'Listings',
+      gallery('property', 'photo', {
+        search: true,
+        filters: ['status', 'type', 'agent'],
+        sort: asc('price'),
+      }),
+    ),
+    page(
+      'pipeline',
+      'Pipeline',
+      board('property', 'status', { actions: [{ label: 'Mark sold', set: { status: 'Sold' } }] }),
+    ),
+    page('viewings', 'Viewings', calendar('viewing', 'when', { filters: ['property', 'outcome'] })),
+    page('agents', 'Agents', cards('agent')),
+  ],
+};

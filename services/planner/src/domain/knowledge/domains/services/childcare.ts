@@ -1,0 +1,161 @@
+import {
+  $,
+  asc,
+  bool,
+  cards,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  desc,
+  list,
+  longtext,
+  num,
+  page,
+  phone,
+  ref,
+  stats,
+  table,
+  text,
+  time,
+  yearsSince,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const childcare: DomainEntry = {
+  id: 'childcare',
+  name: 'Nursery and childcare',
+  kind: 'data',
+  synonyms: [
+    'nursery',
+    'daycare',
+    'day care',
+    'childcare',
+    'preschool',
+    'kindergarten',
+    'childminder',
+    'after-school club',
+    'creche',
+    'sign-in and sign-out',
+    'kids club',
+  ],
+  description:
+    'A nursery\u2019s children with their parents, allergies and room, the daily sign-in and sign-out, and notes for parents.',
+  collections: [
+    collection(
+      'child',
+      'Child',
+      'Children',
+      [
+        text('name', 'Name', { required: true }),
+        date('birthDate', 'Date of birth', { required: true }),
+        computed('age', 'Age', 'number', yearsSince('birthDate'), { unit: 'years' }),
+        choice('room', 'Room', ['Babies', 'Toddlers', 'Pre-school']),
+        text('allergies', 'Allergies'),
+        text('parent', 'Parent', { required: true }),
+        phone('parentPhone', 'Parent phone', { required: true }),
+        text('pickupPassword', 'Pick-up password'),
+      ],
+      {
+        samples: [
+          {
+            name: 'Leo Brandt',
+            birthDate: '2024-03-11',
+            room: 'Toddlers',
+            allergies: 'Peanuts',
+            parent: 'Jana Brandt',
+            parentPhone: '555-0165',
+          },
+          {
+            name: 'Ava Mensah',
+            birthDate: '2022-09-30',
+            room: 'Pre-school',
+            parent: 'Kofi Mensah',
+            parentPhone: '555-0166',
+          },
+        ],
+      },
+    ),
+    collection(
+      'attendance',
+      'Attendance',
+      'Attendance',
+      [
+        ref('child', 'Child', 'child', { required: true }),
+        date('date', 'Date', { required: true, default: 'today' }),
+        time('arrived', 'Arrived'),
+        time('left', 'Left'),
+        text('collectedBy', 'Collected by'),
+        bool('present', 'Present', { default: true }),
+      ],
+      {
+        titleField: 'child',
+        samples: [
+          {
+            child: 'Leo Brandt',
+            date: '2026-12-01',
+            arrived: '08:05',
+            left: '16:30',
+            collectedBy: 'Jana Brandt',
+            present: true,
+          },
+          { child: 'Ava Mensah', date: '2026-12-01', present: false },
+        ],
+      },
+    ),
+    collection(
+      'dailyNote',
+      'Daily note',
+      'Daily notes',
+      [
+        ref('child', 'Child', 'child', { required: true }),
+        date('date', 'Date', { required: true, default: 'today' }),
+        choice('meal', 'Ate', ['All', 'Most', 'Some', 'None']),
+        num('napMinutes', 'Nap', { min: 0, max: 300, unit: 'min' }),
+        longtext('note', 'Note for parents'),
+      ],
+      {
+        titleField: 'note',
+        samples: [
+          {
+            child: 'Leo Brandt',
+            date: '2026-12-01',
+            meal: 'Most',
+            napMinutes: 75,
+            note: 'Painted a snowman and loved it.',
+          },
+          {
+            child: 'Leo Brandt',
+            date: '2026-11-28',
+            meal: 'All',
+            napMinutes: 60,
+            note: 'Great day in the sandpit.',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    child: ['child', 'kid', 'baby', 'toddler', 'pupil'],
+    attendance: ['attendance', 'sign-in', 'register', 'check-in'],
+    dailyNote: ['daily note', 'diary', 'report', 'update'],
+  },
+  core: ['child', 'attendance'],
+  pages: [
+    page(
+      'today',
+      'Today',
+      stats(
+        count('Children', 'child'),
+        count('In today', 'attendance', {
+          where: $('present'),
+          period: { field: 'date', within: 'today' },
+        }),
+      ),
+      table('attendance', { title: 'Sign in and out', filters: ['child', 'present'], sort: desc('date') }),
+    ),
+    page('children', 'Children', cards('child', { search: true, filters: ['room'], sort: asc('name') })),
+    page('notes', 'Daily notes', list('dailyNote', { filters: ['child'], sort: desc('date') })),
+  ],
+};

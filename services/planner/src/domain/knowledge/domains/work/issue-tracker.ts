@@ -1,0 +1,162 @@
+import {
+  $,
+  and,
+  asc,
+  board,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  desc,
+  eq,
+  longtext,
+  ne,
+  page,
+  ref,
+  rollup,
+  stats,
+  table,
+  tags,
+  text,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const issueTracker: DomainEntry = {
+  id: 'issue-tracker',
+  name: 'Bug and issue tracker',
+  kind: 'data',
+  synonyms: [
+    'bug tracker',
+    'issue tracker',
+    'bug reports',
+    'issue tracking',
+    'jira',
+    'defect tracking',
+    'software bugs',
+    'sprint board',
+    'feature requests',
+    'backlog',
+    'release tracker',
+    'github issues',
+  ],
+  description:
+    'Report and fix software bugs and feature requests: severity, status, who works on it and which release it ships in.',
+  collections: [
+    collection(
+      'issue',
+      'Issue',
+      'Issues',
+      [
+        text('title', 'Title', { required: true }),
+        choice('kind', 'Kind', ['Bug', 'Feature', 'Task', 'Improvement'], { default: 'Bug' }),
+        choice('severity', 'Severity', ['Low', 'Medium', 'High', 'Critical'], { default: 'Medium' }),
+        choice('status', 'Status', ['Backlog', 'To do', 'In progress', 'In review', 'Done'], {
+          default: 'Backlog',
+        }),
+        text('assignee', 'Assignee'),
+        ref('release', 'Release', 'release'),
+        date('reportedOn', 'Reported on', { default: 'today' }),
+        longtext('steps', 'Steps to reproduce'),
+        tags('labels', 'Labels', { options: ['ui', 'api', 'performance', 'security'] }),
+      ],
+      {
+        samples: [
+          {
+            title: 'Login button does nothing on Safari',
+            kind: 'Bug',
+            severity: 'High',
+            status: 'In progress',
+            assignee: 'Mei',
+            release: 'v2.4',
+            reportedOn: '2026-11-25',
+            labels: ['ui'],
+          },
+          {
+            title: 'Export reports as CSV',
+            kind: 'Feature',
+            severity: 'Medium',
+            status: 'Backlog',
+            release: 'v2.5',
+            reportedOn: '2026-11-02',
+            labels: ['api'],
+          },
+          {
+            title: 'Dashboard loads slowly',
+            kind: 'Improvement',
+            severity: 'Medium',
+            status: 'To do',
+            assignee: 'Olu',
+            release: 'v2.4',
+            reportedOn: '2026-11-18',
+            labels: ['performance'],
+          },
+        ],
+      },
+    ),
+    collection(
+      'release',
+      'Release',
+      'Releases',
+      [
+        text('name', 'Version', { required: true }),
+        date('date', 'Release date'),
+        choice('status', 'Status', ['Planned', 'In testing', 'Released'], { default: 'Planned' }),
+        longtext('notes', 'Release notes'),
+        computed(
+          'openIssues',
+          'Open issues',
+          'number',
+          rollup('issue', 'count', { via: 'release', where: ne($('status'), val('Done')) }),
+        ),
+      ],
+      {
+        samples: [
+          { name: 'v2.4', date: '2026-12-10', status: 'In testing' },
+          { name: 'v2.5', date: '2027-01-20', status: 'Planned' },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    issue: ['issue', 'bug', 'ticket', 'defect', 'feature request', 'story'],
+    release: ['release', 'version', 'milestone', 'sprint'],
+  },
+  core: ['issue', 'release'],
+  pages: [
+    page(
+      'board',
+      'Board',
+      board('issue', 'status', {
+        search: true,
+        filters: ['kind', 'severity', 'release', 'labels'],
+        actions: [{ label: 'Close', set: { status: 'Done' } }],
+      }),
+    ),
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Open issues', 'issue', { where: ne($('status'), val('Done')) }),
+        count('Critical bugs', 'issue', {
+          where: and(eq($('severity'), val('Critical')), ne($('status'), val('Done'))),
+        }),
+        count('Reported this week', 'issue', { period: { field: 'reportedOn', within: 'week' } }),
+      ),
+      chart('Issues by severity', 'issue', 'pie', 'count', 'severity'),
+    ),
+    page(
+      'issues',
+      'All issues',
+      table('issue', {
+        search: true,
+        filters: ['kind', 'severity', 'status', 'release'],
+        sort: desc('reportedOn'),
+        exportCsv: true,
+      }),
+    ),
+    page('releases', 'Releases', table('release', { sort: asc('date') })),
+  ],
+};

@@ -1,0 +1,132 @@
+import {
+  $,
+  average,
+  board,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  div,
+  eq,
+  mul,
+  ne,
+  num,
+  page,
+  ref,
+  rollup,
+  round,
+  rule,
+  stats,
+  sub,
+  table,
+  text,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const okrGoals: DomainEntry = {
+  id: 'okr-goals',
+  name: 'Goals and OKRs',
+  kind: 'dashboard',
+  synonyms: [
+    'okrs',
+    'okr tracker',
+    'objectives and key results',
+    'team goals',
+    'quarterly goals',
+    'kpi tracker',
+    'company goals',
+    'goal setting',
+    'key results',
+    'targets dashboard',
+  ],
+  description:
+    'Set objectives for the quarter with measurable key results, update progress as numbers move, and see which goals are at risk.',
+  collections: [
+    collection(
+      'objective',
+      'Objective',
+      'Objectives',
+      [
+        text('title', 'Objective', { required: true }),
+        text('owner', 'Owner'),
+        choice('quarter', 'Quarter', ['Q1', 'Q2', 'Q3', 'Q4'], { required: true }),
+        choice('status', 'Status', ['On track', 'At risk', 'Off track', 'Done'], { default: 'On track' }),
+        computed(
+          'progress',
+          'Progress',
+          'number',
+          rollup('keyResult', 'average', { field: 'progress', via: 'objective' }),
+          { unit: '%' },
+        ),
+      ],
+      {
+        samples: [
+          { title: 'Delight new customers', owner: 'Maya', quarter: 'Q1', status: 'On track' },
+          { title: 'Make the app faster', owner: 'Olu', quarter: 'Q1', status: 'At risk' },
+        ],
+      },
+    ),
+    collection(
+      'keyResult',
+      'Key result',
+      'Key results',
+      [
+        text('title', 'Key result', { required: true }),
+        ref('objective', 'Objective', 'objective', { required: true }),
+        num('start', 'Start value', { default: 0 }),
+        num('target', 'Target', { required: true }),
+        num('current', 'Current value', { default: 0 }),
+        text('unit', 'Unit'),
+        computed(
+          'progress',
+          'Progress',
+          'number',
+          round(mul(div(sub($('current'), $('start')), sub($('target'), $('start'))), 100)),
+          { unit: '%' },
+        ),
+      ],
+      {
+        rules: [rule(ne($('target'), $('start')), 'The target must differ from the start value')],
+        samples: [
+          {
+            title: 'Onboarding satisfaction score',
+            objective: 'Delight new customers',
+            start: 7.1,
+            target: 8.5,
+            current: 7.9,
+            unit: 'points',
+          },
+          {
+            title: 'Median page load',
+            objective: 'Make the app faster',
+            start: 2400,
+            target: 1200,
+            current: 2000,
+            unit: 'ms',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    objective: ['objective', 'goal', 'okr'],
+    keyResult: ['key result', 'kr', 'metric', 'kpi', 'target'],
+  },
+  core: ['objective', 'keyResult'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Objectives', 'objective'),
+        count('At risk', 'objective', { where: eq($('status'), val('At risk')) }),
+        average('Average progress', 'keyResult', 'progress', { unit: '%' }),
+      ),
+      chart('Progress by objective', 'keyResult', 'bar', 'average', 'objective', 'progress'),
+    ),
+    page('objectives', 'Objectives', board('objective', 'status', { filters: ['quarter'] })),
+    page('key-results', 'Key results', table('keyResult', { filters: ['objective'] })),
+  ],
+};

@@ -1,0 +1,232 @@
+import {
+  $,
+  and,
+  asc,
+  board,
+  calendar,
+  cards,
+  chart,
+  choice,
+  collection,
+  computed,
+  count,
+  date,
+  datetime,
+  email,
+  eq,
+  gte,
+  isEmpty,
+  longtext,
+  money,
+  ne,
+  or,
+  page,
+  phone,
+  rating,
+  ref,
+  rollup,
+  rule,
+  stats,
+  table,
+  tags,
+  text,
+  url,
+  val,
+} from '../../domain-builders.js';
+import type { DomainEntry } from '../../domain.types.js';
+
+export const recruiting: DomainEntry = {
+  id: 'recruiting',
+  name: 'Recruiting',
+  kind: 'data',
+  synonyms: [
+    'recruiting',
+    'recruitment',
+    'hiring',
+    'applicant tracking',
+    'ats',
+    'job applications',
+    'candidates pipeline',
+    'job openings',
+    'hiring pipeline',
+    'interview schedule',
+    'talent pipeline',
+    'job board',
+  ],
+  description:
+    'Open jobs, take in candidates and their applications, move them through the hiring stages and schedule interviews with feedback.',
+  collections: [
+    collection(
+      'job',
+      'Job',
+      'Jobs',
+      [
+        text('title', 'Job title', { required: true }),
+        text('team', 'Team'),
+        choice('location', 'Location', ['Office', 'Remote', 'Hybrid']),
+        choice('status', 'Status', ['Open', 'On hold', 'Filled', 'Closed'], { default: 'Open' }),
+        money('salaryFrom', 'Salary from', { min: 0 }),
+        money('salaryTo', 'Salary to', { min: 0 }),
+        computed('applicants', 'Applicants', 'number', rollup('application', 'count', { via: 'job' })),
+      ],
+      {
+        rules: [
+          rule(
+            or(isEmpty($('salaryTo')), gte($('salaryTo'), $('salaryFrom'))),
+            'The top of the salary range must not be below its bottom',
+          ),
+        ],
+        samples: [
+          {
+            title: 'Frontend developer',
+            team: 'Product',
+            location: 'Hybrid',
+            status: 'Open',
+            salaryFrom: 50000,
+            salaryTo: 65000,
+          },
+          {
+            title: 'Customer success lead',
+            team: 'Support',
+            location: 'Remote',
+            status: 'Open',
+            salaryFrom: 42000,
+            salaryTo: 52000,
+          },
+        ],
+      },
+    ),
+    collection(
+      'candidate',
+      'Candidate',
+      'Candidates',
+      [
+        text('name', 'Name', { required: true }),
+        email('email', 'Email', { required: true }),
+        phone('phone', 'Phone'),
+        url('portfolio', 'CV or portfolio link'),
+        choice('source', 'Source', ['Careers page', 'Referral', 'Job board', 'Agency']),
+        tags('skills', 'Skills'),
+      ],
+      {
+        samples: [
+          {
+            name: 'Leo Marchetti',
+            email: 'leo@example.com',
+            source: 'Referral',
+            skills: ['React', 'TypeScript'],
+          },
+          {
+            name: 'Yara Haddad',
+            email: 'yara@example.com',
+            source: 'Careers page',
+            skills: ['Onboarding', 'Zendesk'],
+          },
+        ],
+      },
+    ),
+    collection(
+      'application',
+      'Application',
+      'Applications',
+      [
+        ref('candidate', 'Candidate', 'candidate', { required: true }),
+        ref('job', 'Job', 'job', { required: true }),
+        choice('stage', 'Stage', ['Applied', 'Screening', 'Interview', 'Offer', 'Hired', 'Rejected'], {
+          default: 'Applied',
+        }),
+        date('appliedOn', 'Applied on', { default: 'today' }),
+        rating('score', 'Score', { min: 1, max: 5 }),
+      ],
+      {
+        titleField: 'candidate',
+        samples: [
+          {
+            candidate: 'Leo Marchetti',
+            job: 'Frontend developer',
+            stage: 'Interview',
+            appliedOn: '2026-11-10',
+            score: 4,
+          },
+          {
+            candidate: 'Yara Haddad',
+            job: 'Customer success lead',
+            stage: 'Screening',
+            appliedOn: '2026-11-26',
+          },
+        ],
+      },
+    ),
+    collection(
+      'interview',
+      'Interview',
+      'Interviews',
+      [
+        ref('application', 'Application', 'application', { required: true }),
+        datetime('when', 'When', { required: true }),
+        text('interviewer', 'Interviewer'),
+        choice('format', 'Format', ['Phone', 'Video', 'On site', 'Take-home task']),
+        choice('recommendation', 'Recommendation', ['Strong yes', 'Yes', 'No', 'Strong no']),
+        longtext('feedback', 'Feedback'),
+      ],
+      {
+        titleField: 'application',
+        samples: [
+          {
+            application: 'Leo Marchetti',
+            when: '2026-12-03T14:00',
+            interviewer: 'Aisha Rahman',
+            format: 'Video',
+          },
+          {
+            application: 'Leo Marchetti',
+            when: '2026-11-20T10:00',
+            interviewer: 'Tom Reed',
+            format: 'Phone',
+            recommendation: 'Yes',
+            feedback: 'Clear thinker, good questions.',
+          },
+        ],
+      },
+    ),
+  ],
+  aliases: {
+    job: ['job', 'opening', 'vacancy', 'position', 'role'],
+    candidate: ['candidate', 'applicant', 'talent'],
+    application: ['application'],
+    interview: ['interview', 'screen'],
+  },
+  core: ['job', 'candidate', 'application', 'interview'],
+  pages: [
+    page(
+      'overview',
+      'Overview',
+      stats(
+        count('Open jobs', 'job', { where: eq($('status'), val('Open')) }),
+        count('Active applications', 'application', {
+          where: and(ne($('stage'), val('Hired')), ne($('stage'), val('Rejected'))),
+        }),
+        count('Interviews', 'interview'),
+      ),
+      chart('Applications by stage', 'application', 'bar', 'count', 'stage'),
+    ),
+    page(
+      'pipeline',
+      'Pipeline',
+      board('application', 'stage', {
+        filters: ['job'],
+        actions: [
+          { label: 'Move to interview', set: { stage: 'Interview' } },
+          { label: 'Reject', set: { stage: 'Rejected' } },
+        ],
+      }),
+    ),
+    page('jobs', 'Jobs', cards('job', { filters: ['status', 'location'] })),
+    page(
+      'candidates',
+      'Candidates',
+      table('candidate', { search: true, filters: ['source', 'skills'], sort: asc('name') }),
+    ),
+    page('interviews', 'Interviews', calendar('interview', 'when', { filters: ['recommendation'] })),
+  ],
+};
